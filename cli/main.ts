@@ -1,0 +1,1 @@
+console.log('conform placeholder', process.argv.slice(2));

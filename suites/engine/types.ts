@@ -1,0 +1,159 @@
+// The contracts between probes (requests), transcripts (what was seen) and checks (pure graders).
+// Everything in a transcript is plain JSON so a saved run can be re-graded offline.
+import type { FeatureTag } from '../features.ts';
+
+export type Level = 'MUST' | 'SHOULD' | 'MAY';
+export type Status = 'pass' | 'fail' | 'warn' | 'unsupported' | 'skip' | 'untestable' | 'error';
+
+/** One validation problem, as rendered by schemas' formatter: where, what was expected, what was seen. */
+export interface Issue {
+  path: string; // e.g. "choices[0].delta.content" ("" for the root)
+  expected: string;
+  received: string;
+  message: string;
+  level?: 'must' | 'should';
+}
+
+// ---- transcripts -------------------------------------------------------------------------------
+
+/** One SSE event as our own parser saw it, with its arrival time (ms since the request was sent). */
+export interface SseFrame {
+  t: number;
+  raw: string; // the event's lines as received, line endings kept
+  event?: string;
+  data?: string; // data lines joined with "\n"; undefined when the event had no data line
+  comment?: boolean; // a ":" line only (keep-alive)
+}
+
+export interface RecordedRequest {
+  method: string;
+  url: string; // the full URL
+  headers: Record<string, string>; // authorization and any key value redacted
+  body?: string; // as sent (may be deliberately malformed)
+}
+
+export interface RecordedResponse {
+  status: number;
+  headers: Record<string, string>; // lower-case names
+  body: string; // text, capped; for SSE the raw stream text (capped)
+  bodyBytes: number; // bytes actually read (may exceed body length when truncated)
+  truncated?: boolean; // the size cap was hit
+  ttfbMs: number; // headers received
+  firstByteMs?: number; // first body byte
+  totalMs: number;
+  frames?: SseFrame[]; // present when the response was read as a stream
+}
+
+export type TransportErrorKind = 'timeout' | 'connection' | 'too-large' | 'endless' | 'aborted' | 'other';
+
+/** One HTTP exchange. `label` is stable within a probe ("nonstream", "stream", "retry-1"…). */
+export interface Exchange {
+  label: string;
+  via: 'wire' | 'sdk';
+  request: RecordedRequest;
+  response?: RecordedResponse;
+  error?: { kind: TransportErrorKind; message: string };
+}
+
+/** What the official SDK made of a call: the parsed value, or the error class it raised. */
+export interface SdkOutcome {
+  label: string;
+  sdkVersion: string; // e.g. "openai-node 6.49.0"
+  ok: boolean;
+  value?: unknown; // parsed response, accumulated chunks or finalChatCompletion(), JSON-safe
+  chunks?: unknown[]; // for streams: every chunk the SDK yielded
+  error?: { class: string; status?: number; message: string; type?: unknown; code?: unknown; param?: unknown; requestID?: string | null };
+  attempts?: number; // HTTP requests the call made (retries included)
+}
+
+export interface Transcript {
+  probeId: string;
+  startedAt: string; // ISO time
+  durationMs: number;
+  exchanges: Exchange[];
+  sdk: SdkOutcome[];
+  notes?: string[]; // e.g. "skipped: no embedding model"
+  /** set when the probe itself could not run (network down, budget exhausted, bug in the probe) */
+  failure?: { kind: 'error' | 'skip'; message: string };
+}
+
+export type TranscriptSet = Record<string, Transcript>;
+
+// ---- probes ------------------------------------------------------------------------------------
+
+export interface RunContext {
+  baseUrl: string; // ends without a slash, e.g. http://127.0.0.1:4010/v1
+  model: string;
+  embeddingModel?: string;
+  models: string[]; // ids listed by /models during preflight
+  seed: number;
+  trials: number;
+  burst: boolean;
+  headers: Record<string, string>; // extra --header values
+}
+
+export interface WireRequest {
+  label: string;
+  method?: 'GET' | 'POST' | 'DELETE' | 'PUT' | 'PATCH';
+  path: string; // relative to baseUrl, e.g. "/chat/completions"
+  json?: unknown; // serialised with JSON.stringify
+  rawBody?: string; // sent as is (for malformed JSON)
+  headers?: Record<string, string>;
+  auth?: 'default' | 'none' | 'invalid'; // "invalid" sends a made-up key
+  stream?: boolean; // read the body as SSE frames
+}
+
+export interface ProbeIO {
+  ctx: RunContext;
+  /** raw fetch, recorded in full; never throws for HTTP or network errors (they land in the exchange) */
+  wire(req: WireRequest): Promise<Exchange>;
+  /** the real openai SDK (maxRetries 0 unless given) over the same recording transport */
+  sdk<T>(label: string, fn: (client: import('openai').default) => Promise<T>, opts?: { maxRetries?: number; auth?: 'default' | 'invalid' }): Promise<SdkOutcome>;
+  note(text: string): void;
+}
+
+export interface Probe {
+  id: string; // "chat.basic"
+  feature: FeatureTag;
+  title: string;
+  /** exact number of HTTP requests this probe sends with this context (the budget is exact) */
+  cost(ctx: RunContext): number;
+  /** a reason to skip (e.g. "no embedding model"), or undefined to run */
+  skip?(ctx: RunContext): string | undefined;
+  run(io: ProbeIO): Promise<void>;
+}
+
+// ---- checks ------------------------------------------------------------------------------------
+
+export interface SourceRef {
+  ref: string; // "spec: CreateChatCompletionStreamResponse.choices[].finish_reason" or "openai-node 7: src/core/streaming.ts"
+  url?: string;
+}
+
+/** What a grader decides. The engine turns `fail` into `warn` for SHOULD checks. */
+export type Grade =
+  | { status: 'pass'; message?: string; details?: GradeDetails }
+  | { status: 'fail'; message: string; details?: GradeDetails }
+  | { status: 'unsupported'; message: string; details?: GradeDetails }
+  | { status: 'skip'; message: string }
+  | { status: 'untestable'; message: string; prerequisite: string };
+
+export interface GradeDetails {
+  issues?: Issue[];
+  seen?: unknown; // the value that broke the rule (small)
+  exchange?: { probe: string; label: string; frames?: number[] }; // where the evidence is
+  note?: string; // informational, e.g. "arguments arrived whole in one chunk"
+  trials?: { passed: number; total: number; low: number; high: number; flaky: boolean };
+}
+
+export interface Check {
+  id: string; // "streaming.done-sentinel"
+  title: string;
+  feature: FeatureTag;
+  level: Level;
+  source: SourceRef;
+  breaks?: string[]; // what a failure breaks, e.g. ["openai-node >=7 (stream never ends cleanly)"]
+  divergences?: number[]; // Part B entries of the reference this check catches
+  probes: string[]; // the probe ids whose transcripts it reads
+  grade(t: TranscriptSet, ctx: RunContext): Grade;
+}
