@@ -87,8 +87,10 @@ export interface RunContext {
   embeddingModel?: string;
   models: string[]; // ids listed by /models during preflight
   seed: number;
-  trials: number;
-  burst: boolean;
+  trials: number; // --trials: how often repeatable probes run (default 1)
+  burst: boolean; // --burst: the opt-in 429 probe may run
+  propertyRuns: number; // how many generated requests each property-based probe sends (small by default, sized by --budget)
+  sdk: { name: 'openai-node'; version: string; major: number }; // the SDK the sdk() calls use
   headers: Record<string, string>; // extra --header values
 }
 
@@ -121,6 +123,8 @@ export interface Probe {
   /** a reason to skip (e.g. "no embedding model"), or undefined to run */
   skip?(ctx: RunContext): string | undefined;
   run(io: ProbeIO): Promise<void>;
+  /** model-dependent probes run ctx.trials times; trial k>1 is stored under the id `${id}#${k}` */
+  repeatable?: boolean;
 }
 
 // ---- checks ------------------------------------------------------------------------------------
@@ -156,4 +160,6 @@ export interface Check {
   divergences?: number[]; // Part B entries of the reference this check catches
   probes: string[]; // the probe ids whose transcripts it reads
   grade(t: TranscriptSet, ctx: RunContext): Grade;
+  /** graded once per trial of its (repeatable) probes; the result carries the pass rate and a Wilson interval */
+  repeatable?: boolean;
 }
