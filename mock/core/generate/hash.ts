@@ -1,0 +1,57 @@
+// Stable hashing and a seeded PRNG: every "random" choice the model makes flows from the request, never from
+// the clock or Math.random, so the same request always gets the same answer.
+
+/** 53-bit string hash (cyrb53): cheap, well mixed, and identical on every JS runtime. */
+export function hashString(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** JSON with sorted object keys, so `{a,b}` and `{b,a}` hash alike. */
+export function stableStringify(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  if (Array.isArray(value)) return '[' + value.map(stableStringify).join(',') + ']';
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+  return '{' + keys.map((k) => JSON.stringify(k) + ':' + stableStringify(obj[k])).join(',') + '}';
+}
+
+export interface Rng {
+  /** uniform in [0, 1) */
+  next(): number;
+  /** integer in [0, n) */
+  int(n: number): number;
+  pick<T>(items: readonly T[]): T;
+}
+
+/** splitmix32 seeded from a 53-bit hash; fast and good enough for picking words. */
+export function createRng(seed: number): Rng {
+  let state = (seed ^ Math.floor(seed / 4294967296)) >>> 0;
+  const next = (): number => {
+    state = (state + 0x9e3779b9) | 0;
+    let z = state;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return ((z ^ (z >>> 16)) >>> 0) / 4294967296;
+  };
+  const int = (n: number): number => Math.floor(next() * n);
+  return { next, int, pick: (items) => items[int(items.length)] };
+}
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** `length` alphanumerics derived from a key (ids such as call_…). */
+export function alphanumeric(key: string, length: number): string {
+  const rng = createRng(hashString(key));
+  let out = '';
+  for (let i = 0; i < length; i++) out += ALNUM[rng.int(ALNUM.length)];
+  return out;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Ledger } from './ledger.ts';
+
+const entry = (id: string, model = 'gpt-4o-mini', cost = 0.002) => ({
+  id,
+  model,
+  endpoint: '/v1/chat/completions',
+  stream: false,
+  tokens: { prompt: 5, completion: 7, total: 12 },
+  cost,
+  time: '2026-01-01T00:00:00.000Z',
+});
+
+describe('Ledger', () => {
+  it('reserves up to the quota, counting pending reservations', () => {
+    const ledger = new Ledger();
+    const a = ledger.reserve('k', 2);
+    const b = ledger.reserve('k', 2);
+    expect(a && b).toBeTruthy();
+    expect(ledger.reserve('k', 2)).toBeNull();
+    ledger.release(b!);
+    const c = ledger.reserve('k', 2);
+    expect(c).not.toBeNull();
+    ledger.commit(a!, entry('r1'));
+    ledger.commit(c!, entry('r2'));
+    expect(ledger.entries().map((e) => e.id)).toEqual(['r1', 'r2']);
+    expect(ledger.spent('k')).toBe(2);
+  });
+
+  it('refuses to commit a reservation twice', () => {
+    const ledger = new Ledger();
+    const r = ledger.reserve('k', Infinity)!;
+    ledger.commit(r, entry('r1'));
+    expect(() => ledger.commit(r, entry('r1'))).toThrowErrorMatchingInlineSnapshot(`[Error: [conform] ledger: reservation settled twice. This is a bug in the mock pipeline.]`);
+    ledger.release(r);
+    expect(ledger.entries()).toHaveLength(1);
+  });
+
+  it('totals exact costs per key and model', () => {
+    const ledger = new Ledger();
+    for (let i = 0; i < 1000; i++) ledger.commit(ledger.reserve(i % 2 ? 'a' : 'b', Infinity)!, entry(`r${i}`));
+    ledger.commit(ledger.reserve('a', Infinity)!, entry('x', 'gpt-4.1', 0.01));
+    const t = ledger.totals();
+    expect(t.requests).toBe(1001);
+    expect(t.units).toBe(1001);
+    expect(t.cost).toBe(2.01);
+    expect(t.tokens).toBe(12 * 1001);
+    expect(t.byKey.a).toEqual({ requests: 501, cost: 1.01, tokens: 501 * 12 });
+    expect(t.byModel['gpt-4.1']).toEqual({ requests: 1, cost: 0.01, tokens: 12 });
+    ledger.reset();
+    expect(ledger.totals().requests).toBe(0);
+    expect(ledger.spent('a')).toBe(0);
+  });
+});

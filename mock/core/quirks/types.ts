@@ -1,0 +1,70 @@
+// Shared shapes of the quirk stages. Bodies are plain parsed JSON: quirks reshape them into forms the spec does
+// not allow, so they are typed loosely on purpose.
+import type { QuirkName } from '../types.ts';
+
+export type QuirkSet = ReadonlySet<QuirkName>;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JsonObject = { [key: string]: any };
+
+/** Which API a body belongs to; `endpointOf` maps a request path (or one of these names) to it. */
+export type Endpoint = 'chat' | 'completions' | 'embeddings' | 'models' | 'other';
+
+export interface QuirkContext {
+  endpoint: Endpoint;
+  /** the request body as the client sent it (before `rewriteRequest`), `{}` when there is none */
+  req: JsonObject;
+}
+
+/** An error answer on its way out: `body` is the parsed body until a quirk turns it into raw text. */
+export interface ErrorReply {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** An error answer ready to write. */
+export interface RenderedError {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export type Frames = Iterable<string> | AsyncIterable<string>;
+
+/**
+ * One quirk: the Part B entries it reproduces and a pure transform for each pipeline stage it acts at.
+ * Stage functions receive a private copy they may change in place, and return the result.
+ */
+export interface QuirkDef {
+  name: QuirkName;
+  /** numbers of the Part B entries of the reference it reproduces; empty when it has none */
+  partB: readonly number[];
+  /** provider and public source */
+  source: string;
+  /** (g) answer instead of generating: an error reply, or undefined to go on */
+  reject?: (body: JsonObject, ctx: QuirkContext) => ErrorReply | undefined;
+  /** (a) request rewrite before generation */
+  request?: (body: JsonObject, ctx: QuirkContext) => JsonObject;
+  /** (b) non-stream response body */
+  response?: (body: JsonObject, ctx: QuirkContext) => unknown;
+  /** (b') non-stream response text, after JSON.stringify */
+  render?: (text: string, ctx: QuirkContext) => string;
+  /** (c) the list of stream chunks */
+  chunks?: (chunks: JsonObject[], ctx: QuirkContext) => JsonObject[];
+  /** (d) the SSE text frames, `data: …\n\n` up to and including `data: [DONE]\n\n` */
+  frames?: (frames: AsyncIterable<string>, ctx: QuirkContext) => AsyncIterable<string>;
+  /** (e) an error answer */
+  error?: (reply: ErrorReply, ctx: QuirkContext) => ErrorReply;
+  /** (f) response headers of every answer (lower-case names) */
+  headers?: (headers: Record<string, string>, ctx: QuirkContext) => Record<string, string>;
+}
+
+export function endpointOf(pathOrName: string): Endpoint {
+  const p = pathOrName.replace(/\/+$/, '');
+  if (p === 'chat' || p.endsWith('/chat/completions')) return 'chat';
+  if (p === 'completions' || p.endsWith('/completions')) return 'completions';
+  if (p === 'embeddings' || p.endsWith('/embeddings')) return 'embeddings';
+  if (p === 'models' || /\/models(\/|$)/.test(p)) return 'models';
+  return 'other';
+}

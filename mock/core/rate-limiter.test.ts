@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { manualClock } from './clock.ts';
+import { RateLimiter } from './rate-limiter.ts';
+
+describe('RateLimiter', () => {
+  it('counts requests down and refuses the one over the limit with a retry time', () => {
+    const clock = manualClock();
+    const rl = new RateLimiter({ rpm: 3, tpm: 1000 }, clock);
+    for (let i = 0; i < 3; i++) expect(rl.take('k', 10).ok).toBe(true);
+    const refused = rl.take('k', 10);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.kind).toBe('requests');
+    expect(refused.retryAfterMs).toBe(20_000); // one request refills every 60 s / 3
+    expect(refused.headers['x-ratelimit-remaining-requests']).toBe('0');
+    expect(refused.headers['x-ratelimit-reset-requests']).toBe('1m0s');
+    clock.advance(20_000);
+    expect(rl.take('k', 10).ok).toBe(true);
+  });
+
+  it('refuses on tokens without consuming a request', () => {
+    const rl = new RateLimiter({ rpm: 100, tpm: 100 }, manualClock());
+    expect(rl.take('k', 80).ok).toBe(true);
+    const refused = rl.take('k', 30);
+    expect(refused.ok || refused.kind).toBe('tokens');
+    expect(rl.headers('k')['x-ratelimit-remaining-requests']).toBe('99');
+    expect(rl.headers('k')['x-ratelimit-remaining-tokens']).toBe('20');
+    expect(rl.headers('k')['x-ratelimit-reset-tokens']).toBe('48s');
+  });
+
+  it('keeps one bucket per key and adjusts tokens to the real usage', () => {
+    const rl = new RateLimiter({ rpm: 1, tpm: 100 }, manualClock());
+    expect(rl.take('a', 10).ok).toBe(true);
+    expect(rl.take('b', 10).ok).toBe(true);
+    expect(rl.take('a', 10).ok).toBe(false);
+    rl.adjust('a', 15);
+    expect(rl.headers('a')['x-ratelimit-remaining-tokens']).toBe('75');
+    rl.reset();
+    expect(rl.headers('a')['x-ratelimit-remaining-requests']).toBe('1');
+  });
+});

@@ -1,0 +1,118 @@
+// Per-key token buckets for requests and tokens per minute. A bucket refills continuously (limit per 60 s),
+// which is how OpenAI's x-ratelimit-reset-* values behave: "time until the bucket is full again".
+import type { Clock } from './clock.ts';
+import { formatGoDuration } from './go-duration.ts';
+
+const MINUTE_MS = 60_000;
+
+export interface RateLimits {
+  rpm: number;
+  tpm: number;
+}
+
+export type RateLimitKind = 'requests' | 'tokens';
+
+export type TakeResult =
+  | { ok: true; headers: Record<string, string> }
+  | {
+      ok: false;
+      kind: RateLimitKind;
+      limit: number;
+      used: number;
+      requested: number;
+      retryAfterMs: number;
+      headers: Record<string, string>;
+    };
+
+interface Bucket {
+  level: number; // units available
+  at: number; // clock time of the last refill
+}
+
+export class RateLimiter {
+  readonly #limits: RateLimits;
+  readonly #clock: Clock;
+  readonly #buckets = new Map<string, { requests: Bucket; tokens: Bucket }>();
+
+  constructor(limits: RateLimits, clock: Clock) {
+    this.#limits = limits;
+    this.#clock = clock;
+  }
+
+  /** Checks and consumes one request and `tokens` tokens, atomically: both or neither. */
+  take(key: string, tokens: number): TakeResult {
+    const now = this.#clock.now();
+    const b = this.#refilled(key, now);
+    const { rpm, tpm } = this.#limits;
+    if (b.requests.level < 1) {
+      return this.#refusal('requests', rpm, b.requests.level, 1, key);
+    }
+    if (tokens > b.tokens.level) {
+      return this.#refusal('tokens', tpm, b.tokens.level, tokens, key);
+    }
+    b.requests.level -= 1;
+    b.tokens.level -= tokens;
+    return { ok: true, headers: this.headers(key) };
+  }
+
+  /** Corrects the token bucket once the real usage is known (estimate was charged up front). */
+  adjust(key: string, deltaTokens: number): void {
+    const b = this.#refilled(key, this.#clock.now());
+    b.tokens.level = Math.min(this.#limits.tpm, b.tokens.level - deltaTokens);
+  }
+
+  headers(key: string): Record<string, string> {
+    const now = this.#clock.now();
+    const b = this.#refilled(key, now);
+    const { rpm, tpm } = this.#limits;
+    return {
+      'x-ratelimit-limit-requests': String(rpm),
+      'x-ratelimit-limit-tokens': String(tpm),
+      'x-ratelimit-remaining-requests': String(Math.max(0, Math.floor(b.requests.level))),
+      'x-ratelimit-remaining-tokens': String(Math.max(0, Math.floor(b.tokens.level))),
+      'x-ratelimit-reset-requests': formatGoDuration(msUntil(rpm, b.requests.level, rpm)),
+      'x-ratelimit-reset-tokens': formatGoDuration(msUntil(tpm, b.tokens.level, tpm)),
+    };
+  }
+
+  reset(): void {
+    this.#buckets.clear();
+  }
+
+  #refusal(kind: RateLimitKind, limit: number, level: number, requested: number, key: string): TakeResult {
+    // a request larger than the whole bucket can never pass; report the time to a full bucket anyway
+    const retryAfterMs = Math.max(1, Math.ceil(msUntil(limit, level, Math.min(requested, limit))));
+    return {
+      ok: false,
+      kind,
+      limit,
+      used: Math.max(0, Math.ceil(limit - level)),
+      requested,
+      retryAfterMs,
+      headers: this.headers(key),
+    };
+  }
+
+  #refilled(key: string, now: number) {
+    let b = this.#buckets.get(key);
+    if (!b) {
+      b = { requests: { level: this.#limits.rpm, at: now }, tokens: { level: this.#limits.tpm, at: now } };
+      this.#buckets.set(key, b);
+    }
+    refill(b.requests, this.#limits.rpm, now);
+    refill(b.tokens, this.#limits.tpm, now);
+    return b;
+  }
+}
+
+function refill(bucket: Bucket, limit: number, now: number): void {
+  const elapsed = Math.max(0, now - bucket.at);
+  bucket.level = Math.min(limit, bucket.level + (elapsed * limit) / MINUTE_MS);
+  bucket.at = now;
+}
+
+/** Milliseconds until the bucket holds `target` units. */
+function msUntil(limit: number, level: number, target: number): number {
+  if (level >= target) return 0;
+  return ((target - level) * MINUTE_MS) / limit;
+}
