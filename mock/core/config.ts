@@ -1,0 +1,113 @@
+// Validation of mock configuration from JSON files, CLI flags and createMock() callers, with messages that
+// name the key, show the value seen and suggest the fix.
+import { z } from 'zod';
+import { didYouMean } from './did-you-mean.ts';
+import type { MockOptions } from './options.ts';
+import { ruleFromJson, scriptRuleJson } from './script.ts';
+import { QUIRKS, type QuirkName } from './types.ts';
+
+export interface MockConfig extends MockOptions {
+  port?: number;
+  host?: string;
+}
+
+const QUIRK_NAMES = Object.keys(QUIRKS) as QuirkName[];
+
+const positiveInt = (what: string) => z.int(`expected a whole number of ${what}`).positive(`expected a whole number of ${what} above 0`);
+const usd = z.number('expected a price in USD').nonnegative('expected a price in USD of 0 or more');
+
+const modelEntry = z.union([
+  z.string().min(1),
+  z.strictObject({
+    id: z.string().min(1),
+    kind: z.enum(['chat', 'completion', 'embedding']).optional(),
+    owned_by: z.string().optional(),
+    created: z.int().nonnegative().optional(),
+    dimensions: z.int().positive().optional(),
+  }),
+]);
+
+const shape = {
+  models: z.array(modelEntry).min(1, 'expected at least one model'),
+  apiKeys: z.array(z.string().min(1, 'expected a non-empty key')),
+  rpm: positiveInt('requests per minute'),
+  tpm: positiveInt('tokens per minute'),
+  quota: z.int('expected a whole number of requests').nonnegative('expected a whole number of requests, 0 or more'),
+  prices: z.record(z.string(), usd),
+  defaultPrice: usd,
+  quirks: z.array(z.string()),
+  faults: z.unknown(),
+  latencyMs: z.number('expected milliseconds').nonnegative('expected milliseconds, 0 or more').max(600_000, 'expected at most 600000 ms'),
+  maxBodyBytes: positiveInt('bytes'),
+  script: z.array(scriptRuleJson),
+  journalLimit: positiveInt('entries'),
+  port: z.int('expected a port number').min(0, 'expected a port from 0 to 65535').max(65_535, 'expected a port from 0 to 65535'),
+  host: z.string().min(1),
+} as const;
+
+const ALLOWED = Object.keys(shape);
+const schema = z.strictObject(shape).partial();
+
+export class MockConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'MockConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Validates a config object; throws MockConfigError listing every problem. */
+export function parseMockConfig(input: unknown): MockConfig {
+  const problems: string[] = [];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new MockConfigError([`[conform] mock config: expected a JSON object, got ${seen(input)}. Write it as {"rpm": 60, …}.`]);
+  }
+  const known: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (key === 'clock') continue; // in-process only; not JSON
+    if (!ALLOWED.includes(key)) {
+      const guess = didYouMean(key, ALLOWED);
+      problems.push(`[conform] mock config: unknown key "${key}"${guess ? ` — did you mean "${guess}"?` : '.'} Allowed: ${ALLOWED.join(', ')}.`);
+    } else known[key] = value;
+  }
+  const result = schema.safeParse(known);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = formatPath(issue.path);
+      problems.push(`[conform] mock config: "${path}" ${issue.message}, got ${seen(valueAt(known, issue.path))}.`);
+    }
+  }
+  const quirks = Array.isArray(known.quirks) ? known.quirks : [];
+  quirks.forEach((q, i) => {
+    if (typeof q === 'string' && !(QUIRK_NAMES as string[]).includes(q)) {
+      const guess = didYouMean(q, QUIRK_NAMES);
+      problems.push(`[conform] mock config: unknown quirk "${q}" at quirks[${i}]${guess ? ` — did you mean "${guess}"?` : '.'} See \`conform mock --help\` for the list.`);
+    }
+  });
+  if (problems.length > 0) throw new MockConfigError(problems);
+  const data = result.data!;
+  const clock = (input as MockOptions).clock;
+  return {
+    ...(data as Omit<MockConfig, 'script' | 'quirks'>),
+    ...(data.quirks ? { quirks: data.quirks as QuirkName[] } : {}),
+    ...(data.script ? { script: data.script.map(ruleFromJson) } : {}),
+    ...(clock ? { clock } : {}),
+  };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const p of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+  return v;
+}
+
+function seen(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

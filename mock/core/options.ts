@@ -1,0 +1,87 @@
+// Options of createMock(), and their resolved form with every default filled in.
+import type { Clock } from './clock.ts';
+import { systemClock } from './clock.ts';
+import { DEFAULT_MODELS, modelFromId, type MockModel } from './catalog.ts';
+import type { ScriptRule } from './script.ts';
+import type { QuirkName } from './types.ts';
+
+export interface MockOptions {
+  /** replaces the default catalog; a bare id gets its kind from its name ("embed" → embedding) */
+  models?: Array<string | (Partial<MockModel> & { id: string })>;
+  /** when non-empty, requests need `Authorization: Bearer <one of these>`; by default any key, or none, is accepted */
+  apiKeys?: string[];
+  /** requests per minute, per API key */
+  rpm?: number;
+  /** tokens per minute, per API key */
+  tpm?: number;
+  /** metered requests allowed per API key before 429 insufficient_quota */
+  quota?: number;
+  /** USD per request, by model id */
+  prices?: Record<string, number>;
+  /** USD per request for models without a price */
+  defaultPrice?: number;
+  /** quirk profiles applied to every request (add more per request with `x-conform-quirks`) */
+  quirks?: QuirkName[];
+  /** fault specs applied to every request (add more per request with `x-conform-fault`); see mock/core/faults */
+  faults?: unknown;
+  /** delay before every answer, in milliseconds */
+  latencyMs?: number;
+  /** larger request bodies get 413 */
+  maxBodyBytes?: number;
+  /** scripted replies installed at start */
+  script?: ScriptRule[];
+  /** journal entries kept (oldest dropped first) */
+  journalLimit?: number;
+  clock?: Clock;
+}
+
+export interface ResolvedOptions {
+  models: MockModel[];
+  apiKeys: ReadonlySet<string>;
+  rpm: number;
+  tpm: number;
+  quota: number;
+  prices: Record<string, number>;
+  defaultPrice: number;
+  quirks: QuirkName[];
+  faults: unknown;
+  latencyMs: number;
+  maxBodyBytes: number;
+  script: ScriptRule[];
+  journalLimit: number;
+  clock: Clock;
+}
+
+// generous defaults: app test suites should never trip a limit they did not ask for
+export const DEFAULTS = {
+  rpm: 1_000_000,
+  tpm: 1_000_000_000,
+  quota: Infinity,
+  defaultPrice: 0.002,
+  latencyMs: 0,
+  maxBodyBytes: 16 * 1024 * 1024,
+  journalLimit: 10_000,
+} as const;
+
+export function resolveOptions(o: MockOptions): ResolvedOptions {
+  return {
+    models: o.models ? o.models.map((m) => (typeof m === 'string' ? modelFromId(m) : { ...modelFromId(m.id), ...m })) : [...DEFAULT_MODELS],
+    apiKeys: new Set(o.apiKeys ?? []),
+    rpm: o.rpm ?? DEFAULTS.rpm,
+    tpm: o.tpm ?? DEFAULTS.tpm,
+    quota: o.quota ?? DEFAULTS.quota,
+    prices: { ...o.prices },
+    defaultPrice: o.defaultPrice ?? DEFAULTS.defaultPrice,
+    quirks: [...(o.quirks ?? [])],
+    faults: o.faults,
+    latencyMs: o.latencyMs ?? DEFAULTS.latencyMs,
+    maxBodyBytes: o.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
+    script: [...(o.script ?? [])],
+    journalLimit: o.journalLimit ?? DEFAULTS.journalLimit,
+    clock: o.clock ?? systemClock,
+  };
+}
+
+export function priceOf(options: ResolvedOptions, model: string): number {
+  return Object.hasOwn(options.prices, model) ? options.prices[model] : options.defaultPrice;
+}

@@ -1,0 +1,81 @@
+// Request-semantics quirks: parameters dropped before generation, or refused outright.
+import type { ErrorReply, JsonObject, QuirkDef } from './types.ts';
+
+const generates = (endpoint: string) => endpoint === 'chat' || endpoint === 'completions';
+
+function without(...keys: string[]) {
+  return (body: JsonObject, { endpoint }: { endpoint: string }): JsonObject => {
+    if (generates(endpoint)) for (const key of keys) delete body[key];
+    return body;
+  };
+}
+
+// the mock's model keys its words on the seed, so a seed that differs per request makes identical requests differ
+let reseeds = 0;
+
+export const requestQuirks: QuirkDef[] = [
+  {
+    name: 'n-unsupported',
+    partB: [31],
+    source: 'Groq: console.groq.com/docs/openai ("\'n\' : number must be at most 1"); llama-server (optillm#8)',
+    reject: (body, { endpoint }): ErrorReply | undefined => {
+      if (!generates(endpoint) || typeof body.n !== 'number' || body.n <= 1) return undefined;
+      return {
+        status: 400,
+        headers: { 'content-type': 'application/json' },
+        body: { error: { message: "'n' : number must be at most 1", type: 'invalid_request_error', param: 'n', code: null } },
+      };
+    },
+  },
+  {
+    name: 'n-ignored',
+    partB: [31, 33],
+    source: 'llama-cpp-python abetlen/llama-cpp-python#1906; Anthropic compat (docs.anthropic.com/en/api/openai-sdk)',
+    request: without('n'),
+  },
+  {
+    name: 'stop-ignored',
+    partB: [37],
+    source: 'modular/max#292; jundot/omlx PR #1054',
+    request: without('stop'),
+  },
+  {
+    name: 'max-tokens-ignored',
+    partB: [],
+    source: 'not in Part B: a server that enforces no output limit (A1: max_completion_tokens bounds the answer)',
+    request: without('max_tokens', 'max_completion_tokens'),
+  },
+  {
+    name: 'seed-ignored',
+    partB: [33],
+    source: 'Anthropic compat ignores seed (docs.anthropic.com/en/api/openai-sdk)',
+    request: (body, { endpoint }) => {
+      if (generates(endpoint) && typeof body.seed === 'number') body.seed += ++reseeds;
+      return body;
+    },
+  },
+  {
+    name: 'json-schema-ignored',
+    partB: [33, 36],
+    source: 'Anthropic compat ignores response_format (docs.anthropic.com/en/api/openai-sdk)',
+    request: (body, { endpoint }) => {
+      if (endpoint === 'chat' && body.response_format?.type === 'json_schema') delete body.response_format;
+      return body;
+    },
+  },
+  {
+    name: 'stream-as-json',
+    partB: [],
+    source: 'openai-node yields zero chunks, silently, for a plain JSON answer to stream: true (reference A3)',
+    request: without('stream', 'stream_options'),
+  },
+  {
+    name: 'embeddings-float-only',
+    partB: [40],
+    source: 'mudler/LocalAI PR #9135; FlowiseAI/Flowise PR #6197; Ollama docs/openai.md (#35)',
+    request: (body, { endpoint }) => {
+      if (endpoint === 'embeddings' && body.encoding_format === 'base64') delete body.encoding_format;
+      return body;
+    },
+  },
+];
