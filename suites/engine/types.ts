@@ -23,6 +23,7 @@ export interface SseFrame {
   event?: string;
   data?: string; // data lines joined with "\n"; undefined when the event had no data line
   comment?: boolean; // a ":" line only (keep-alive)
+  incomplete?: boolean; // the stream ended before this event's blank line (openai-node drops such an event)
 }
 
 export interface RecordedRequest {
