@@ -1,0 +1,25 @@
+// Labels, icons and ordering of check statuses, shared by every renderer so they all say the same thing.
+import type { Status } from './results.ts';
+
+export const STATUSES: readonly Status[] = ['fail', 'error', 'untestable', 'warn', 'unsupported', 'skip', 'pass'];
+
+/** Text label and icon for each status: colour is never the only signal. */
+export const STATUS_LABEL: Record<Status, { label: string; icon: string }> = {
+  pass: { label: 'PASS', icon: '✓' },
+  fail: { label: 'FAIL', icon: '✗' },
+  warn: { label: 'WARN', icon: '!' },
+  unsupported: { label: 'UNSUPPORTED', icon: '⊘' },
+  skip: { label: 'SKIP', icon: '↷' },
+  untestable: { label: 'UNTESTABLE', icon: '?' },
+  error: { label: 'ERROR', icon: '⚠' },
+};
+
+/** Statuses that make a run (or a feature) fail, unless baselined. */
+export function isFailing(status: Status): boolean {
+  return status === 'fail' || status === 'error' || status === 'untestable';
+}
+
+/** Everything but pass deserves an explanation in a report. */
+export function isNotPassing(status: Status): boolean {
+  return status !== 'pass';
+}
