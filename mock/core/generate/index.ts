@@ -1,0 +1,18 @@
+// The deterministic "model" of the mock: pure functions, no HTTP, no clock, no randomness.
+
+// chat: plan what the model says, then render it as an object or as chunks
+export { planChatReply, planFromScript, requestKey } from './plan.ts';
+export type { PlanOptions, ScriptReply, ScriptToolCall } from './plan.ts';
+export { chatCompletion } from './chat-completion.ts';
+export { chatCompletionChunks } from './chat-chunks.ts';
+
+// strict structured outputs and strict tools
+export { checkStrictSchema, checkRequestSchemas, StrictSchemaError } from './strict-schema.ts';
+export type { StrictCheck, SchemaOwner } from './strict-schema.ts';
+
+// building blocks other layers may reuse
+export { generateInstance } from './json-instance.ts';
+export { tokenize, countTokens } from './tokenize.ts';
+export { countPromptTokens, makeUsage } from './usage.ts';
+
+export type * from './types.ts';

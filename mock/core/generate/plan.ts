@@ -1,0 +1,161 @@
+// planChatReply: what the model says to a chat request, decided from a stable hash of the request (never the
+// clock). Documented behaviour:
+// - the hash covers model, messages, seed, temperature, top_p, penalties, logit_bias, response_format, tools,
+//   tool_choice and parallel_tool_calls; NOT n, stream, stream_options, max_tokens, stop, logprobs or user,
+//   so a streamed and a non-streamed request get the same answer, and a cut reply is a prefix of the full one;
+// - choice i uses the hash of (request, i); n choices are distinct texts (re-rolled on a clash);
+// - text replies: see reply-text.ts (they start with the first words of the last user message); after tool
+//   results they start with "Based on the tool results: " and the first words of those results;
+// - response_format json_object → {"answer": <that text>}; json_schema → an instance of its schema;
+// - tool calls: see tool-select.ts; arguments are an instance of the tool's parameters built from the user's
+//   words ("{}" for a tool without parameters);
+// - max_tokens / max_completion_tokens / stop: see cut.ts and plan-choice.ts.
+
+import { createRng, hashString, alphanumeric, stableStringify, type Rng } from './hash.ts';
+import { limitsOf, type Limits } from './cut.ts';
+import { generateInstance } from './json-instance.ts';
+import { lastUserText, trailingToolResults } from './messages.ts';
+import { refusalChoice, textChoice, toolCallsChoice } from './plan-choice.ts';
+import { composeReply, keywordsOf } from './reply-text.ts';
+import { checkRequestSchemas, StrictSchemaError } from './strict-schema.ts';
+import { functionTools, selectToolCalls, toolWordsOf, type SelectedCall } from './tool-select.ts';
+import { countPromptTokens } from './usage.ts';
+import type { ChatRequest, FinishReason, JsonSchema, PlannedChoice, PlannedToolCall, ReplyPlan } from './types.ts';
+
+export interface PlanOptions {
+  /** Mixed into tool-call ids (pass the response id for ids unique across identical requests). */
+  salt?: string;
+}
+
+const HASHED_FIELDS = [
+  'model', 'messages', 'seed', 'temperature', 'top_p', 'presence_penalty', 'frequency_penalty', 'logit_bias',
+  'response_format', 'tools', 'tool_choice', 'parallel_tool_calls',
+] as const;
+
+/** The stable text the reply is derived from. */
+export function requestKey(req: ChatRequest): string {
+  const picked: Record<string, unknown> = {};
+  for (const k of HASHED_FIELDS) if (req[k] !== undefined && req[k] !== null) picked[k] = req[k];
+  return stableStringify(picked);
+}
+
+export function callId(salt: string, choice: number, call: number): string {
+  return 'call_' + alphanumeric(`${salt}:${choice}:${call}`, 24);
+}
+
+function choiceCount(req: ChatRequest): number {
+  return typeof req.n === 'number' && req.n >= 1 ? Math.floor(req.n) : 1;
+}
+
+function assertSchemas(req: ChatRequest): void {
+  const bad = checkRequestSchemas(req);
+  if (bad !== undefined) throw new StrictSchemaError(bad.param, bad.path, bad.message);
+}
+
+/** Arguments of a call to `sel.tool`: an instance of its parameters schema, "{}" without one. */
+function argumentsFor(sel: Pick<SelectedCall, 'tool' | 'source' | 'toolWords'>, rng: Rng): string {
+  const params = sel.tool.function.parameters;
+  if (params === undefined || params === true || (typeof params === 'object' && Object.keys(params).length === 0)) return '{}';
+  const words = keywordsOf(sel.source, new Set(sel.toolWords));
+  return JSON.stringify(generateInstance(params, { words, rng }));
+}
+
+/** The text (or JSON text) a choice says when it does not call tools. */
+function replyText(req: ChatRequest, rng: Rng): string {
+  const toolResults = trailingToolResults(req.messages);
+  const userText = lastUserText(req.messages);
+  const text = toolResults.length > 0
+    ? composeReply(toolResults.join(' '), rng, 'Based on the tool results: ')
+    : composeReply(userText, rng);
+  const rf = req.response_format;
+  if (rf?.type === 'json_object') return JSON.stringify({ answer: text });
+  if (rf?.type === 'json_schema') {
+    const schema = rf.json_schema?.schema as JsonSchema | undefined;
+    if (schema === undefined) return JSON.stringify({ answer: text });
+    return JSON.stringify(generateInstance(schema, { words: keywordsOf(userText), rng }));
+  }
+  return text;
+}
+
+function finish(plan: Omit<ReplyPlan, 'completionTokens'>): ReplyPlan {
+  return { ...plan, completionTokens: plan.choices.reduce((sum, c) => sum + c.completionTokens, 0) };
+}
+
+export function planChatReply(req: ChatRequest, opts: PlanOptions = {}): ReplyPlan {
+  assertSchemas(req);
+  const limits = limitsOf(req);
+  const base = hashString(requestKey(req));
+  const salt = opts.salt ?? String(base);
+  const selected = selectToolCalls(req, lastUserText(req.messages), trailingToolResults(req.messages).length > 0);
+  const seen = new Set<string>();
+  const choices: PlannedChoice[] = [];
+  for (let i = 0; i < choiceCount(req); i++) {
+    const rng = createRng(hashString(`${base}:${i}`));
+    if (selected.length > 0) {
+      const calls = selected.map((sel, k) => ({ id: callId(salt, i, k), name: sel.tool.function.name, arguments: argumentsFor(sel, rng) }));
+      choices.push(toolCallsChoice(calls, limits));
+      continue;
+    }
+    let text = replyText(req, rng);
+    for (let tries = 0; seen.has(text) && tries < 8; tries++) text = replyText(req, rng);
+    seen.add(text);
+    choices.push(textChoice(text, limits));
+  }
+  return finish({ choices, promptTokens: countPromptTokens(req) });
+}
+
+// ---- scripted replies ----
+
+export interface ScriptToolCall {
+  name: string;
+  /** JSON text or a value to serialise; omitted → generated from the tool's parameters like a natural call */
+  arguments?: string | Record<string, unknown>;
+  id?: string;
+}
+
+/** One scripted reply. `finishReason` given → used verbatim and no limits applied; else limits apply. */
+export type ScriptReply =
+  | { content: string; finishReason?: FinishReason }
+  | { refusal: string; finishReason?: FinishReason }
+  | { toolCalls: ScriptToolCall[]; finishReason?: FinishReason };
+
+function scriptedChoice(req: ChatRequest, reply: ScriptReply, i: number, salt: string, limits: Limits, rng: Rng): PlannedChoice {
+  const raw: Limits = { stop: [] };
+  const lim = reply.finishReason === undefined ? limits : raw;
+  let choice: PlannedChoice;
+  if ('toolCalls' in reply) {
+    const tools = functionTools(req);
+    const source = lastUserText(req.messages);
+    const calls: PlannedToolCall[] = reply.toolCalls.map((c, k) => {
+      const tool = tools.find((t) => t.function.name === c.name);
+      const args = typeof c.arguments === 'string' ? c.arguments
+        : c.arguments !== undefined ? JSON.stringify(c.arguments)
+        : tool === undefined ? '{}' : argumentsFor({ tool, source, toolWords: toolWordsOf(tool) }, rng);
+      return { id: c.id ?? callId(salt, i, k), name: c.name, arguments: args };
+    });
+    choice = toolCallsChoice(calls, lim);
+  } else if ('refusal' in reply) {
+    choice = refusalChoice(reply.refusal, lim);
+  } else {
+    choice = textChoice(reply.content, lim);
+  }
+  return reply.finishReason === undefined ? choice : { ...choice, finishReason: reply.finishReason };
+}
+
+/**
+ * A plan from a test's script: one reply for every choice, or one per choice (cycled when fewer than n).
+ * The request's max_tokens and stop still apply unless the reply names its finishReason.
+ */
+export function planFromScript(req: ChatRequest, script: ScriptReply | readonly ScriptReply[], opts: PlanOptions = {}): ReplyPlan {
+  const replies = Array.isArray(script) ? script : [script as ScriptReply];
+  if (replies.length === 0) throw new Error('[conform] planFromScript: the script has no reply. Give at least one {content}, {refusal} or {toolCalls}.');
+  const limits = limitsOf(req);
+  const base = hashString(requestKey(req));
+  const salt = opts.salt ?? String(base);
+  const choices: PlannedChoice[] = [];
+  for (let i = 0; i < choiceCount(req); i++) {
+    choices.push(scriptedChoice(req, replies[i % replies.length], i, salt, limits, createRng(hashString(`${base}:${i}`))));
+  }
+  return finish({ choices, promptTokens: countPromptTokens(req) });
+}
+

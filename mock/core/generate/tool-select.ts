@@ -1,0 +1,91 @@
+// Which tools the model calls, by a documented deterministic rule:
+// - tool_choice "none" (or no function tools) → no call; "auto" (the default with tools) → always call,
+//   unless the conversation ends with tool results (then the model answers in text);
+//   "required" / {type:"function",function:{name}} → always call (even after tool results, as the API does).
+// - The called tool is the one sharing the most words (name split on _ - and camelCase, plus description)
+//   with the request, ties to the earliest; with no overlap, the first tool. A named choice forces its tool.
+// - Parallel calls (parallel_tool_calls not false): a message asking for several things — parts joined by
+//   " and ", " also ", " then " or ";" — gets one call per part (up to MAX_PARALLEL), each part matched
+//   on its own and falling back to the tool of the whole message; so "weather in Paris and London" calls
+//   the weather tool twice. parallel_tool_calls false → at most one call.
+
+import { STOPWORDS } from './words.ts';
+import { keywordsOf } from './reply-text.ts';
+import type { ChatRequest, ChatTool } from './types.ts';
+
+export const MAX_PARALLEL = 4;
+
+export type FunctionTool = ChatTool & { function: NonNullable<ChatTool['function']> };
+
+export interface SelectedCall {
+  tool: FunctionTool;
+  /** the text the call's arguments are built from */
+  source: string;
+  /** words of the tool itself, kept out of argument values */
+  toolWords: ReadonlySet<string>;
+}
+
+export function functionTools(req: Pick<ChatRequest, 'tools'>): FunctionTool[] {
+  return (req.tools ?? []).filter(
+    (t): t is FunctionTool => t?.type === 'function' && typeof t.function?.name === 'string',
+  );
+}
+
+function normal(word: string): string {
+  const w = word.toLowerCase();
+  return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+export function toolWordsOf(tool: FunctionTool): Set<string> {
+  const name = tool.function.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ');
+  const text = `${name} ${tool.function.description ?? ''}`;
+  const out = new Set<string>();
+  for (const w of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const lower = w.toLowerCase();
+    if (!STOPWORDS.has(lower)) out.add(normal(lower));
+  }
+  return out;
+}
+
+function bestTool(text: string, tools: FunctionTool[], words: Set<string>[]): FunctionTool | undefined {
+  const mine = new Set(keywordsOf(text).map(normal));
+  let best: FunctionTool | undefined;
+  let bestScore = 0;
+  tools.forEach((tool, i) => {
+    let score = 0;
+    for (const w of words[i]) if (mine.has(w)) score++;
+    if (score > bestScore) {
+      best = tool;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/** The parts of a message that each ask for something. */
+export function requestParts(text: string): string[] {
+  return text
+    .split(/\s+(?:and|also|then)\s+|\s*;\s*/i)
+    .map((p) => p.trim())
+    .filter((p) => keywordsOf(p).length > 0);
+}
+
+/** The calls to make, or [] when the model answers in text. */
+export function selectToolCalls(req: ChatRequest, userText: string, afterToolResults: boolean): SelectedCall[] {
+  const tools = functionTools(req);
+  const choice = req.tool_choice ?? 'auto';
+  if (tools.length === 0 || choice === 'none') return [];
+  const named = typeof choice === 'object' && choice !== null ? (choice as { function?: { name?: string } }).function?.name : undefined;
+  if (typeof choice === 'object' && named === undefined) return []; // custom / allowed_tools: answered in text
+  if (choice === 'auto' && afterToolResults) return [];
+  const forced = named === undefined ? undefined : tools.find((t) => t.function.name === named);
+  if (named !== undefined && forced === undefined) return [];
+  const words = tools.map(toolWordsOf);
+  const overall = forced ?? bestTool(userText, tools, words) ?? tools[0];
+  const parts = req.parallel_tool_calls === false ? [] : requestParts(userText);
+  const sources = parts.length >= 2 ? parts.slice(0, MAX_PARALLEL) : [userText];
+  return sources.map((source) => {
+    const tool = forced ?? bestTool(source, tools, words) ?? overall;
+    return { tool, source, toolWords: words[tools.indexOf(tool)] };
+  });
+}
