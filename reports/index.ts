@@ -3,3 +3,9 @@ export type { Results, CheckResult } from './internal/results.ts';
 
 // CI
 export { renderJunit } from './junit/render-junit.ts';
+export { githubAnnotations } from './github/annotations.ts';
+export { renderMarkdownSummary } from './github/render-markdown.ts';
+
+// terminal
+export { renderConsoleSummary } from './console/render-console.ts';
+export type { ConsoleOptions } from './console/render-console.ts';

@@ -1,0 +1,54 @@
+// The few lines printed at the end of a run: counts, the failing checks one per line, where the HTML report is.
+import type { CheckResult, Results } from '../internal/results.ts';
+import { summaryCounts } from '../internal/stats.ts';
+import { isFailing, STATUS_LABEL } from '../internal/status.ts';
+import type { Status } from '../internal/results.ts';
+import { formatMs, shorten } from '../internal/text.ts';
+
+export interface ConsoleOptions {
+  /** ANSI colours; the CLI passes true only on a TTY without NO_COLOR */
+  color: boolean;
+  htmlPath?: string;
+}
+
+const ANSI: Partial<Record<Status | 'dim' | 'bold', string>> = {
+  pass: '\u001b[32m', fail: '\u001b[31m', error: '\u001b[31m', untestable: '\u001b[35m', warn: '\u001b[33m',
+  unsupported: '\u001b[34m', skip: '\u001b[2m', dim: '\u001b[2m', bold: '\u001b[1m',
+};
+
+export function renderConsoleSummary(results: Results, options: ConsoleOptions): string {
+  const paint = (style: keyof typeof ANSI, text: string): string => (options.color && ANSI[style] ? `${ANSI[style]}${text}\u001b[0m` : text);
+  const s = summaryCounts(results.summary);
+  const target = results.target.label !== undefined ? `${results.target.label} (${results.target.baseUrl})` : results.target.baseUrl;
+  const lines = [paint('bold', `${results.tool.name} ${results.tool.version} — ${target}, model ${results.target.model}`)];
+
+  const parts: string[] = [paint('pass', `${s.pass} passed`)];
+  const add = (n: number, status: Status, text: string) => {
+    if (n > 0) parts.push(paint(status, text));
+  };
+  add(s.fail, 'fail', `${s.fail} failed${s.baselined > 0 ? ` (${s.baselined} baselined)` : ''}`);
+  add(s.error, 'error', `${s.error} ${s.error === 1 ? 'error' : 'errors'}`);
+  add(s.untestable, 'untestable', `${s.untestable} untestable`);
+  add(s.warn, 'warn', `${s.warn} ${s.warn === 1 ? 'warning' : 'warnings'}`);
+  add(s.unsupported, 'unsupported', `${s.unsupported} unsupported`);
+  add(s.skip, 'skip', `${s.skip} skipped`);
+  lines.push(`${s.total} checks, ${results.requests} requests in ${formatMs(results.durationMs)}: ${parts.join(', ')}`);
+
+  const failing = results.checks.filter((c) => isFailing(c.status));
+  if (failing.length > 0) {
+    lines.push('', paint('bold', 'Failing checks:'));
+    const width = Math.min(44, Math.max(...failing.map((c) => c.id.length)));
+    for (const c of failing) lines.push(failingLine(c, width, paint));
+  }
+  if (s.warn > 0) lines.push('', paint('dim', `${s.warn} SHOULD ${s.warn === 1 ? 'warning does' : 'warnings do'} not fail the run; see the report.`));
+  if (options.htmlPath !== undefined) lines.push('', `HTML report: ${options.htmlPath}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function failingLine(c: CheckResult, width: number, paint: (style: Status | 'dim', text: string) => string): string {
+  const { icon, label } = STATUS_LABEL[c.status];
+  const tag = paint(c.baselined === true ? 'dim' : c.status, `${icon} ${label.padEnd(10)}`);
+  const baselined = c.baselined === true ? paint('dim', ' (baselined)') : '';
+  const message = shorten(c.message === '' ? c.title : c.message, 90);
+  return `  ${tag} ${c.id.padEnd(width)}  ${c.level.padEnd(6)}  ${message}${baselined}`;
+}
