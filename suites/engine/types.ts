@@ -164,3 +164,44 @@ export interface Check {
   /** graded once per trial of its (repeatable) probes; the result carries the pass rate and a Wilson interval */
   repeatable?: boolean;
 }
+
+// ---- results (mirrors schemas/results.schema.json; added by the engine) ---------------------------
+
+export interface CheckResult {
+  id: string;
+  title: string;
+  feature: string;
+  level: Level;
+  status: Status;
+  message: string;
+  baselined?: boolean;
+  evidence: {
+    probes: string[];
+    source: SourceRef;
+    breaks?: string[];
+    divergences?: number[];
+    issues?: Issue[];
+    seen?: unknown;
+    exchange?: { probe: string; label: string; frames?: number[] };
+    note?: string;
+    prerequisite?: string;
+    trials?: { passed: number; total: number; low: number; high: number; flaky: boolean };
+  };
+}
+
+export type Summary = Record<Status, number> & { baselined?: number };
+
+export interface Results {
+  schemaVersion: 1;
+  tool: { name: string; version: string; sdkVersion?: string };
+  target: { baseUrl: string; model: string; embeddingModel?: string | null; label?: string };
+  startedAt: string;
+  durationMs: number;
+  requests: number;
+  plannedRequests?: number;
+  seed?: number;
+  options?: Record<string, unknown>;
+  summary: Summary;
+  checks: CheckResult[];
+  transcripts?: TranscriptSet;
+}
