@@ -57,15 +57,18 @@ export class MockConfigError extends Error {
   }
 }
 
-/** Validates a config object; throws MockConfigError listing every problem. */
-export function parseMockConfig(input: unknown): MockConfig {
+/**
+ * Validates a config object; throws MockConfigError listing every problem. `inProcess` options may hold
+ * script rules with real RegExps (not the JSON form), which are taken as they are.
+ */
+export function parseMockConfig(input: unknown, { inProcess = false } = {}): MockConfig {
   const problems: string[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new MockConfigError([`[conform] mock config: expected a JSON object, got ${seen(input)}. Write it as {"rpm": 60, …}.`]);
   }
   const known: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
-    if (key === 'clock') continue; // in-process only; not JSON
+    if (key === 'clock' || (inProcess && key === 'script')) continue; // in-process values, not JSON
     if (!ALLOWED.includes(key)) {
       const guess = didYouMean(key, ALLOWED);
       problems.push(`[conform] mock config: unknown key "${key}"${guess ? ` — did you mean "${guess}"?` : '.'} Allowed: ${ALLOWED.join(', ')}.`);
@@ -87,8 +90,9 @@ export function parseMockConfig(input: unknown): MockConfig {
   });
   if (problems.length > 0) throw new MockConfigError(problems);
   const data = result.data!;
-  const clock = (input as MockOptions).clock;
+  const { clock, script } = input as MockOptions;
   return {
+    ...(inProcess && script ? { script } : {}),
     ...(data as Omit<MockConfig, 'script' | 'quirks'>),
     ...(data.quirks ? { quirks: data.quirks as QuirkName[] } : {}),
     ...(data.script ? { script: data.script.map(ruleFromJson) } : {}),

@@ -10,6 +10,7 @@ describe('formatGoDuration', () => {
     expect(formatGoDuration(1.5)).toBe('1.5ms');
     expect(formatGoDuration(3_723_500)).toBe('1h2m3.5s');
     expect(formatGoDuration(60_000)).toBe('1m0s');
+    expect(formatGoDuration(0.06)).toBe('1ms');
   });
 
   it('never prints a negative or empty duration', () => {

@@ -1,6 +1,8 @@
 // OpenAI formats x-ratelimit-reset-* like Go's time.Duration.String(): "1s", "6m0s", "12ms", "17.218s".
 export function formatGoDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms <= 0) return '0s';
+  // below a millisecond Go prints µs/ns, which many header parsers reject: round up to 1ms instead
+  if (ms < 1) return '1ms';
   if (ms < 1000) return `${trim(ms, 3)}ms`;
   const totalSeconds = ms / 1000;
   const hours = Math.floor(totalSeconds / 3600);

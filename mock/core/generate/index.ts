@@ -6,6 +6,14 @@ export type { PlanOptions, ScriptReply, ScriptToolCall } from './plan.ts';
 export { chatCompletion } from './chat-completion.ts';
 export { chatCompletionChunks } from './chat-chunks.ts';
 
+// embeddings
+export { embeddings, modelDimensions, float32ToBase64, base64ToFloat32 } from './embeddings.ts';
+export type { EmbeddingsRequest, EmbeddingsResponse, EmbeddingsOptions, EmbeddingInput } from './embeddings.ts';
+
+// legacy /completions
+export { planCompletion, completion, completionChunks, DEFAULT_COMPLETION_MAX_TOKENS } from './completion.ts';
+export type { CompletionRequest, CompletionPlan, CompletionPlanOptions, TextCompletion, TextCompletionChunk, LegacyLogprobs } from './completion.ts';
+
 // strict structured outputs and strict tools
 export { checkStrictSchema, checkRequestSchemas, StrictSchemaError } from './strict-schema.ts';
 export type { StrictCheck, SchemaOwner } from './strict-schema.ts';

@@ -1,0 +1,68 @@
+// Admin endpoints of the mock, outside /v1: read the ledger and journal, reset state, script replies (JSON form).
+import { z } from 'zod';
+import { apiError } from './errors.ts';
+import { ruleFromJson, ruleToJson, scriptRuleJson } from './script.ts';
+import type { MockState } from './state.ts';
+import type { MockJsonResponse, MockRequest } from './types.ts';
+
+export function handleAdmin(state: MockState, action: string, req: MockRequest): MockJsonResponse {
+  const method = req.method.toUpperCase();
+  const key = `${method} ${action}`;
+  switch (key) {
+    case 'GET ledger':
+      return json(200, { entries: state.ledger.entries(), totals: state.ledger.totals() });
+    case 'GET journal':
+      return json(200, { entries: state.journal.entries() });
+    case 'DELETE journal':
+      state.journal.clear();
+      return json(200, { ok: true });
+    case 'POST reset':
+      state.ledger.reset();
+      state.journal.clear();
+      state.script.clear();
+      for (const rule of state.options.script) state.script.add(rule);
+      state.limiter.reset();
+      return json(200, { ok: true });
+    case 'GET script':
+      return json(200, { rules: state.script.rules().map(ruleToJson) });
+    case 'DELETE script':
+      state.script.clear();
+      return json(200, { ok: true });
+    case 'POST script':
+      return addRules(state, req.body);
+  }
+  const known = ['GET ledger', 'GET journal', 'DELETE journal', 'POST reset', 'GET script', 'POST script', 'DELETE script'];
+  return apiError(404, {
+    message: `[conform] mock admin: no endpoint ${method} /_conform/${action}. Available: ${known.map((k) => k.replace(' ', ' /_conform/')).join(', ')}.`,
+    type: 'invalid_request_error',
+    param: null,
+    code: null,
+  });
+}
+
+const rulesBody = z.union([scriptRuleJson, z.array(scriptRuleJson), z.strictObject({ rules: z.array(scriptRuleJson) })]);
+
+function addRules(state: MockState, body: string | undefined): MockJsonResponse {
+  let value: unknown;
+  try {
+    value = JSON.parse(body ?? '');
+  } catch {
+    return bad(`[conform] mock admin: the body of POST /_conform/script is not JSON. Send {"reply":{"text":"…"}} or {"rules":[…]}.`);
+  }
+  const parsed = rulesBody.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return bad(`[conform] mock admin: invalid script rule at ${issue.path.join('.') || 'the body'}: ${issue.message}. A rule is {"match"?:{…},"reply":{"text"|"toolCalls"|"refusal"|"error":…},"times"?:n|"always"}.`);
+  }
+  const rules = Array.isArray(parsed.data) ? parsed.data : 'rules' in parsed.data ? parsed.data.rules : [parsed.data];
+  for (const rule of rules) state.script.add(ruleFromJson(rule));
+  return json(200, { added: rules.length, rules: state.script.rules().map(ruleToJson) });
+}
+
+function bad(message: string): MockJsonResponse {
+  return apiError(400, { message, type: 'invalid_request_error', param: null, code: null });
+}
+
+function json(status: number, value: unknown): MockJsonResponse {
+  return { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(value) };
+}

@@ -1,0 +1,36 @@
+// Per-request state shared by the pipeline stages.
+import { apiKeyOf } from './auth.ts';
+import { keyFingerprint, requestId } from './ids.ts';
+import type { JournalEntry } from './journal.ts';
+import type { Route } from './route.ts';
+import { resolveQuirks, type QuirkSet } from './quirks/index.ts';
+import type { MockRequest, QuirkName } from './types.ts';
+
+export interface RequestContext {
+  req: MockRequest;
+  route: Route;
+  id: string; // x-request-id
+  started: number; // clock ms
+  key: string | undefined; // the raw key stays here and nowhere else
+  fp: string; // key fingerprint: what journals and ledgers hold
+  quirks: QuirkSet; // global ones plus those of x-conform-quirks
+  quirkError?: string; // x-conform-quirks named something that is not a quirk
+  parsed: { ok: true; value: unknown } | { ok: false; empty: boolean };
+  journal?: JournalEntry;
+}
+
+export function createContext(req: MockRequest, route: Route, started: number, globalQuirks: readonly QuirkName[]): RequestContext {
+  const key = apiKeyOf(req.headers);
+  const quirks = resolveQuirks(globalQuirks, req.headers['x-conform-quirks']);
+  return {
+    req,
+    route,
+    id: requestId(),
+    started,
+    key,
+    fp: keyFingerprint(key),
+    quirks: quirks.ok ? quirks.quirks : new Set(globalQuirks),
+    ...(quirks.ok ? {} : { quirkError: quirks.message }),
+    parsed: { ok: false, empty: true },
+  };
+}

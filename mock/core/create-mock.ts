@@ -1,0 +1,50 @@
+// createMock(): the runtime-free engine. Adapters (MSW, node:http) only translate requests and responses.
+import { parseMockConfig } from './config.ts';
+import type { Journal } from './journal.ts';
+import type { Ledger } from './ledger.ts';
+import { resolveOptions, type MockOptions, type ResolvedOptions } from './options.ts';
+import { handle } from './pipeline.ts';
+import type { Script } from './script.ts';
+import { createState } from './state.ts';
+import type { MockRequest, MockResponse } from './types.ts';
+
+export interface Mock {
+  /** Answers one request. Never rejects: a bug in the mock becomes a 500 server_error answer. */
+  handle(req: MockRequest): Promise<MockResponse>;
+  readonly options: ResolvedOptions;
+  /** metered requests: entries(), totals(), reset() */
+  readonly ledger: Ledger;
+  /** every request received, retries included */
+  readonly journal: Journal;
+  /** scripted replies: reply(), always(), add(), clear() */
+  readonly script: Script;
+  /** clears ledger, journal, script, quotas and rate-limit windows */
+  reset(): void;
+}
+
+export interface CreateMockExtras {
+  /** called with mock bugs that were answered as 500; defaults to console.error */
+  onInternalError?: (error: unknown) => void;
+}
+
+export function createMock(options: MockOptions & CreateMockExtras = {}): Mock {
+  const { onInternalError, ...rest } = options;
+  const config = parseMockConfig(rest, { inProcess: true }); // throws MockConfigError with readable messages
+  const resolved = resolveOptions(config);
+  const report = onInternalError ?? ((error: unknown) => console.error('[conform] mock: internal error answered as 500:', error));
+  const state = createState(resolved, (error) => report(error));
+  return {
+    handle: (req) => handle(state, req),
+    options: resolved,
+    ledger: state.ledger,
+    journal: state.journal,
+    script: state.script,
+    reset() {
+      state.ledger.reset();
+      state.journal.clear();
+      state.script.clear();
+      for (const rule of resolved.script) state.script.add(rule);
+      state.limiter.reset();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// The seam to the deterministic model (mock/core/generate): turns a validated request, plus an optional
+// scripted reply, into a response body, its stream chunks and the token usage the ledger records.
+import type { MockModel } from './catalog.ts';
+import type { Clock } from './clock.ts';
+import type { RequestContext } from './context.ts';
+import { apiError } from './errors.ts';
+import {
+  chatCompletion,
+  chatCompletionChunks,
+  planChatReply,
+  planFromScript,
+  StrictSchemaError,
+  type ChatRequest,
+  type ReplyPlan,
+  type ScriptReply as PlanScript,
+} from './generate/index.ts';
+import { randomHex } from './ids.ts';
+import type { ScriptReply } from './script.ts';
+import type { MockJsonResponse } from './types.ts';
+
+export interface Generated {
+  body: unknown;
+  chunks?: unknown[]; // present when the request asked to stream
+  usage: { prompt: number; completion: number; total: number };
+}
+
+/** A request the model refuses (e.g. a strict schema it cannot honour): answered as a 400. */
+export class GenerationRefusal extends Error {
+  constructor(readonly response: MockJsonResponse) {
+    super('generation refused');
+  }
+}
+
+export function generate(
+  endpoint: 'chat' | 'completions' | 'embeddings',
+  request: Record<string, unknown>,
+  model: MockModel,
+  ctx: RequestContext,
+  clock: Clock,
+  scripted: Exclude<ScriptReply, { error: unknown }> | undefined,
+): Generated {
+  const created = Math.floor(clock.now() / 1000);
+  if (endpoint === 'chat') return chat(request as ChatRequest, { id: `chatcmpl-${randomHex(12)}`, created, model: model.id }, scripted, ctx);
+  throw new Error(`[conform] mock: no generator for ${endpoint} yet`);
+}
+
+function chat(
+  req: ChatRequest,
+  meta: { id: string; created: number; model: string },
+  scripted: Exclude<ScriptReply, { error: unknown }> | undefined,
+  ctx: RequestContext,
+): Generated {
+  let plan: ReplyPlan;
+  try {
+    plan = scripted ? planFromScript(req, toPlanScript(scripted), { salt: ctx.id }) : planChatReply(req, { salt: ctx.id });
+  } catch (error) {
+    if (error instanceof StrictSchemaError) {
+      throw new GenerationRefusal(
+        apiError(400, { message: error.message, type: 'invalid_request_error', param: error.param, code: 'invalid_json_schema' }),
+      );
+    }
+    throw error;
+  }
+  const fullMeta = { ...meta, system_fingerprint: 'fp_c0nf0rm', service_tier: 'default' };
+  return {
+    body: req.stream === true ? undefined : chatCompletion(req, plan, fullMeta),
+    chunks: req.stream === true ? chatCompletionChunks(req, plan, fullMeta) : undefined,
+    usage: { prompt: plan.promptTokens, completion: plan.completionTokens, total: plan.promptTokens + plan.completionTokens },
+  };
+}
+
+function toPlanScript(reply: Exclude<ScriptReply, { error: unknown }>): PlanScript {
+  if ('text' in reply) return { content: reply.text };
+  if ('refusal' in reply) return { refusal: reply.refusal };
+  return {
+    toolCalls: reply.toolCalls.map((c) => ({
+      name: c.name,
+      ...(c.id !== undefined ? { id: c.id } : {}),
+      ...(c.arguments !== undefined ? { arguments: c.arguments as string | Record<string, unknown> } : {}),
+    })),
+  };
+}

@@ -1,0 +1,145 @@
+// POST /v1/chat/completions, /v1/completions and /v1/embeddings: admission, reply, metering.
+import { checkKey } from './auth.ts';
+import { ENDPOINT_KINDS } from './catalog.ts';
+import type { RequestContext } from './context.ts';
+import { apiError, errors } from './errors.ts';
+import { generate, GenerationRefusal, type Generated } from './generation.ts';
+import { hooks } from './hooks.ts';
+import { priceOf } from './options.ts';
+import type { TakeResult } from './rate-limiter.ts';
+import { scriptSubject } from './script-subject.ts';
+import type { ScriptedError } from './script.ts';
+import { framesOf, SSE_HEADERS } from './sse.ts';
+import type { MockState } from './state.ts';
+import type { MockResponse } from './types.ts';
+import { validateRequest } from './validation.ts';
+
+export type GenerateEndpoint = 'chat' | 'completions' | 'embeddings';
+
+export async function handleGenerate(
+  state: MockState,
+  ctx: RequestContext,
+  name: GenerateEndpoint,
+  endpoint: string,
+): Promise<MockResponse> {
+  const { options } = state;
+  const size = byteLength(ctx.req.body ?? '', options.maxBodyBytes);
+  if (size > options.maxBodyBytes) return errors.tooLarge(size, options.maxBodyBytes);
+  const denied = checkKey(ctx.key, options.apiKeys);
+  if (denied) return denied;
+  if (!ctx.parsed.ok) return errors.unparseableJson();
+  const body = ctx.parsed.value;
+  const invalid = validateRequest(name, body);
+  if (invalid) return errors.invalidBody(invalid.message, invalid.param, invalid.code);
+  const request = body as Record<string, unknown> & { model: string };
+  const model = state.models.get(request.model);
+  if (!model) return errors.modelNotFound(request.model);
+  if (!ENDPOINT_KINDS[endpoint].includes(model.kind)) return errors.wrongModelKind(model.id, endpoint);
+  const stream = name !== 'embeddings' && request.stream === true;
+  if (ctx.journal) ctx.journal.stream = stream;
+
+  const rejected = hooks.reject(request, ctx, name);
+  if (rejected) return rejected;
+
+  // admission: quota and rate limits are checked and taken in one synchronous step, so concurrent
+  // requests can neither overspend the quota nor slip past a limit
+  const reservation = state.ledger.reserve(ctx.fp, options.quota);
+  if (!reservation) return errors.insufficientQuota();
+  const estimate = estimateTokens(ctx.req.body ?? '', request);
+  const taken = state.limiter.take(ctx.fp, estimate);
+  if (!taken.ok) {
+    state.ledger.release(reservation);
+    return rateLimited(taken, model.id);
+  }
+  let metered = false;
+  try {
+    const scripted = state.script.take(scriptSubject(endpoint, request));
+    if (scripted && 'error' in scripted) return scriptedError(scripted.error);
+    const rewritten = hooks.request(request, ctx, name);
+    let generated: Generated;
+    try {
+      generated = generate(name, rewritten, model, ctx, state.options.clock, scripted);
+    } catch (error) {
+      if (error instanceof GenerationRefusal) return error.response;
+      throw error;
+    }
+    state.limiter.adjust(ctx.fp, generated.usage.total - estimate);
+    const fault = hooks.faultStatus(ctx);
+    if (fault) return fault;
+
+    const cost = priceOf(options, model.id);
+    state.ledger.commit(reservation, {
+      id: ctx.id,
+      model: model.id,
+      endpoint,
+      stream,
+      tokens: generated.usage,
+      cost,
+      time: new Date(ctx.started).toISOString(),
+    });
+    metered = true;
+    const headers = {
+      ...taken.headers,
+      'x-conform-metered-units': '1',
+      'x-conform-metered-cost': String(cost),
+    };
+    if (options.latencyMs > 0) await sleep(options.latencyMs);
+    if (stream && generated.chunks) {
+      const frames = hooks.frames(framesOf(hooks.chunks(generated.chunks, ctx, name)), ctx, name);
+      return { status: 200, headers: { ...headers, ...SSE_HEADERS }, stream: frames };
+    }
+    return { status: 200, headers: { ...headers, 'content-type': 'application/json' }, body: hooks.render(generated.body, ctx, name) };
+  } finally {
+    if (!metered) state.ledger.release(reservation);
+  }
+}
+
+function rateLimited(refusal: Extract<TakeResult, { ok: false }>, model: string): MockResponse {
+  const unit = refusal.kind === 'requests' ? 'requests per min (RPM)' : 'tokens per min (TPM)';
+  const wait = refusal.retryAfterMs < 1000 ? `${refusal.retryAfterMs}ms` : `${(refusal.retryAfterMs / 1000).toFixed(3).replace(/\.?0+$/, '')}s`;
+  return apiError(
+    429,
+    {
+      message: `Rate limit reached for ${model} in organization org-conform-mock on ${unit}: Limit ${refusal.limit}, Used ${refusal.used}, Requested ${refusal.requested}. Please try again in ${wait}. Visit https://platform.openai.com/account/rate-limits to learn more.`,
+      type: refusal.kind,
+      param: null,
+      code: 'rate_limit_exceeded',
+    },
+    {
+      ...refusal.headers,
+      'retry-after': String(Math.ceil(refusal.retryAfterMs / 1000)),
+      'retry-after-ms': String(refusal.retryAfterMs),
+    },
+  );
+}
+
+function scriptedError(e: ScriptedError): MockResponse {
+  const type = e.type ?? (e.status === 429 ? 'rate_limit_exceeded' : e.status >= 500 ? 'server_error' : 'invalid_request_error');
+  return apiError(
+    e.status,
+    {
+      message: e.message ?? `Scripted error ${e.status}.`,
+      type,
+      param: e.param ?? null,
+      code: e.code === undefined ? null : e.code,
+    },
+    e.headers,
+  );
+}
+
+/** Tokens charged against the TPM window up front: the prompt (≈4 bytes a token) plus the requested output cap. */
+function estimateTokens(raw: string, request: Record<string, unknown>): number {
+  const cap = [request.max_completion_tokens, request.max_tokens].find((v): v is number => typeof v === 'number' && v > 0) ?? 0;
+  const n = typeof request.n === 'number' && request.n > 0 ? request.n : 1;
+  return Math.ceil(raw.length / 4) + cap * n;
+}
+
+function byteLength(text: string, limit: number): number {
+  // a UTF-16 unit is at most 3 UTF-8 bytes: skip encoding bodies that cannot reach the limit
+  if (text.length * 3 <= limit) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

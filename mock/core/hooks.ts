@@ -1,0 +1,71 @@
+// The seam to the quirk profiles (mock/core/quirks) and fault injection (mock/core/faults): the pipeline hands
+// them the request, its context and each stage of the answer, and writes whatever they give back.
+import type { RequestContext } from './context.ts';
+import {
+  rejectRequest,
+  renderResponse,
+  rewriteRequest,
+  transformChunks,
+  transformError,
+  transformFrames,
+  transformHeaders,
+  type JsonObject,
+} from './quirks/index.ts';
+import type { MockJsonResponse, MockResponse } from './types.ts';
+
+type Endpoint = 'chat' | 'completions' | 'embeddings';
+
+const reqOf = (ctx: RequestContext): JsonObject | undefined =>
+  ctx.parsed.ok && typeof ctx.parsed.value === 'object' && ctx.parsed.value !== null ? (ctx.parsed.value as JsonObject) : undefined;
+
+export const hooks = {
+  /** (g) a quirk that answers instead of the model (e.g. n-unsupported) */
+  reject(request: JsonObject, ctx: RequestContext, endpoint: Endpoint): MockJsonResponse | undefined {
+    if (ctx.quirks.size === 0) return undefined;
+    const reply = rejectRequest(ctx.quirks, endpoint, request);
+    if (!reply) return undefined;
+    return { status: reply.status, headers: { 'content-type': 'application/json', ...reply.headers }, body: JSON.stringify(reply.body) };
+  },
+
+  /** (a) parameters a quirky provider ignores are dropped before generation */
+  request(request: JsonObject, ctx: RequestContext, endpoint: Endpoint): JsonObject {
+    return ctx.quirks.size === 0 ? request : rewriteRequest(ctx.quirks, endpoint, request);
+  },
+
+  /** (b, b') the non-stream body as text */
+  render(body: unknown, ctx: RequestContext, endpoint: Endpoint | 'models'): string {
+    if (ctx.quirks.size === 0) return JSON.stringify(body);
+    return renderResponse(ctx.quirks, endpoint, body as JsonObject, reqOf(ctx));
+  },
+
+  /** (c) stream chunk objects */
+  chunks(chunks: readonly unknown[], ctx: RequestContext, _endpoint: Endpoint): unknown[] {
+    if (ctx.quirks.size === 0) return chunks as unknown[];
+    return transformChunks(ctx.quirks, chunks as JsonObject[], reqOf(ctx));
+  },
+
+  /** (d) SSE text frames */
+  frames(frames: AsyncIterable<string>, ctx: RequestContext, _endpoint: Endpoint): AsyncIterable<string> {
+    if (ctx.quirks.size === 0) return frames;
+    return transformFrames(ctx.quirks, frames, reqOf(ctx));
+  },
+
+  /** (e) error answers: the body shape, status and content type a quirky provider uses */
+  error(res: MockJsonResponse, ctx: RequestContext): MockJsonResponse {
+    if (ctx.quirks.size === 0) return res;
+    const path = ctx.req.path;
+    const rendered = transformError(ctx.quirks, res.status, JSON.parse(res.body), res.headers, reqOf(ctx), path);
+    return { status: rendered.status, headers: rendered.headers, body: rendered.body };
+  },
+
+  /** (f) headers of every answer */
+  headers(res: MockResponse, ctx: RequestContext): MockResponse {
+    if (ctx.quirks.size === 0) return res;
+    return { ...res, headers: transformHeaders(ctx.quirks, res.headers) };
+  },
+
+  /** fault injection that replaces the answer with an error status; wired to mock/core/faults once it lands */
+  faultStatus(_ctx: RequestContext): MockJsonResponse | undefined {
+    return undefined;
+  },
+};

@@ -1,0 +1,94 @@
+// The request pipeline: route → size → auth → parse → validate → model → rate limit → quota → reply → meter.
+// Every stage that refuses answers with the API's own error shape; nothing a client sends reaches a 5xx.
+import { errors } from './errors.ts';
+import { createContext, type RequestContext } from './context.ts';
+import { matchRoute } from './route.ts';
+import { isStreamResponse, type MockRequest, type MockResponse } from './types.ts';
+import type { MockState } from './state.ts';
+import { handleAdmin } from './admin.ts';
+import { handleModels } from './handle-models.ts';
+import { handleGenerate } from './handle-generate.ts';
+import { redactHeaders } from './journal.ts';
+import { finishHeaders } from './response-headers.ts';
+import { hooks } from './hooks.ts';
+
+export async function handle(state: MockState, req: MockRequest): Promise<MockResponse> {
+  const route = matchRoute(req.method, req.path);
+  const ctx = createContext(req, route, state.options.clock.now(), state.options.quirks);
+  let res: MockResponse;
+  try {
+    res = await dispatch(state, ctx);
+  } catch (error) {
+    // a bug in the mock: answer like the API would, and keep serving
+    state.onInternalError(error, ctx);
+    res = errors.serverError();
+  }
+  if (route.name === 'admin') return res;
+  try {
+    res = finishHeaders(state, ctx, res);
+    if (!isStreamResponse(res) && res.status >= 400) res = hooks.error(res, ctx);
+    res = hooks.headers(res, ctx);
+  } catch (error) {
+    state.onInternalError(error, ctx);
+    res = finishHeaders(state, ctx, errors.serverError());
+  }
+  if (ctx.journal) ctx.journal.status = res.status;
+  return isStreamResponse(res) ? { ...res, stream: guarded(res.stream, state, ctx) } : res;
+}
+
+async function dispatch(state: MockState, ctx: RequestContext): Promise<MockResponse> {
+  const { route, req } = ctx;
+  if (route.name === 'admin') return handleAdmin(state, route.action, req);
+  journal(state, ctx);
+  if (ctx.quirkError) return errors.invalidBody(ctx.quirkError, null, 'unknown_quirk');
+  switch (route.name) {
+    case 'preflight':
+      return { status: 204, headers: {}, body: '' };
+    case 'unknown':
+      return errors.unknownRoute(req.method.toUpperCase(), req.path);
+    case 'wrong-method':
+      return errors.wrongMethod(req.method.toUpperCase(), req.path, route.allow);
+    case 'list-models':
+    case 'get-model':
+      return handleModels(state, ctx, route);
+    case 'chat':
+    case 'completions':
+    case 'embeddings':
+      return handleGenerate(state, ctx, route.name, route.endpoint);
+  }
+}
+
+function journal(state: MockState, ctx: RequestContext): void {
+  ctx.parsed = parse(ctx.req.body); // parsed once, shared by the journal and the handlers
+  const retry = ctx.req.headers['x-stainless-retry-count'];
+  ctx.journal = state.journal.record({
+    id: ctx.id,
+    time: new Date(ctx.started).toISOString(),
+    method: ctx.req.method.toUpperCase(),
+    path: ctx.req.path,
+    headers: redactHeaders(ctx.req.headers),
+    body: ctx.parsed.ok ? ctx.parsed.value : ctx.req.body,
+    key: ctx.fp,
+    retryCount: retry !== undefined && /^\d+$/.test(retry) ? Number(retry) : null,
+    status: 0,
+    stream: false,
+  });
+}
+
+function parse(body: string | undefined): RequestContext['parsed'] {
+  if (body === undefined || body === '') return { ok: false, empty: true };
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch {
+    return { ok: false, empty: false };
+  }
+}
+
+/** A stream whose producer throws ends early (no [DONE]) instead of taking the process down. */
+async function* guarded(stream: AsyncIterable<string>, state: MockState, ctx: RequestContext): AsyncGenerator<string> {
+  try {
+    for await (const piece of stream) yield piece;
+  } catch (error) {
+    state.onInternalError(error, ctx);
+  }
+}

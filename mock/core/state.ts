@@ -1,0 +1,32 @@
+// Everything one mock instance holds, shared by its pipeline stages.
+import type { MockModel } from './catalog.ts';
+import type { RequestContext } from './context.ts';
+import { Journal } from './journal.ts';
+import { Ledger } from './ledger.ts';
+import type { ResolvedOptions } from './options.ts';
+import { RateLimiter } from './rate-limiter.ts';
+import { Script } from './script.ts';
+
+export interface MockState {
+  options: ResolvedOptions;
+  models: Map<string, MockModel>;
+  ledger: Ledger;
+  journal: Journal;
+  script: Script;
+  limiter: RateLimiter;
+  onInternalError(error: unknown, ctx: RequestContext): void;
+}
+
+export function createState(options: ResolvedOptions, onInternalError: MockState['onInternalError']): MockState {
+  const script = new Script();
+  for (const rule of options.script) script.add(rule);
+  return {
+    options,
+    models: new Map(options.models.map((m) => [m.id, m])),
+    ledger: new Ledger(),
+    journal: new Journal(options.journalLimit),
+    script,
+    limiter: new RateLimiter({ rpm: options.rpm, tpm: options.tpm }, options.clock),
+    onInternalError,
+  };
+}
