@@ -69,7 +69,7 @@ export const toolCallQuirks: QuirkDef[] = [
     source: 'vLLM / SGLang, compared in InternLM/lmdeploy#3412',
     chunks: (chunks) => {
       for (const { call } of toolCallDeltas(chunks)) {
-        call.index = call.index;
+        call.index = 0;
         if (typeof call.id !== 'string' || call.id === '') call.id = '';
       }
       return chunks;
