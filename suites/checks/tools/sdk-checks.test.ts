@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { completion, fakeCtx } from '../internal/fake-transcripts.ts';
+import { call, goodTools } from './fake-tools.ts';
+import { sdkAccumulates } from './sdk-checks.ts';
+
+const ctx = fakeCtx();
+
+function withOutcome(outcome: Record<string, unknown>) {
+  const t = goodTools();
+  t['tools.sdk-stream'].sdk = [{ label: 'sdk-stream', sdkVersion: 'openai-node 6.49.0', ...outcome } as never];
+  return t;
+}
+
+describe('tools.sdk-accumulates', () => {
+  it('passes when finalChatCompletion() holds named calls with JSON arguments', () => {
+    expect(sdkAccumulates.grade(goodTools(), ctx)).toMatchInlineSnapshot(`
+      {
+        "message": "openai-node 6.49.0 accumulated 2 tool call(s) with names and JSON arguments",
+        "status": "pass",
+      }
+    `);
+  });
+
+  it('fails when the SDK throws (B1: no index, B12: no finish_reason)', () => {
+    const g = sdkAccumulates.grade(withOutcome({ ok: false, error: { class: 'OpenAIError', message: 'missing finish_reason for choice 0' } }), ctx);
+    expect(g).toMatchInlineSnapshot(`
+      {
+        "message": "openai-node 6.49.0 finalChatCompletion() threw OpenAIError: missing finish_reason for choice 0",
+        "status": "fail",
+      }
+    `);
+  });
+
+  it('fails calls merged into one (B3) or left without a name (B5)', () => {
+    const merged = completion({ tool_calls: [call('call_a', 'get_weather', '{"city":"Paris"}{"city":"Tokyo"}')] }, 'tool_calls');
+    expect(sdkAccumulates.grade(withOutcome({ ok: true, value: merged }), ctx).status).toBe('fail');
+    const nameless = completion({ tool_calls: [call('call_a', '', '{"city":"Paris"}')] }, 'tool_calls');
+    expect(sdkAccumulates.grade(withOutcome({ ok: true, value: nameless }), ctx).status).toBe('fail');
+  });
+
+  it('is unsupported on a 4xx and untestable with no call', () => {
+    expect(sdkAccumulates.grade(withOutcome({ ok: false, error: { class: 'BadRequestError', status: 400, message: '400 tools unsupported' } }), ctx).status).toBe('unsupported');
+    expect(sdkAccumulates.grade(withOutcome({ ok: true, value: completion({ content: 'hi' }) }), ctx).status).toBe('untestable');
+  });
+});

@@ -1,0 +1,43 @@
+// What the official SDK makes of the streamed calls: ChatCompletionStream.finalChatCompletion().
+import type { Check } from '../../engine/types.ts';
+import { isObject, transcriptOf } from '../internal/exchange-read.ts';
+import { parseJsonText } from '../internal/json-schema-issues.ts';
+import { ACCUMULATOR, fnOf, show } from './read-calls.ts';
+
+const PROBE = 'tools.sdk-stream';
+
+export const sdkAccumulates: Check = {
+  id: 'tools.sdk-accumulates',
+  title: 'openai-node chat.completions.stream().finalChatCompletion() yields the tool calls',
+  feature: 'tools',
+  level: 'MUST',
+  source: { ref: 'openai-node: src/lib/ChatCompletionStream.ts (accumulator, finalChatCompletion)', url: ACCUMULATOR },
+  breaks: ['openai-node streaming helpers and runTools()'],
+  divergences: [1, 3, 5, 12],
+  probes: [PROBE],
+  repeatable: true,
+  grade(t, ctx) {
+    const tr = transcriptOf(t, PROBE);
+    if (!tr.ok) return tr.grade;
+    const outcome = tr.value.sdk.find((s) => s.label === 'sdk-stream');
+    if (!outcome) return { status: 'untestable', message: `${PROBE} recorded no SDK outcome`, prerequisite: PROBE };
+    const sdk = `${ctx.sdk.name} ${ctx.sdk.version}`;
+    if (!outcome.ok) {
+      const e = outcome.error;
+      if (e?.status !== undefined && e.status >= 400 && e.status < 500) return { status: 'unsupported', message: `the endpoint rejected the streamed tools request with ${e.status}: ${e.message}` };
+      return { status: 'fail', message: `${sdk} finalChatCompletion() threw ${e?.class ?? 'an error'}: ${e?.message ?? 'unknown'}` };
+    }
+    const choice = (outcome.value as { choices?: unknown[] } | undefined)?.choices?.[0];
+    const message = isObject(choice) && isObject(choice.message) ? choice.message : undefined;
+    const calls = Array.isArray(message?.tool_calls) ? message.tool_calls.filter(isObject) : [];
+    if (!calls.length) return { status: 'untestable', message: `${sdk} accumulated no tool call (content ${show(message?.content)})`, prerequisite: 'tools.sdk-stream makes a tool call' };
+    for (const [i, call] of calls.entries()) {
+      const fn = fnOf(call);
+      const args = typeof fn.arguments === 'string' ? parseJsonText(fn.arguments) : undefined;
+      if (typeof fn.name !== 'string' || fn.name === '' || !args?.ok) {
+        return { status: 'fail', message: `${sdk} accumulated tool_calls[${i}] as ${show(call, 160)}: expected a name and JSON arguments`, details: { seen: call } };
+      }
+    }
+    return { status: 'pass', message: `${sdk} accumulated ${calls.length} tool call(s) with names and JSON arguments` };
+  },
+};
