@@ -1,5 +1,37 @@
 // The chat suite: its probes (requests) and checks (pure graders).
-import type { Check, Probe } from '../../engine/types.ts';
+import type { Check } from '../../engine/types.ts';
+import { choiceIndex, createdSeconds, finishReason, object, usagePresent, usageTotal } from './fields.ts';
+import { contentType, requestId } from './headers.ts';
+import { maxCompletionTokens, maxTokens, stopExcluded, stopHonoured } from './limits.ts';
+import { developerRole, multiTurn, toolHistory } from './multi-turn.ts';
+import { logprobs, n, penalties, seed } from './options.ts';
+import { responseShape, responseShapeShould } from './shape.ts';
+import { sdkParse, sdkRequestId } from './sdk-parse.ts';
 
-export const probes: Probe[] = [];
-export const checks: Check[] = [];
+export { probes } from './probes.ts';
+
+export const checks: Check[] = [
+  responseShape,
+  responseShapeShould,
+  object,
+  createdSeconds,
+  choiceIndex,
+  finishReason,
+  usagePresent,
+  usageTotal,
+  contentType,
+  requestId,
+  sdkParse,
+  sdkRequestId,
+  multiTurn,
+  developerRole,
+  toolHistory,
+  maxTokens,
+  maxCompletionTokens,
+  stopHonoured,
+  stopExcluded,
+  n,
+  seed,
+  penalties,
+  logprobs,
+];

@@ -1,0 +1,113 @@
+// Request options beyond the basics: n, seed, penalties, logprobs. A clean 4xx means the option is not offered
+// (unsupported); accepting it and doing something else is a failure.
+import type { Check, Grade } from '../../engine/types.ts';
+import { errorText, exchangeOf, isObject, okJson, show } from '../internal/read.ts';
+import { spec } from '../internal/sources.ts';
+import { N, P, TOP_LOGPROBS } from './probes.ts';
+
+export const n: Check = {
+  id: 'chat.n',
+  title: `n = ${N} returns ${N} choices with distinct indexes`,
+  feature: 'chat',
+  level: 'MUST',
+  source: spec('CreateChatCompletionRequest.n ("how many chat completion choices to generate")'),
+  breaks: ['apps that sample several candidates in one call (they silently get one)'],
+  divergences: [31, 33],
+  probes: [P.n],
+  grade(t) {
+    const r = okJson(t, P.n, 'n', 'unsupported');
+    if (!r.ok) return r.grade;
+    const choices = (r.value.body as any)?.choices;
+    const exchange = { probe: P.n, label: 'n' };
+    if (!Array.isArray(choices) || choices.length !== N)
+      return { status: 'fail', message: `n: ${N} must return ${N} choices, got ${Array.isArray(choices) ? choices.length : show(choices)}`, details: { exchange, seen: Array.isArray(choices) ? choices.length : choices } };
+    const idx = choices.map((c) => c?.index).sort();
+    if (idx.some((v, i) => v !== i))
+      return { status: 'fail', message: `the ${N} choices must have indexes 0..${N - 1}, got ${show(choices.map((c) => c?.index))}`, details: { exchange, seen: idx } };
+    return { status: 'pass', message: `${N} choices with indexes 0..${N - 1}` };
+  },
+};
+
+export const seed: Check = {
+  id: 'chat.seed',
+  title: 'The same seed and parameters give the same answer',
+  feature: 'chat',
+  level: 'SHOULD',
+  source: spec('CreateChatCompletionRequest.seed ("repeated requests with the same seed and parameters should return the same result")'),
+  breaks: ['reproducible evaluations and cached test fixtures'],
+  probes: [P.seed],
+  repeatable: true,
+  grade(t, ctx) {
+    const a = okJson(t, P.seed, 'first', 'unsupported');
+    if (!a.ok) return a.grade;
+    const b = okJson(t, P.seed, 'second', 'unsupported');
+    if (!b.ok) return b.grade;
+    const ca = (a.value.body as any)?.choices?.[0]?.message?.content;
+    const cb = (b.value.body as any)?.choices?.[0]?.message?.content;
+    if (typeof ca !== 'string' || typeof cb !== 'string')
+      return { status: 'untestable', message: `Not testable: the seeded answers carry no text (${show(ca)}, ${show(cb)})`, prerequisite: P.seed };
+    if (ca !== cb)
+      return { status: 'fail', message: `two requests with seed ${ctx.seed} should answer the same, got ${show(ca, 50)} then ${show(cb, 50)}`, details: { exchange: { probe: P.seed, label: 'second' }, seen: [ca, cb] } };
+    return { status: 'pass', message: 'both seeded requests gave the same answer' };
+  },
+};
+
+export const penalties: Check = {
+  id: 'chat.penalties',
+  title: 'presence_penalty and frequency_penalty are accepted',
+  feature: 'chat',
+  level: 'SHOULD',
+  source: spec('CreateChatCompletionRequest.presence_penalty, frequency_penalty (-2..2)'),
+  breaks: ['apps and frameworks that send default penalties (LangChain, LlamaIndex)'],
+  divergences: [33, 34],
+  probes: [P.penalties],
+  grade(t): Grade {
+    const r = exchangeOf(t, P.penalties, 'penalties');
+    if (!r.ok) return r.grade;
+    const s = r.value.response!.status;
+    const exchange = { probe: P.penalties, label: 'penalties' };
+    if (s >= 200 && s < 300) return { status: 'pass', message: 'penalties accepted' };
+    if (s >= 400 && s < 500) return { status: 'unsupported', message: `The server declined penalties with ${s}: ${errorText(r.value)}`, details: { exchange } };
+    return { status: 'fail', message: `valid penalties must not fail the request, got HTTP ${s}: ${errorText(r.value)}`, details: { exchange, seen: s } };
+  },
+};
+
+function tokenProblem(e: any, where: string, top: boolean): string | undefined {
+  if (!isObject(e)) return `${where} must be an object, got ${show(e)}`;
+  if (typeof e.token !== 'string') return `${where}.token must be a string, got ${show(e.token)}`;
+  if (typeof e.logprob !== 'number' || e.logprob > 0) return `${where}.logprob must be a number <= 0, got ${show(e.logprob)}`;
+  if (e.bytes !== null && !(Array.isArray(e.bytes) && e.bytes.every((b: unknown) => Number.isInteger(b) && (b as number) >= 0 && (b as number) <= 255)))
+    return `${where}.bytes must be an array of byte values or null, got ${show(e.bytes)}`;
+  if (!top) return undefined;
+  if (!Array.isArray(e.top_logprobs) || e.top_logprobs.length < 1 || e.top_logprobs.length > TOP_LOGPROBS)
+    return `${where}.top_logprobs must hold 1..${TOP_LOGPROBS} entries (top_logprobs: ${TOP_LOGPROBS}), got ${show(e.top_logprobs)}`;
+  for (const [i, alt] of e.top_logprobs.entries()) {
+    const m = tokenProblem(alt, `${where}.top_logprobs[${i}]`, false);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+export const logprobs: Check = {
+  id: 'chat.logprobs',
+  title: `logprobs: true with top_logprobs: ${TOP_LOGPROBS} returns well-formed token log probabilities`,
+  feature: 'chat',
+  level: 'MUST',
+  source: spec('ChatCompletionTokenLogprob {token, logprob, bytes, top_logprobs}'),
+  breaks: ['classifiers and confidence scoring built on logprobs (they read null or garbage)'],
+  divergences: [32, 33, 34],
+  probes: [P.logprobs],
+  grade(t) {
+    const r = okJson(t, P.logprobs, 'logprobs', 'unsupported');
+    if (!r.ok) return r.grade;
+    const exchange = { probe: P.logprobs, label: 'logprobs' };
+    const lp = (r.value.body as any)?.choices?.[0]?.logprobs;
+    if (!isObject(lp) || !Array.isArray(lp.content) || lp.content.length === 0)
+      return { status: 'fail', message: `logprobs was accepted, so choices[0].logprobs.content must list the tokens, got ${show(lp)}`, details: { exchange, seen: lp ?? null } };
+    for (const [i, e] of lp.content.entries()) {
+      const m = tokenProblem(e, `choices[0].logprobs.content[${i}]`, true);
+      if (m) return { status: 'fail', message: m, details: { exchange, seen: e } };
+    }
+    return { status: 'pass', message: `${lp.content.length} tokens with log probabilities and ${TOP_LOGPROBS} alternatives` };
+  },
+};
