@@ -1,0 +1,10 @@
+// openai-conform/schemas: the JSON Schemas of the compatible surface, their validators, types and arbitraries.
+
+// validation
+export { validate, type ValidationResult } from './validate.ts';
+export { formatIssues, paramOf } from './format.ts';
+export { openAiErrorOf, type OpenAiRequestError } from './openai-errors.ts';
+export type { Issue } from '../suites/engine/types.ts';
+
+// the schema files
+export { SCHEMAS, SCHEMA_NAMES, REQUEST_SCHEMAS, type SchemaName, type RequestSchemaName } from './registry.ts';

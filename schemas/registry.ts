@@ -1,0 +1,34 @@
+// Every schema file by name. The files are the source of truth; types and validators are derived from them.
+import chatCompletionRequest from './chat-completion-request.schema.json' with { type: 'json' };
+import chatCompletionResponse from './chat-completion-response.schema.json' with { type: 'json' };
+import chatCompletionChunk from './chat-completion-chunk.schema.json' with { type: 'json' };
+import errorBody from './error-body.schema.json' with { type: 'json' };
+import model from './model.schema.json' with { type: 'json' };
+import modelList from './model-list.schema.json' with { type: 'json' };
+import embeddingsRequest from './embeddings-request.schema.json' with { type: 'json' };
+import embeddingsResponse from './embeddings-response.schema.json' with { type: 'json' };
+import completionRequest from './completion-request.schema.json' with { type: 'json' };
+import completionResponse from './completion-response.schema.json' with { type: 'json' };
+import results from './results.schema.json' with { type: 'json' };
+
+export const SCHEMAS = {
+  'chat-completion-request': chatCompletionRequest,
+  'chat-completion-response': chatCompletionResponse,
+  'chat-completion-chunk': chatCompletionChunk,
+  'error-body': errorBody,
+  model,
+  'model-list': modelList,
+  'embeddings-request': embeddingsRequest,
+  'embeddings-response': embeddingsResponse,
+  'completion-request': completionRequest,
+  'completion-response': completionResponse,
+  results,
+} as const satisfies Record<string, object>;
+
+export type SchemaName = keyof typeof SCHEMAS;
+
+export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[];
+
+/** Request bodies: one level only (what they reject, the API rejects). */
+export const REQUEST_SCHEMAS = ['chat-completion-request', 'embeddings-request', 'completion-request'] as const satisfies readonly SchemaName[];
+export type RequestSchemaName = (typeof REQUEST_SCHEMAS)[number];
