@@ -1,5 +1,3 @@
 // The json-mode suite: its probes (requests) and checks (pure graders).
-import type { Check, Probe } from '../../engine/types.ts';
-
-export const probes: Probe[] = [];
-export const checks: Check[] = [];
+export { probes } from './probes.ts';
+export { checks } from './checks.ts';
