@@ -8,3 +8,6 @@ export type { Issue } from '../suites/engine/types.ts';
 
 // the schema files
 export { SCHEMAS, SCHEMA_NAMES, REQUEST_SCHEMAS, type SchemaName, type RequestSchemaName } from './registry.ts';
+
+// generated types (the spec shape of each schema file)
+export type * from './generated/index.ts';

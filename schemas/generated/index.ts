@@ -1,0 +1,23 @@
+// generated — do not edit; run npm run gen
+export type { ChatCompletionChunk } from './chat-completion-chunk.ts';
+export type * as ChatCompletionChunkParts from './chat-completion-chunk.ts';
+export type { ChatCompletionRequest } from './chat-completion-request.ts';
+export type * as ChatCompletionRequestParts from './chat-completion-request.ts';
+export type { ChatCompletionResponse } from './chat-completion-response.ts';
+export type * as ChatCompletionResponseParts from './chat-completion-response.ts';
+export type { CompletionRequest } from './completion-request.ts';
+export type * as CompletionRequestParts from './completion-request.ts';
+export type { CompletionResponse } from './completion-response.ts';
+export type * as CompletionResponseParts from './completion-response.ts';
+export type { EmbeddingsRequest } from './embeddings-request.ts';
+export type * as EmbeddingsRequestParts from './embeddings-request.ts';
+export type { EmbeddingsResponse } from './embeddings-response.ts';
+export type * as EmbeddingsResponseParts from './embeddings-response.ts';
+export type { ErrorBody } from './error-body.ts';
+export type * as ErrorBodyParts from './error-body.ts';
+export type { Model } from './model.ts';
+export type * as ModelParts from './model.ts';
+export type { ModelList } from './model-list.ts';
+export type * as ModelListParts from './model-list.ts';
+export type { ConformResults } from './results.ts';
+export type * as ConformResultsParts from './results.ts';
