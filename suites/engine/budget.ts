@@ -38,3 +38,8 @@ export class Allowance {
 export class BudgetRefusal extends Error {
   override name = 'BudgetRefusal';
 }
+
+/** the target stopped answering (see session health): remaining requests are not sent */
+export class TargetDead extends Error {
+  override name = 'TargetDead';
+}

@@ -2,8 +2,8 @@
 // all drawn from its allowance. Nothing here throws for an HTTP or network failure: that is evidence.
 import OpenAI from 'openai';
 import type { Exchange, ProbeIO, RunContext, SdkOutcome, Transcript, WireRequest } from './types.ts';
-import { type Allowance, BudgetRefusal } from './budget.ts';
-import { INVALID_KEY, type Session } from './session.ts';
+import { type Allowance, BudgetRefusal, TargetDead } from './budget.ts';
+import { INVALID_KEY, noteHealth, type Session } from './session.ts';
 import { sendRecorded } from './transport/http.ts';
 import { runSdkCall } from './sdk-call.ts';
 
@@ -11,6 +11,7 @@ export function createProbeIO(session: Session, ctx: RunContext, transcript: Tra
   return {
     ctx,
     async wire(req: WireRequest): Promise<Exchange> {
+      if (session.health.dead) throw new TargetDead(session.health.dead);
       const refusal = allowance.take();
       if (refusal) throw new BudgetRefusal(refusal);
       const headers: Record<string, string> = { accept: req.stream ? 'text/event-stream' : 'application/json', ...ctx.headers };
@@ -28,6 +29,7 @@ export function createProbeIO(session: Session, ctx: RunContext, transcript: Tra
         session.redactor,
       );
       transcript.exchanges.push(exchange);
+      noteHealth(session, exchange);
       return exchange;
     },
     async sdk<T>(label: string, fn: (client: OpenAI) => Promise<T>, opts?: { maxRetries?: number; auth?: 'default' | 'invalid' }): Promise<SdkOutcome> {

@@ -2,8 +2,8 @@
 // included) is an exchange with via 'sdk' and is drawn from the probe's allowance.
 import OpenAI from 'openai';
 import type { RunContext, SdkOutcome, Transcript } from './types.ts';
-import { type Allowance, BudgetRefusal } from './budget.ts';
-import { INVALID_KEY, type Session } from './session.ts';
+import { type Allowance, BudgetRefusal, TargetDead } from './budget.ts';
+import { INVALID_KEY, noteHealth, type Session } from './session.ts';
 import { sendRecorded } from './transport/http.ts';
 
 const MAX_CHUNKS = 10_000;
@@ -23,6 +23,10 @@ export async function runSdkCall(
   let dead = false; // after our deadline the SDK may still wake from a retry sleep: it must not send
   const recordingFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     if (dead) throw new BudgetRefusal('[conform] the SDK call was abandoned after its deadline');
+    if (session.health.dead) {
+      refusal = session.health.dead;
+      throw new TargetDead(refusal);
+    }
     const why = allowance.take();
     if (why) {
       refusal = why;
@@ -50,6 +54,7 @@ export async function runSdkCall(
       session.redactor,
     );
     transcript.exchanges.push(exchange);
+    noteHealth(session, exchange);
     if (!full) {
       const err = new Error(exchange.error?.message ?? 'request failed');
       // the SDK maps an AbortError or a "timed out" message to APIConnectionTimeoutError
@@ -102,7 +107,7 @@ export async function runSdkCall(
     dead = true;
   }
   outcome.attempts = attempts;
-  if (refusal) throw new BudgetRefusal(refusal);
+  if (refusal) throw session.health.dead === refusal ? new TargetDead(refusal) : new BudgetRefusal(refusal);
   return session.redactor.deep(outcome);
 }
 

@@ -28,6 +28,10 @@ describe('Redactor', () => {
   });
 
   it('collects the values of secret-looking extra headers', () => {
-    expect(Redactor.headerSecrets({ 'X-Api-Key': 'k1', 'Authorization': 'Bearer t2', 'X-Team': 'blue' })).toEqual(['k1', 't2']);
+    expect(Redactor.headerSecrets({ 'X-Api-Key': 'k1', Authorization: 'Bearer t2', 'X-Team': 'blue', 'x-auth-token': 't3' })).toEqual(['k1', 't2', 't3']);
+  });
+
+  it('leaves rate-limit token counts readable', () => {
+    expect(r.headers({ 'x-ratelimit-remaining-tokens': '149984' })).toEqual({ 'x-ratelimit-remaining-tokens': '149984' });
   });
 });

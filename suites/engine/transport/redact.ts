@@ -4,7 +4,8 @@ export const REDACTED = '[REDACTED]';
 
 /** header names whose value is always a credential */
 const SECRET_HEADERS = new Set(['authorization', 'api-key', 'x-api-key', 'proxy-authorization', 'cookie', 'set-cookie']);
-const SECRET_NAME = /auth|key|token|secret|cookie|password/i;
+// a credential-like last word ("x-goog-api-key", "x-auth-token"), not "x-ratelimit-limit-tokens"
+const SECRET_NAME = /(^|[-_])(auth|authorization|key|apikey|token|secret|password|cookie|session)$/i;
 
 export class Redactor {
   private readonly secrets: string[];

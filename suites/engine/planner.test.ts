@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Probe } from './types.ts';
+import { neededProbes, plan, sizePropertyRuns } from './planner.ts';
+import { fakeCheck, fakeCtx } from './internal/fakes.ts';
+
+const probe = (id: string, cost: Probe['cost'] | number, over: Partial<Probe> = {}): Probe => ({
+  id,
+  feature: 'chat',
+  title: id,
+  cost: typeof cost === 'number' ? () => cost : cost,
+  run: async () => {},
+  ...over,
+});
+
+describe('planner', () => {
+  it('needs each probe once however many checks read it', () => {
+    const probes = [probe('a', 1), probe('b', 1), probe('c', 1)];
+    const checks = [fakeCheck('x.one', { status: 'pass' }, { probes: ['a', 'c'] }), fakeCheck('x.two', { status: 'pass' }, { probes: ['c'] })];
+    expect(neededProbes(checks, probes).map((p) => p.id)).toEqual(['a', 'c']);
+  });
+
+  it('plans repeatable probes once per trial and sums their exact cost', () => {
+    const p = plan([probe('a', 2, { repeatable: true }), probe('b', 3)], fakeCtx({ trials: 3 }));
+    expect(p.probes.map((e) => e.key)).toEqual(['a', 'a#2', 'a#3', 'b']);
+    expect(p.requests).toBe(9);
+  });
+
+  it('does not send what does not fit the budget, and says so', () => {
+    const p = plan([probe('a', 2), probe('b', 3), probe('c', 1)], fakeCtx(), 3);
+    expect(p.requests).toBe(3);
+    expect(p.probes.map((e) => e.skip ?? 'sent')).toEqual(['sent', '--budget 3 leaves 1 requests and this probe needs 3', 'sent']);
+  });
+
+  it('honours probe.skip() and reports a broken cost() as a planning error', () => {
+    const p = plan([probe('a', 1, { skip: () => 'no embedding model' }), probe('b', () => Number.NaN)], fakeCtx());
+    expect(p.probes[0].skip).toBe('no embedding model');
+    expect(p.probes[1].error).toMatch(/probe b could not be planned: cost\(\) returned null/);
+    expect(p.requests).toBe(0);
+  });
+
+  it('grows propertyRuns into the leftover budget, never past it', () => {
+    const probes = [probe('fixed', 10), probe('props', (ctx) => ctx.propertyRuns * 2)];
+    expect(sizePropertyRuns(probes, fakeCtx())).toBe(6);
+    expect(sizePropertyRuns(probes, fakeCtx(), 50)).toBe(20);
+    expect(sizePropertyRuns(probes, fakeCtx(), 15)).toBe(6);
+    expect(sizePropertyRuns(probes, fakeCtx(), 100_000)).toBe(200);
+  });
+});

@@ -1,0 +1,26 @@
+// The one results model (schemas/results.schema.json): summary counts and DIR/results.json.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheckResult, Results, Summary } from './types.ts';
+
+export const TOOL_NAME = 'openai-conform';
+export const TOOL_VERSION: string = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+export function summarize(checks: CheckResult[]): Summary {
+  const s: Summary = { pass: 0, fail: 0, warn: 0, unsupported: 0, skip: 0, untestable: 0, error: 0, baselined: 0 };
+  for (const c of checks) {
+    s[c.status]++;
+    if (c.baselined) s.baselined = (s.baselined ?? 0) + 1;
+  }
+  return s;
+}
+
+export async function writeResultsJson(results: Results, outDir: string): Promise<string> {
+  await mkdir(outDir, { recursive: true });
+  const file = join(outDir, 'results.json');
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  return file;
+}

@@ -1,0 +1,150 @@
+// runConform(): preflight, plan, send the probes through a pool, grade every selected check, build results.
+import type { Check, Probe, Results, RunContext, Transcript, TranscriptSet } from './types.ts';
+import type { RunOptions } from './options.ts';
+import { DEFAULTS } from './options.ts';
+import { allChecks, allProbes } from '../checks/index.ts';
+import { startBundledMock, MOCK_KEY, type BundledMock } from './bundled-mock.ts';
+import { createSession, sdkInfo, type Session } from './session.ts';
+import { preflight } from './preflight.ts';
+import { neededProbes, plan, sizePropertyRuns, type PlannedProbe } from './planner.ts';
+import { pool } from './pool.ts';
+import { Allowance, BudgetRefusal } from './budget.ts';
+import { createProbeIO } from './probe-io.ts';
+import { verdictFor } from './grade.ts';
+import { summarize, TOOL_NAME, TOOL_VERSION, writeResultsJson } from './results.ts';
+import { resolveSelection, type Selection } from './selection.ts';
+
+/** used when no key is given for a real target: some local servers need none */
+export const NO_KEY = 'conform-no-key';
+
+export async function runConform(options: RunOptions = {}): Promise<Results> {
+  const checks = options.checks ?? allChecks;
+  const probes = options.probes ?? allProbes;
+  const sel = resolveSelection(options, checks); // throws ConfigError before any request
+  const startedAt = new Date();
+  const t0 = performance.now();
+  let mock: BundledMock | undefined;
+  let baseUrl = options.baseUrl;
+  const apiKey = options.apiKey ?? (baseUrl ? NO_KEY : MOCK_KEY);
+  if (!baseUrl) {
+    mock = await startBundledMock(apiKey, options.mock);
+    baseUrl = mock.url;
+  }
+  try {
+    const session = createSession({
+      baseUrl,
+      apiKey,
+      headers: options.headers,
+      limits: { ...options.limits, timeoutMs: options.timeoutMs ?? options.limits?.timeoutMs ?? DEFAULTS.timeoutMs },
+      budget: options.budget,
+    });
+    const label = options.label ?? (mock ? 'bundled mock' : hostOf(session.baseUrl));
+    options.onProgress?.({ type: 'target', baseUrl: session.redactor.text(session.baseUrl), label });
+    return await runAgainst(session, options, sel, probes, { startedAt, t0, label });
+  } finally {
+    await mock?.close();
+  }
+}
+
+async function runAgainst(
+  session: Session,
+  options: RunOptions,
+  sel: Selection,
+  probes: Probe[],
+  run: { startedAt: Date; t0: number; label: string },
+): Promise<Results> {
+  const pre = await preflight(session, { model: options.model, embeddingModel: options.embeddingModel });
+  options.onProgress?.({ type: 'preflight', ok: !pre.fatal, message: pre.fatal, models: pre.models.length });
+  const ctx: RunContext = {
+    baseUrl: session.baseUrl,
+    model: pre.model ?? '',
+    embeddingModel: pre.embeddingModel,
+    models: pre.models,
+    seed: options.seed ?? DEFAULTS.seed,
+    trials: options.trials ?? DEFAULTS.trials,
+    burst: options.burst ?? false,
+    propertyRuns: 0,
+    sdk: sdkInfo(),
+    headers: options.headers ?? {},
+  };
+  const claimed = sel.claims ? sel.checks.filter((c) => sel.claims!.features.has(c.feature)) : sel.checks;
+  const needed = neededProbes(claimed, probes);
+  const left = options.budget === undefined ? undefined : Math.max(0, options.budget - 1); // 1: the preflight
+  ctx.propertyRuns = sizePropertyRuns(needed, ctx, left);
+  const thePlan = plan(needed, ctx, left);
+  const plannedRequests = thePlan.requests + 1;
+  options.onProgress?.({ type: 'planned', planned: plannedRequests, probes: thePlan.probes.length, checks: sel.checks.length, propertyRuns: ctx.propertyRuns });
+
+  const byKey = new Map<string, Transcript>();
+  let done = 0;
+  await pool(thePlan.probes, options.concurrency ?? DEFAULTS.concurrency, async (entry) => {
+    const t = await runProbe(entry, session, ctx, pre.fatal);
+    byKey.set(entry.key, t);
+    done++;
+    options.onProgress?.({ type: 'probe', id: entry.key, done, total: thePlan.probes.length, requests: session.sent.count, failure: t.failure?.message });
+  });
+  const transcripts: TranscriptSet = { preflight: pre.transcript };
+  for (const entry of thePlan.probes) transcripts[entry.key] = byKey.get(entry.key)!;
+
+  const verdicts = sel.checks.map((c: Check) => verdictFor(c, transcripts, ctx, { claims: sel.claims, baseline: sel.baseline }));
+  const durationMs = Math.round(performance.now() - run.t0);
+  const results: Results = session.redactor.deep({
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION, sdkVersion: `openai-node ${ctx.sdk.version}` },
+    target: { baseUrl: session.baseUrl, model: ctx.model, embeddingModel: ctx.embeddingModel ?? null, label: run.label },
+    startedAt: run.startedAt.toISOString(),
+    durationMs,
+    requests: session.sent.count,
+    plannedRequests,
+    seed: ctx.seed,
+    options: {
+      features: options.features ?? null,
+      exclude: options.exclude ?? null,
+      claims: sel.claims ? { file: sel.claims.file, features: [...sel.claims.features] } : null,
+      baseline: sel.baseline ? { file: sel.baseline.file, expectedFailures: [...sel.baseline.ids].map(([id, reason]) => (reason ? { id, reason } : id)) } : null,
+      budget: options.budget ?? null,
+      timeoutMs: session.limits.timeoutMs,
+      concurrency: options.concurrency ?? DEFAULTS.concurrency,
+      trials: ctx.trials,
+      burst: ctx.burst,
+      propertyRuns: ctx.propertyRuns,
+      // what the graders saw, so `conform regrade` can rebuild it (extra header values redacted)
+      context: { ...ctx, headers: session.redactor.headers(ctx.headers) },
+    },
+    summary: summarize(verdicts),
+    checks: verdicts,
+    transcripts,
+  });
+  options.onProgress?.({ type: 'done', requests: results.requests, durationMs });
+  if (options.outDir !== undefined) await writeResultsJson(results, options.outDir);
+  return results;
+}
+
+async function runProbe(entry: PlannedProbe, session: Session, ctx: RunContext, fatal: string | undefined): Promise<Transcript> {
+  const t0 = Date.now();
+  const transcript: Transcript = { probeId: entry.key, startedAt: new Date(t0).toISOString(), durationMs: 0, exchanges: [], sdk: [] };
+  if (fatal) transcript.failure = { kind: 'error', message: `not sent, preflight failed: ${fatal}` };
+  else if (entry.error) transcript.failure = { kind: 'error', message: entry.error };
+  else if (entry.skip !== undefined) transcript.failure = { kind: 'skip', message: entry.skip };
+  else if (session.health.dead) transcript.failure = { kind: 'error', message: session.health.dead };
+  else {
+    const allowance = new Allowance(entry.key, entry.cost, session.budget);
+    try {
+      await entry.probe.run(createProbeIO(session, ctx, transcript, allowance));
+    } catch (err) {
+      const message = session.redactor.text(err instanceof Error ? err.message : String(err));
+      const overBudget = err instanceof BudgetRefusal && message.includes('--budget');
+      transcript.failure = { kind: overBudget ? 'skip' : 'error', message: err instanceof BudgetRefusal || message.startsWith('[conform]') ? message : `probe threw: ${message}` };
+    }
+  }
+  transcript.durationMs = Date.now() - t0;
+  return transcript;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

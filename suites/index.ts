@@ -1,0 +1,17 @@
+// Public API of openai-conform (package export "."): run the suite, re-grade a saved run, list the checks.
+
+// running
+export { runConform } from './engine/run.ts';
+export { regrade } from './engine/regrade.ts';
+export { exitCodeOf } from './engine/exit-code.ts';
+export { writeResultsJson } from './engine/results.ts';
+export { ConfigError } from './engine/config-error.ts';
+export type { RunOptions, ProgressEvent } from './engine/options.ts';
+
+// the registry
+export { allChecks, allProbes } from './checks/index.ts';
+export { FEATURES, isFeatureTag } from './features.ts';
+export type { FeatureTag } from './features.ts';
+
+// contracts
+export type * from './engine/types.ts';
