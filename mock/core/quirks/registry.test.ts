@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { QUIRKS } from '../types.ts';
+import {
+  QUIRK_DEFS,
+  QUIRK_NAMES,
+  rewriteRequest,
+  transformChunks,
+  transformError,
+  transformFrames,
+  transformHeaders,
+  transformResponse,
+} from './index.ts';
+import { apiErrorBody, chatCompletion, collect, framesOf, textStream, toolStream } from './internal/fixtures.ts';
+import type { JsonObject, QuirkSet } from './types.ts';
+
+const STAGES = ['reject', 'request', 'response', 'render', 'chunks', 'frames', 'error', 'headers'] as const;
+
+describe('the quirk registry', () => {
+  it('defines every quirk of the contract exactly once', () => {
+    expect(QUIRK_DEFS.map((d) => d.name).sort()).toEqual(Object.keys(QUIRKS).sort());
+  });
+  it('gives each quirk a stage, a source and Part B entries that exist (1–43)', () => {
+    for (const d of QUIRK_DEFS) {
+      expect(STAGES.some((s) => d[s] !== undefined), d.name).toBe(true);
+      expect(d.source.length, d.name).toBeGreaterThan(10);
+      expect(d.partB.every((n) => Number.isInteger(n) && n >= 1 && n <= 43), d.name).toBe(true);
+    }
+  });
+  it('cites the same Part B entries as the contract\'s description where it has them', () => {
+    for (const d of QUIRK_DEFS) {
+      const cited = QUIRKS[d.name].match(/\[([\d, ]+)\]/)?.[1].split(',').map(Number) ?? [];
+      for (const n of cited) expect(d.partB, d.name).toContain(n);
+    }
+  });
+  it('documents every quirk in the README table', () => {
+    const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+    for (const name of QUIRK_NAMES) expect(readme, name).toContain(`| \`${name}\` |`);
+  });
+});
+
+describe('the stage functions', () => {
+  const none: QuirkSet = new Set();
+  const all: QuirkSet = new Set(QUIRK_NAMES);
+
+  it('return their input itself when no quirk is on', async () => {
+    const body = chatCompletion();
+    const chunks = textStream();
+    const headers = { 'x-request-id': 'req_1' };
+    expect(rewriteRequest(none, 'chat', body)).toBe(body);
+    expect(transformResponse(none, 'chat', body)).toBe(body);
+    expect(transformChunks(none, chunks)).toBe(chunks);
+    expect(transformHeaders(none, headers)).toBe(headers);
+    expect(await collect(transformFrames(none, framesOf(chunks)))).toEqual(framesOf(chunks));
+  });
+
+  it('never change their input, even with every quirk on', async () => {
+    const req = { model: 'm', messages: [], n: 2, stop: 'x', seed: 1, stream: true, stream_options: { include_usage: true } };
+    const inputs: [JsonObject, JsonObject, JsonObject[], JsonObject[], JsonObject] = [req, chatCompletion(), textStream(undefined, true), toolStream(), apiErrorBody()];
+    const copies = structuredClone(inputs);
+    rewriteRequest(all, 'chat', req);
+    transformResponse(all, 'chat', inputs[1], req);
+    transformChunks(all, inputs[2], req);
+    transformChunks(all, inputs[3], req);
+    transformError(all, 400, inputs[4], {}, req);
+    expect(inputs).toEqual(copies);
+  });
+});
