@@ -7,10 +7,7 @@ import type { Issue } from '../suites/engine/types.ts';
  */
 export function formatIssues(issues: readonly Issue[]): string {
   return issues
-    .map((i) => {
-      const tag = i.level === 'should' ? ' (SHOULD)' : '';
-      return i.path === '' ? `✖ ${i.message}${tag}` : `✖ ${i.message}${tag}\n  → at ${i.path}`;
-    })
+    .map((i) => (i.path === '' ? `✖ ${i.message}` : `✖ ${i.message}\n  → at ${i.path}`))
     .join('\n');
 }
 
