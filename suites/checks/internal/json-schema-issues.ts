@@ -13,12 +13,12 @@ export function jsonSchemaIssues(schema: Record<string, unknown>, value: unknown
   }
   const result = validator.safeParse(value);
   if (result.success) return [];
-  return result.error.issues.map((i) => ({
-    path: renderPath(i.path),
-    expected: expectedOf(i),
-    received: receivedAt(value, i.path),
-    message: i.message,
-  }));
+  return result.error.issues.map((i) => {
+    const received = receivedAt(value, i.path);
+    // zod words a missing key as a type error ("received undefined"); say what it is
+    const missing = received === 'undefined' && i.path.length > 0;
+    return { path: renderPath(i.path), expected: expectedOf(i), received, message: missing ? 'required property is missing' : i.message };
+  });
 }
 
 /** `JSON.parse` that reports why, for messages. */

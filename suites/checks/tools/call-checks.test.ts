@@ -27,7 +27,7 @@ describe('tools call checks', () => {
   it('fail arguments that break the parameters schema', () => {
     const g = grade(argumentsSchema, goodTools({ auto: completion({ tool_calls: [call('call_a', 'get_weather', '{"town":"Paris"}')] }, 'tool_calls') }));
     expect(g.status).toBe('fail');
-    expect('message' in g && g.message).toMatchInlineSnapshot(`"tools.auto (auto): tool_calls[0] get_weather arguments do not match its parameters schema: city: Invalid input: expected string, received undefined; (root): Unrecognized key: "town""`);
+    expect('message' in g && g.message).toMatchInlineSnapshot(`"tools.auto (auto): tool_calls[0] get_weather arguments do not match its parameters schema: city: required property is missing; (root): Unrecognized key: "town""`);
   });
 
   it('fail missing and repeated ids', () => {

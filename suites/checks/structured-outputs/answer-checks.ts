@@ -1,0 +1,81 @@
+// Rules every strict structured answer follows, graded over the basic probe and all grid cells.
+import type { Check } from '../../engine/types.ts';
+import { clip } from '../internal/exchange-read.ts';
+import { gradeEach, where, type Source, type Verdict } from '../internal/grade-each.ts';
+import { jsonContentProblem } from '../internal/json-content.ts';
+import { issueLines, jsonSchemaIssues } from '../internal/json-schema-issues.ts';
+import { ANSWER_SOURCES, GUIDE, SCHEMA_BY_PROBE, SPEC, structuredOf, type StructuredAnswer } from './read-answer.ts';
+
+const probes = ANSWER_SOURCES.map((s) => s.probe);
+const failAt = (src: Source, message: string, seen: unknown): Verdict => ({ ok: false, grade: { status: 'fail', message: `${where(src)}: ${message}`, details: { seen, exchange: { probe: src.probe, label: src.label } } } });
+
+/** Refusals are reported by no-refusal; the other shared checks skip those answers instead of failing them. */
+const unlessRefused = (judge: (a: StructuredAnswer, src: Source) => Verdict) => (a: StructuredAnswer, src: Source): Verdict => (a.content.kind === 'refusal' ? { ok: 'n/a' } : judge(a, src));
+const REFUSED_ALL = { message: 'every structured answer was a refusal', prerequisite: 'structured-outputs.no-refusal' };
+
+export const contentString: Check = {
+  id: 'structured-outputs.content-string',
+  title: 'a structured answer is a JSON string in message.content (no fences, no prose)',
+  feature: 'structured-outputs',
+  level: 'MUST',
+  source: { ref: 'spec: ChatCompletionResponseMessage.content (string); guide: structured outputs', url: GUIDE },
+  breaks: ['JSON.parse(message.content); openai-node parse() throws a SyntaxError'],
+  divergences: [36],
+  probes,
+  grade: (t) =>
+    gradeEach(t, ANSWER_SOURCES, structuredOf, unlessRefused((a, src) => {
+      const problem = jsonContentProblem(a.content);
+      return problem ? failAt(src, problem, a.message.content) : { ok: true, judged: 1 };
+    }), (n) => `${n} structured answers: bare JSON strings`, REFUSED_ALL),
+};
+
+export const schemaValid: Check = {
+  id: 'structured-outputs.schema-valid',
+  title: 'strict json_schema output validates against the schema',
+  feature: 'structured-outputs',
+  level: 'MUST',
+  source: { ref: 'spec: ResponseFormatJsonSchema.json_schema.strict ("the model will always follow the exact schema")', url: SPEC },
+  breaks: ['typed clients (zodResponseFormat, pydantic) that trust strict mode'],
+  divergences: [33, 36],
+  probes: ['structured-outputs.basic'],
+  repeatable: true,
+  grade: (t) =>
+    gradeEach(t, ANSWER_SOURCES.slice(0, 1), structuredOf, unlessRefused((a, src) => {
+      if (a.content.kind !== 'json') return failAt(src, jsonContentProblem(a.content)!, a.message.content);
+      const issues = jsonSchemaIssues(SCHEMA_BY_PROBE[src.probe], a.content.value);
+      return issues.length ? failAt(src, `the output does not match the strict schema: ${issueLines(issues)}`, a.content.value) : { ok: true, judged: 1 };
+    }), () => 'the output validates against the strict schema', REFUSED_ALL),
+};
+
+export const finishStop: Check = {
+  id: 'structured-outputs.finish-stop',
+  title: 'a structured answer completes with finish_reason "stop"',
+  feature: 'structured-outputs',
+  level: 'MUST',
+  source: { ref: 'spec: CreateChatCompletionResponse.choices[].finish_reason', url: SPEC },
+  breaks: ['openai-node parse() throws LengthFinishReasonError on "length"'],
+  divergences: [9],
+  probes,
+  grade: (t) =>
+    gradeEach(t, ANSWER_SOURCES, structuredOf, (a, src) => (a.finishReason === 'stop' ? { ok: true, judged: 1 } : failAt(src, `finish_reason is ${JSON.stringify(a.finishReason)}, expected "stop"`, a.finishReason)), (n) => `${n} structured answers ended with "stop"`),
+};
+
+export const noRefusal: Check = {
+  id: 'structured-outputs.no-refusal',
+  title: 'harmless structured requests are answered, not refused; a refusal comes as message.refusal with content null',
+  feature: 'structured-outputs',
+  level: 'SHOULD',
+  source: { ref: 'guide: structured outputs, refusals (message.refusal)', url: `${GUIDE}#refusals` },
+  breaks: ['clients that read content without checking refusal'],
+  probes,
+  repeatable: true,
+  grade: (t) =>
+    gradeEach(t, ANSWER_SOURCES, structuredOf, (a, src) => {
+      if (a.content.kind !== 'refusal') return { ok: true, judged: 1 };
+      const { content } = a.message;
+      const shape = content === null || content === undefined ? '' : ` (and content was ${JSON.stringify(clip(String(content), 60))}, expected null alongside a refusal)`;
+      return failAt(src, `the model refused a harmless request: ${JSON.stringify(a.content.refusal)}${shape}`, a.content.refusal);
+    }, (n) => `${n} structured answers, none refused`),
+};
+
+export const answerChecks: Check[] = [contentString, schemaValid, finishStop, noRefusal];

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Check, TranscriptSet } from '../../engine/types.ts';
+import { completion, fakeCtx, jsonExchange } from '../internal/fake-transcripts.ts';
+import { contentString, finishStop, noRefusal, schemaValid } from './answer-checks.ts';
+import { GOOD, goodStructured } from './fake-answers.ts';
+import { gridChecks } from './grid-checks.ts';
+import { checks } from './index.ts';
+import { rejectsMissingRequired, rejectsOpenObject } from './rejection-checks.ts';
+import { sdkParse } from './sdk-checks.ts';
+
+const show = (c: Check, t: TranscriptSet) => {
+  const g = c.grade(t, fakeCtx());
+  return `${g.status}: ${'message' in g ? g.message : ''}`;
+};
+const cell = (slug: string) => gridChecks.find((c) => c.id === `structured-outputs.keyword-${slug}`)!;
+const content = (v: unknown) => ({ message: { content: JSON.stringify(v) } });
+
+describe('structured-outputs checks', () => {
+  it('pass on valid answers, one grid cell per keyword', () => {
+    for (const c of checks) expect(c.grade(goodStructured(), fakeCtx()).status, c.id).toBe('pass');
+    expect(gridChecks.map((c) => c.id)).toMatchInlineSnapshot(`
+      [
+        "structured-outputs.keyword-ref",
+        "structured-outputs.keyword-any-of",
+        "structured-outputs.keyword-enum",
+        "structured-outputs.keyword-const",
+        "structured-outputs.keyword-nested",
+        "structured-outputs.keyword-additional-properties",
+        "structured-outputs.keyword-required",
+      ]
+    `);
+  });
+
+  it('each grid cell fails only its own keyword', () => {
+    const broken: Record<string, unknown> = {
+      ref: { home: { street: '1 Rue de Rivoli' }, work: { street: 'x', city: 'y' } },
+      'any-of': { item: { kind: 'podcast', title: 'x' } },
+      enum: { sentiment: 'very positive' },
+      const: { version: 'v1', summary: 'x' },
+      nested: { teams: [{ name: 'Red', members: ['Ann'] }] },
+      'additional-properties': { name: 'Paris', country: 'France', population: 2100000 },
+      required: { title: '1984', author: 'George Orwell', year: 1949 },
+    };
+    const messages = Object.fromEntries(Object.entries(broken).map(([slug, v]) => {
+      const t = goodStructured({ [slug]: content(v) });
+      const failing = gridChecks.filter((c) => c.grade(t, fakeCtx()).status === 'fail').map((c) => c.id);
+      expect(failing, slug).toEqual([`structured-outputs.keyword-${slug}`]);
+      return [slug, show(cell(slug), t)];
+    }));
+    expect(messages).toMatchInlineSnapshot(`
+      {
+        "additional-properties": "fail: structured-outputs.grid-additional-properties: additionalProperties: false not honoured: (root): Unrecognized key: "population"",
+        "any-of": "fail: structured-outputs.grid-any-of: anyOf not honoured: item: Invalid input",
+        "const": "fail: structured-outputs.grid-const: const not honoured: version: Invalid input: expected "v2"",
+        "enum": "fail: structured-outputs.grid-enum: enum not honoured: sentiment: Invalid option: expected one of "positive"|"negative"|"neutral"",
+        "nested": "fail: structured-outputs.grid-nested: nested arrays and objects not honoured: teams[0].members[0]: Invalid input: expected object, received string",
+        "ref": "fail: structured-outputs.grid-ref: $ref / $defs not honoured: home.city: required property is missing",
+        "required": "fail: structured-outputs.grid-required: required (with a nullable property) not honoured: subtitle: required property is missing",
+      }
+    `);
+  });
+
+  it('fail a schema-ignoring server (B33) and fenced output (B36)', () => {
+    expect(show(schemaValid, goodStructured({ basic: content({ name: 'Ada', age: '36' }) }))).toMatchInlineSnapshot(`"fail: structured-outputs.basic (basic): the output does not match the strict schema: age: Invalid input: expected number, received string; hobbies: required property is missing"`);
+    expect(show(contentString, goodStructured({ enum: { message: { content: '```json\n{"sentiment":"positive"}\n```' } } }))).toMatchInlineSnapshot(`"fail: structured-outputs.grid-enum (grid): the JSON is wrapped in \`\`\` fences; JSON.parse(content) fails. Send the bare JSON"`);
+    expect(show(finishStop, goodStructured({ nested: { ...content(GOOD.nested), finish: 'length' } }))).toMatchInlineSnapshot(`"fail: structured-outputs.grid-nested (grid): finish_reason is "length", expected "stop""`);
+  });
+
+  it('report refusals clearly instead of crashing on content null', () => {
+    const t = goodStructured({ basic: { message: { content: null, refusal: "I'm sorry, I can't help with that." } } });
+    expect(show(noRefusal, t)).toMatchInlineSnapshot(`"fail: structured-outputs.basic (basic): the model refused a harmless request: "I'm sorry, I can't help with that.""`);
+    expect(contentString.grade(t, fakeCtx()).status).toBe('pass');
+    expect(schemaValid.grade(t, fakeCtx()).status).toBe('untestable');
+  });
+
+  it('report unsupported when json_schema is rejected', () => {
+    expect(show(cell('enum'), goodStructured({ enum: { status: 400 } }))).toMatchInlineSnapshot(`"unsupported: the endpoint rejected structured-outputs.grid-enum (grid) with 400: response_format json_schema is not supported"`);
+  });
+
+  it('warn when an unhonourable strict schema is accepted or answered 500 (B30)', () => {
+    const t = goodStructured();
+    t['structured-outputs.unhonourable'].exchanges = [jsonExchange('missing-required', completion({ content: '{"name":"Ann"}' })), jsonExchange('open-object', { error: { message: 'Internal error' } }, 500)];
+    expect(show(rejectsMissingRequired, t)).toMatchInlineSnapshot(`"fail: structured-outputs.unhonourable (missing-required): a strict schema with a property missing from "required" was accepted with 200: strict mode was silently not enforced. Reject it with 400 and name the problem."`);
+    expect(show(rejectsOpenObject, t)).toMatchInlineSnapshot(`"fail: structured-outputs.unhonourable (open-object): a strict schema with an object lacking additionalProperties: false was answered 500: a schema problem is the caller's error, a 400. Reject it with 400 and name the problem."`);
+  });
+
+  it('sdk parse: fails a SyntaxError, passes a reported refusal', () => {
+    const t = goodStructured();
+    t['structured-outputs.sdk-parse'].sdk = [{ label: 'sdk-parse', sdkVersion: 'openai-node 6.49.0', ok: false, error: { class: 'SyntaxError', message: 'Unexpected token \'`\'' } }];
+    expect(show(sdkParse, t)).toMatchInlineSnapshot(`"fail: openai-node 6.49.0 parse() threw SyntaxError: Unexpected token '\`'"`);
+    t['structured-outputs.sdk-parse'].sdk = [{ label: 'sdk-parse', sdkVersion: 'openai-node 6.49.0', ok: true, value: completion({ content: null, refusal: 'No.', parsed: null }) }];
+    expect(show(sdkParse, t)).toMatchInlineSnapshot(`"pass: the model refused, and the refusal was reported as such: "No.""`);
+  });
+});

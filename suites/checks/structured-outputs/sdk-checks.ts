@@ -1,0 +1,40 @@
+// openai-node chat.completions.parse(): parsed output, or a refusal reported as such — never a crash.
+import type { Check } from '../../engine/types.ts';
+import { isObject, transcriptOf } from '../internal/exchange-read.ts';
+import { issueLines, jsonSchemaIssues } from '../internal/json-schema-issues.ts';
+import { BASIC } from './schemas.ts';
+
+const PROBE = 'structured-outputs.sdk-parse';
+
+export const sdkParse: Check = {
+  id: 'structured-outputs.sdk-parse',
+  title: 'openai-node chat.completions.parse() returns message.parsed matching the schema (or message.refusal)',
+  feature: 'structured-outputs',
+  level: 'MUST',
+  source: { ref: 'openai-node: src/lib/parser.ts (parseChatCompletion)', url: 'https://github.com/openai/openai-node/blob/master/src/lib/parser.ts' },
+  breaks: ['openai-node parse() and zodResponseFormat users'],
+  divergences: [33, 36],
+  probes: [PROBE],
+  repeatable: true,
+  grade(t, ctx) {
+    const tr = transcriptOf(t, PROBE);
+    if (!tr.ok) return tr.grade;
+    const outcome = tr.value.sdk.find((s) => s.label === 'sdk-parse');
+    if (!outcome) return { status: 'untestable', message: `${PROBE} recorded no SDK outcome`, prerequisite: PROBE };
+    const sdk = `${ctx.sdk.name} ${ctx.sdk.version}`;
+    if (!outcome.ok) {
+      const e = outcome.error;
+      if (e?.status !== undefined && e.status >= 400 && e.status < 500) return { status: 'unsupported', message: `the endpoint rejected a strict json_schema with ${e.status}: ${e.message}` };
+      return { status: 'fail', message: `${sdk} parse() threw ${e?.class ?? 'an error'}: ${e?.message ?? 'unknown'}` };
+    }
+    const choice = (outcome.value as { choices?: unknown[] } | undefined)?.choices?.[0];
+    const message = isObject(choice) && isObject(choice.message) ? choice.message : {};
+    if (typeof message.refusal === 'string' && message.refusal !== '') {
+      if (message.parsed !== null && message.parsed !== undefined) return { status: 'fail', message: `${sdk} parse() gave both a refusal and parsed output` };
+      return { status: 'pass', message: `the model refused, and the refusal was reported as such: ${JSON.stringify(message.refusal)}`, details: { note: 'refusal reported via message.refusal, message.parsed null' } };
+    }
+    const issues = jsonSchemaIssues(BASIC.schema, message.parsed);
+    if (issues.length) return { status: 'fail', message: `${sdk} parse() returned message.parsed that does not match the schema: ${issueLines(issues)}`, details: { issues, seen: message.parsed ?? null } };
+    return { status: 'pass', message: `${sdk} parse() returned message.parsed matching the schema` };
+  },
+};
