@@ -59,7 +59,7 @@ describe('validate', () => {
         → at choices[0].delta"
     `);
     expect(formatIssues(r.should)).toMatchInlineSnapshot(`
-      "✖ Invalid option: expected one of "stop"|"length"|"tool_calls"|"content_filter"|"function_call"|null, received "eos" (SHOULD)
+      "✖ Invalid option: expected one of "stop"|"length"|"tool_calls"|"content_filter"|"function_call"|null, received "eos"
         → at choices[0].finish_reason"
     `);
   });
