@@ -22,6 +22,7 @@ export function handleAdmin(state: MockState, action: string, req: MockRequest):
       state.script.clear();
       for (const rule of state.options.script) state.script.add(rule);
       state.limiter.reset();
+      state.faults.clear();
       return json(200, { ok: true });
     case 'GET script':
       return json(200, { rules: state.script.rules().map(ruleToJson) });
@@ -30,8 +31,13 @@ export function handleAdmin(state: MockState, action: string, req: MockRequest):
       return json(200, { ok: true });
     case 'POST script':
       return addRules(state, req.body);
+    case 'POST faults':
+      return scheduleFaults(state, req.body);
+    case 'DELETE faults':
+      state.faults.clear();
+      return json(200, { ok: true });
   }
-  const known = ['GET ledger', 'GET journal', 'DELETE journal', 'POST reset', 'GET script', 'POST script', 'DELETE script'];
+  const known = ['GET ledger', 'GET journal', 'DELETE journal', 'POST reset', 'GET script', 'POST script', 'DELETE script', 'POST faults', 'DELETE faults'];
   return apiError(404, {
     message: `[conform] mock admin: no endpoint ${method} /_conform/${action}. Available: ${known.map((k) => k.replace(' ', ' /_conform/')).join(', ')}.`,
     type: 'invalid_request_error',
@@ -57,6 +63,22 @@ function addRules(state: MockState, body: string | undefined): MockJsonResponse 
   const rules = Array.isArray(parsed.data) ? parsed.data : 'rules' in parsed.data ? parsed.data.rules : [parsed.data];
   for (const rule of rules) state.script.add(ruleFromJson(rule));
   return json(200, { added: rules.length, rules: state.script.rules().map(ruleToJson) });
+}
+
+/** POST /_conform/faults {"faults": {"status": 503} | "status=503", "times"?: 2}: the next requests fail so. */
+function scheduleFaults(state: MockState, body: string | undefined): MockJsonResponse {
+  let value: { faults?: unknown; times?: unknown };
+  try {
+    value = JSON.parse(body ?? '');
+  } catch {
+    return bad('[conform] mock admin: the body of POST /_conform/faults is not JSON. Send {"faults":"status=503","times":1}.');
+  }
+  try {
+    state.faults.next(value?.faults as never, value?.times === undefined ? 1 : (value.times as number));
+  } catch (error) {
+    return bad((error as Error).message);
+  }
+  return json(200, { pending: state.faults.pending });
 }
 
 function bad(message: string): MockJsonResponse {

@@ -5,6 +5,7 @@ import { didYouMean } from './did-you-mean.ts';
 import type { MockOptions } from './options.ts';
 import { ruleFromJson, scriptRuleJson } from './script.ts';
 import { QUIRKS, type QuirkName } from './types.ts';
+import { validateFaults, type FaultSpec } from './faults/index.ts';
 
 export interface MockConfig extends MockOptions {
   port?: number;
@@ -88,6 +89,10 @@ export function parseMockConfig(input: unknown, { inProcess = false } = {}): Moc
       problems.push(`[conform] mock config: unknown quirk "${q}" at quirks[${i}]${guess ? ` — did you mean "${guess}"?` : '.'} See \`conform mock --help\` for the list.`);
     }
   });
+  if (known.faults !== undefined) {
+    const faults = validateFaults(known.faults as FaultSpec | string, 'the mock config (faults)');
+    if (!faults.ok) problems.push(faults.message);
+  }
   if (problems.length > 0) throw new MockConfigError(problems);
   const data = result.data!;
   const { clock, script } = input as MockOptions;

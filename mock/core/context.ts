@@ -4,6 +4,7 @@ import { keyFingerprint, requestId } from './ids.ts';
 import type { JournalEntry } from './journal.ts';
 import type { Route } from './route.ts';
 import { resolveQuirks, type QuirkSet } from './quirks/index.ts';
+import type { FaultSpec } from './faults/index.ts';
 import type { MockRequest, QuirkName } from './types.ts';
 
 export interface RequestContext {
@@ -15,6 +16,8 @@ export interface RequestContext {
   fp: string; // key fingerprint: what journals and ledgers hold
   quirks: QuirkSet; // global ones plus those of x-conform-quirks
   quirkError?: string; // x-conform-quirks named something that is not a quirk
+  faults: FaultSpec; // resolved by the pipeline from options, schedule and x-conform-fault
+  signal: AbortSignal | undefined; // the client's disconnect
   parsed: { ok: true; value: unknown } | { ok: false; empty: boolean };
   journal?: JournalEntry;
 }
@@ -31,6 +34,8 @@ export function createContext(req: MockRequest, route: Route, started: number, g
     fp: keyFingerprint(key),
     quirks: quirks.ok ? quirks.quirks : new Set(globalQuirks),
     ...(quirks.ok ? {} : { quirkError: quirks.message }),
+    faults: {},
+    signal: req.signal,
     parsed: { ok: false, empty: true },
   };
 }

@@ -5,6 +5,7 @@ import type { Ledger } from './ledger.ts';
 import { resolveOptions, type MockOptions, type ResolvedOptions } from './options.ts';
 import { handle } from './pipeline.ts';
 import type { Script } from './script.ts';
+import type { FaultSchedule } from './faults/index.ts';
 import { createState } from './state.ts';
 import type { MockRequest, MockResponse } from './types.ts';
 
@@ -18,6 +19,8 @@ export interface Mock {
   readonly journal: Journal;
   /** scripted replies: reply(), always(), add(), clear() */
   readonly script: Script;
+  /** scripted faults for the next requests: faults.next({status: 503}, 2) */
+  readonly faults: FaultSchedule;
   /** clears ledger, journal, script, quotas and rate-limit windows */
   reset(): void;
 }
@@ -39,7 +42,9 @@ export function createMock(options: MockOptions & CreateMockExtras = {}): Mock {
     ledger: state.ledger,
     journal: state.journal,
     script: state.script,
+    faults: state.faults,
     reset() {
+      state.faults.clear();
       state.ledger.reset();
       state.journal.clear();
       state.script.clear();

@@ -10,7 +10,13 @@ import {
   planChatReply,
   planFromScript,
   StrictSchemaError,
+  completion,
+  completionChunks,
+  embeddings,
+  planCompletion,
   type ChatRequest,
+  type CompletionRequest,
+  type EmbeddingsRequest,
   type ReplyPlan,
   type ScriptReply as PlanScript,
 } from './generate/index.ts';
@@ -41,7 +47,24 @@ export function generate(
 ): Generated {
   const created = Math.floor(clock.now() / 1000);
   if (endpoint === 'chat') return chat(request as ChatRequest, { id: `chatcmpl-${randomHex(12)}`, created, model: model.id }, scripted, ctx);
-  throw new Error(`[conform] mock: no generator for ${endpoint} yet`);
+  if (endpoint === 'completions') return legacy(request as CompletionRequest, { id: `cmpl-${randomHex(12)}`, created, model: model.id }, scripted);
+  const body = embeddings(request as EmbeddingsRequest, model.dimensions ? { modelDimensions: { [model.id]: model.dimensions } } : {});
+  return { body, usage: { prompt: body.usage.prompt_tokens, completion: 0, total: body.usage.total_tokens } };
+}
+
+function legacy(
+  req: CompletionRequest,
+  meta: { id: string; created: number; model: string },
+  scripted: Exclude<ScriptReply, { error: unknown }> | undefined,
+): Generated {
+  const texts = scripted && 'text' in scripted ? [scripted.text] : scripted && 'refusal' in scripted ? [scripted.refusal] : undefined;
+  const plan = planCompletion(req, texts ? { texts } : {});
+  const fullMeta = { ...meta, system_fingerprint: 'fp_c0nf0rm' };
+  return {
+    body: req.stream === true ? undefined : completion(req, fullMeta, plan),
+    chunks: req.stream === true ? completionChunks(req, fullMeta, plan) : undefined,
+    usage: { prompt: plan.promptTokens, completion: plan.completionTokens, total: plan.promptTokens + plan.completionTokens },
+  };
 }
 
 function chat(

@@ -64,8 +64,6 @@ export async function handleGenerate(
       throw error;
     }
     state.limiter.adjust(ctx.fp, generated.usage.total - estimate);
-    const fault = hooks.faultStatus(ctx);
-    if (fault) return fault;
 
     const cost = priceOf(options, model.id);
     state.ledger.commit(reservation, {

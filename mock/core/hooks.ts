@@ -9,8 +9,10 @@ import {
   transformError,
   transformFrames,
   transformHeaders,
+  streamErrorFrame,
   type JsonObject,
 } from './quirks/index.ts';
+import { applyStreamFaults, hasStreamFaults } from './faults/index.ts';
 import type { MockJsonResponse, MockResponse } from './types.ts';
 
 type Endpoint = 'chat' | 'completions' | 'embeddings';
@@ -44,10 +46,14 @@ export const hooks = {
     return transformChunks(ctx.quirks, chunks as JsonObject[], reqOf(ctx));
   },
 
-  /** (d) SSE text frames */
+  /** (d) SSE text frames, then the stream faults (ttft, error event, cut, stall, malformed frame) */
   frames(frames: AsyncIterable<string>, ctx: RequestContext, _endpoint: Endpoint): AsyncIterable<string> {
-    if (ctx.quirks.size === 0) return frames;
-    return transformFrames(ctx.quirks, frames, reqOf(ctx));
+    const shaped = ctx.quirks.size === 0 ? frames : transformFrames(ctx.quirks, frames, reqOf(ctx));
+    if (!hasStreamFaults(ctx.faults)) return shaped;
+    return applyStreamFaults(shaped, ctx.faults, {
+      signal: ctx.signal,
+      errorFrame: (status, body) => streamErrorFrame(ctx.quirks, status, body),
+    });
   },
 
   /** (e) error answers: the body shape, status and content type a quirky provider uses */
@@ -62,10 +68,5 @@ export const hooks = {
   headers(res: MockResponse, ctx: RequestContext): MockResponse {
     if (ctx.quirks.size === 0) return res;
     return { ...res, headers: transformHeaders(ctx.quirks, res.headers) };
-  },
-
-  /** fault injection that replaces the answer with an error status; wired to mock/core/faults once it lands */
-  faultStatus(_ctx: RequestContext): MockJsonResponse | undefined {
-    return undefined;
   },
 };

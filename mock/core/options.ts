@@ -4,6 +4,7 @@ import { systemClock } from './clock.ts';
 import { DEFAULT_MODELS, modelFromId, type MockModel } from './catalog.ts';
 import type { ScriptRule } from './script.ts';
 import type { QuirkName } from './types.ts';
+import type { FaultSpec } from './faults/index.ts';
 
 export interface MockOptions {
   /** replaces the default catalog; a bare id gets its kind from its name ("embed" → embedding) */
@@ -23,7 +24,7 @@ export interface MockOptions {
   /** quirk profiles applied to every request (add more per request with `x-conform-quirks`) */
   quirks?: QuirkName[];
   /** fault specs applied to every request (add more per request with `x-conform-fault`); see mock/core/faults */
-  faults?: unknown;
+  faults?: FaultSpec | string;
   /** delay before every answer, in milliseconds */
   latencyMs?: number;
   /** larger request bodies get 413 */
@@ -44,7 +45,7 @@ export interface ResolvedOptions {
   prices: Record<string, number>;
   defaultPrice: number;
   quirks: QuirkName[];
-  faults: unknown;
+  faults: FaultSpec | string | undefined;
   latencyMs: number;
   maxBodyBytes: number;
   script: ScriptRule[];

@@ -11,6 +11,7 @@ import { handleGenerate } from './handle-generate.ts';
 import { redactHeaders } from './journal.ts';
 import { finishHeaders } from './response-headers.ts';
 import { hooks } from './hooks.ts';
+import { delay, faultErrorReply, FAULT_HEADER, resolveFaults } from './faults/index.ts';
 
 export async function handle(state: MockState, req: MockRequest): Promise<MockResponse> {
   const route = matchRoute(req.method, req.path);
@@ -41,6 +42,10 @@ async function dispatch(state: MockState, ctx: RequestContext): Promise<MockResp
   if (route.name === 'admin') return handleAdmin(state, route.action, req);
   journal(state, ctx);
   if (ctx.quirkError) return errors.invalidBody(ctx.quirkError, null, 'unknown_quirk');
+  if (route.name !== 'preflight') {
+    const faulted = await injectFaults(state, ctx);
+    if (faulted) return faulted;
+  }
   switch (route.name) {
     case 'preflight':
       return { status: 204, headers: {}, body: '' };
@@ -56,6 +61,19 @@ async function dispatch(state: MockState, ctx: RequestContext): Promise<MockResp
     case 'embeddings':
       return handleGenerate(state, ctx, route.name, route.endpoint);
   }
+}
+
+/** Resolves the request's faults; answers for a bad fault header or a `status` fault, waits out `latency`. */
+async function injectFaults(state: MockState, ctx: RequestContext): Promise<MockResponse | undefined> {
+  const resolved = resolveFaults(state.options.faults, state.faults.take(), ctx.req.headers[FAULT_HEADER]);
+  if (!resolved.ok) return errors.invalidBody(resolved.message, null, 'invalid_fault');
+  ctx.faults = resolved.faults;
+  if (ctx.faults.latency !== undefined) await delay(ctx.faults.latency, ctx.signal);
+  if (ctx.faults.status !== undefined) {
+    const reply = faultErrorReply(ctx.faults.status, ctx.faults.retryAfter);
+    return { status: reply.status, headers: reply.headers, body: JSON.stringify(reply.body) };
+  }
+  return undefined;
 }
 
 function journal(state: MockState, ctx: RequestContext): void {

@@ -6,6 +6,7 @@ import { Ledger } from './ledger.ts';
 import type { ResolvedOptions } from './options.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { Script } from './script.ts';
+import { FaultSchedule } from './faults/index.ts';
 
 export interface MockState {
   options: ResolvedOptions;
@@ -14,6 +15,7 @@ export interface MockState {
   journal: Journal;
   script: Script;
   limiter: RateLimiter;
+  faults: FaultSchedule; // "the next N requests fail like this"
   onInternalError(error: unknown, ctx: RequestContext): void;
 }
 
@@ -26,6 +28,7 @@ export function createState(options: ResolvedOptions, onInternalError: MockState
     ledger: new Ledger(),
     journal: new Journal(options.journalLimit),
     script,
+    faults: new FaultSchedule(),
     limiter: new RateLimiter({ rpm: options.rpm, tpm: options.tpm }, options.clock),
     onInternalError,
   };

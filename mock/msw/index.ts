@@ -1,0 +1,3 @@
+// MSW entry of the mock: `setupServer(...createMockHandlers(mock))`.
+export { createMockHandlers, toResponse } from './handlers.ts';
+export type { MockHandlersOptions } from './handlers.ts';

@@ -1,0 +1,100 @@
+// node:http adapter: translate an IncomingMessage to a MockRequest, and write the MockResponse back,
+// flushing every stream piece as soon as it is yielded and stopping when the client goes away.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Mock } from '../core/create-mock.ts';
+import { isStreamResponse, type MockRequest, type MockResponse } from '../core/types.ts';
+
+export function createNodeHandler(mock: Mock, onError: (error: unknown) => void) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    serve(mock, req, res).catch((error) => {
+      onError(error);
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', param: null, code: null } }));
+      } else res.destroy();
+    });
+  };
+}
+
+async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readBody(req, mock.options.maxBodyBytes);
+  // the client's disconnect ends injected waits (latency, stalls) and stops stream production
+  const abort = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) abort.abort();
+  });
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const request: MockRequest = {
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers: flatHeaders(req),
+    signal: abort.signal,
+    ...(body !== undefined ? { body } : {}),
+  };
+  await write(await mock.handle(request), res);
+}
+
+/** The body as text; past `limit` bytes it stops keeping data (the core then answers 413) but drains the socket. */
+function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let kept = 0;
+    let seen = false;
+    req.on('data', (chunk: Buffer) => {
+      seen = true;
+      if (kept > limit) return;
+      chunks.push(chunk);
+      kept += chunk.length;
+    });
+    req.on('end', () => resolve(seen ? Buffer.concat(chunks).toString('utf8') : req.method === 'POST' ? '' : undefined));
+    req.on('error', reject);
+  });
+}
+
+function flatHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+async function write(response: MockResponse, res: ServerResponse): Promise<void> {
+  if (!isStreamResponse(response)) {
+    res.writeHead(response.status, response.headers);
+    res.end(response.status === 204 ? undefined : response.body);
+    return;
+  }
+  res.writeHead(response.status, response.headers);
+  res.flushHeaders();
+  const iterator = response.stream[Symbol.asyncIterator]();
+  let closed = false;
+  const onClose = () => {
+    closed = true;
+  };
+  res.on('close', onClose);
+  try {
+    while (!closed) {
+      const { value, done } = await iterator.next();
+      if (done || closed) break;
+      if (!res.write(value)) await drained(res);
+    }
+  } finally {
+    res.off('close', onClose);
+    if (closed) await iterator.return?.(); // the client left: stop producing
+    if (!res.writableEnded && !res.destroyed) res.end();
+  }
+}
+
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}

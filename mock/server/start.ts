@@ -1,0 +1,60 @@
+// startMockServer(): the mock core on node:http, for apps in any language. Listens on 127.0.0.1 by default.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { createMock, type CreateMockExtras, type Mock } from '../core/create-mock.ts';
+import type { MockOptions } from '../core/options.ts';
+import { createNodeHandler } from './node-adapter.ts';
+
+export interface MockServerOptions extends MockOptions, CreateMockExtras {
+  /** 0 (the default) picks a free port */
+  port?: number;
+  host?: string;
+  /** serve an existing mock instead of creating one from the options */
+  mock?: Mock;
+}
+
+export interface MockServer {
+  /** base URL for OpenAI clients, e.g. http://127.0.0.1:4010/v1 */
+  url: string;
+  port: number;
+  mock: Mock;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const { port = 0, host = '127.0.0.1', mock: given, ...mockOptions } = options;
+  const mock = given ?? createMock(mockOptions);
+  const report = options.onInternalError ?? ((error: unknown) => console.error('[conform] mock server: internal error:', error));
+  const server = createServer({ noDelay: true, keepAlive: true }, createNodeHandler(mock, report));
+  server.keepAliveTimeout = 65_000; // longer than common client pools, so idle sockets are closed by the client
+  const sockets = new Set<Socket>();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const actual = (server.address() as AddressInfo).port;
+  const hostInUrl = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${hostInUrl}:${actual}/v1`,
+    port: actual,
+    mock,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const s of sockets) s.destroy(); // open streams and idle keep-alive sockets would hold close() forever
+      }),
+  };
+}
