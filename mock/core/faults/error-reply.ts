@@ -38,6 +38,7 @@ export function faultErrorReply(status: number, retryAfterSeconds = 1): ErrorRep
 }
 
 /** The body of an error that happens mid-stream. */
-export function midStreamErrorBody(): { error: Fields & { param: null } } {
-  return { error: { ...BODIES[500], param: null } };
+export function midStreamErrorBody(): { error: { message: string; type: string; param: null; code: string | null } } {
+  const { message, type, code } = BODIES[500];
+  return { error: { message, type, param: null, code } };
 }
