@@ -1,5 +1,21 @@
 // The errors suite: its probes (requests) and checks (pure graders).
-import type { Check, Probe } from '../../engine/types.ts';
+import type { Check } from '../../engine/types.ts';
+import { bodyEnvelope, bodyFields, contentType, paramNamesField } from './body.ts';
+import { sdkClass, sdkMessage } from './sdk-errors.ts';
+import { caseChecks, invalidKey, status400, streamBadInput, unknownModel } from './statuses.ts';
 
-export const probes: Probe[] = [];
-export const checks: Check[] = [];
+export { probes } from './probes.ts';
+
+export const checks: Check[] = [
+  ...caseChecks,
+  status400,
+  streamBadInput,
+  unknownModel,
+  invalidKey,
+  bodyEnvelope,
+  bodyFields,
+  contentType,
+  paramNamesField,
+  sdkClass,
+  sdkMessage,
+];
