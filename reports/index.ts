@@ -9,3 +9,7 @@ export { renderMarkdownSummary } from './github/render-markdown.ts';
 // terminal
 export { renderConsoleSummary } from './console/render-console.ts';
 export type { ConsoleOptions } from './console/render-console.ts';
+
+// people
+export { renderHtml } from './html/render-html.ts';
+export { writeHtmlReport } from './html/write-html.ts';

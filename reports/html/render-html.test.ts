@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { sampleResults } from '../internal/fixtures/sample-results.ts';
-import type { Transcript } from '../internal/results.ts';
+import { transcriptOf } from '../internal/results.ts';
 import { CLIENT_SCRIPT } from './client-script.ts';
 import { renderHtml } from './render-html.ts';
 import { BODY_CAP } from './transcript.ts';
@@ -64,7 +64,7 @@ describe('renderHtml', () => {
   });
 
   it('caps very long bodies with a note', () => {
-    const body = (results.transcripts!['chat.long'] as Transcript).exchanges[0]!.response!.body;
+    const body = transcriptOf(results, 'chat.long')!.exchanges[0]!.response!.body;
     expect(body.length).toBeGreaterThan(BODY_CAP);
     expect(html).toMatch(/… truncated: [\d,]+ more characters not shown/);
     expect(html.length).toBeLessThan(150_000);

@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { FEATURES, isFeatureTag } from '../../suites/features.ts';
 import { anchorId, escapeHtml } from '../internal/escape.ts';
-import type { CheckResult, Results, Transcript } from '../internal/results.ts';
+import type { CheckResult, Results } from '../internal/results.ts';
+import { transcriptOf } from '../internal/results.ts';
 import { groupByFeature, summaryCounts } from '../internal/stats.ts';
 import type { FeatureGroup } from '../internal/stats.ts';
 import { isNotPassing, STATUS_LABEL, STATUSES } from '../internal/status.ts';
@@ -121,9 +122,8 @@ function featureSectionHtml(r: Results, g: FeatureGroup): string {
 
 function streamsHtml(r: Results): string {
   const items: string[] = [];
-  for (const [probe, value] of Object.entries(r.transcripts ?? {})) {
-    const t = value as Transcript;
-    for (const ex of Array.isArray(t.exchanges) ? t.exchanges : []) {
+  for (const probe of Object.keys(r.transcripts ?? {})) {
+    for (const ex of transcriptOf(r, probe)?.exchanges ?? []) {
       if (ex.response?.frames === undefined) continue;
       const users = r.checks.filter((c) => c.evidence.probes.includes(probe));
       const links = users.map((c) => `<a href="#${escapeHtml(anchorId(c.id))}">${escapeHtml(c.id)}</a>`).join(', ');

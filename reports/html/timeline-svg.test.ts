@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sampleResults } from '../internal/fixtures/sample-results.ts';
-import type { Transcript } from '../internal/results.ts';
+import { transcriptOf } from '../internal/results.ts';
 import { describeStream, streamStats, timelineSvg } from './timeline-svg.ts';
 
-const response = () => (sampleResults().transcripts!['streaming.basic'] as Transcript).exchanges[0]!.response!;
+const response = () => transcriptOf(sampleResults(), 'streaming.basic')!.exchanges[0]!.response!;
 
 describe('stream timeline', () => {
   it('finds the first frame and the largest gap', () => {
