@@ -1,5 +1,5 @@
 // Test fakes for the engine's own tests: tiny checks and transcripts (not used at run time).
-import type { Check, Grade, RunContext, Transcript } from '../types.ts';
+import type { Check, Grade, Probe, RunContext, Transcript, TranscriptSet } from '../types.ts';
 
 export const fakeCtx = (over: Partial<RunContext> = {}): RunContext => ({
   baseUrl: 'http://127.0.0.1:1/v1',
@@ -33,3 +33,27 @@ export const fakeCheck = (id: string, grade: Check['grade'] | Grade, over: Parti
   grade: typeof grade === 'function' ? grade : () => grade,
   ...over,
 });
+
+/** three probes (raw JSON, raw stream, SDK) and one check each that passes on a 2xx answer */
+export function fakeSuite(): { probes: Probe[]; checks: Check[] } {
+  const chat = (ctx: RunContext, stream: boolean) => ({ model: ctx.model, messages: [{ role: 'user', content: 'Say hi' }], stream });
+  const probes: Probe[] = [
+    { id: 'fake.json', feature: 'chat', title: 'raw chat', cost: () => 1, run: async (io) => void (await io.wire({ label: 'json', path: '/chat/completions', json: chat(io.ctx, false) })) },
+    { id: 'fake.stream', feature: 'streaming', title: 'raw stream', cost: () => 1, run: async (io) => void (await io.wire({ label: 'sse', path: '/chat/completions', json: chat(io.ctx, true), stream: true })) },
+    {
+      id: 'fake.sdk',
+      feature: 'chat',
+      title: 'sdk chat',
+      cost: () => 1,
+      run: async (io) => void (await io.sdk('create', (c) => c.chat.completions.create({ model: io.ctx.model, messages: [{ role: 'user', content: 'Say hi' }] }))),
+    },
+  ];
+  const ok = (probe: string) => (t: TranscriptSet): Grade => {
+    const ex = t[probe].exchanges[0];
+    if (ex?.error) return { status: 'fail', message: `${ex.error.kind}: ${ex.error.message}` };
+    const status = ex?.response?.status ?? 0;
+    return status >= 200 && status < 300 ? { status: 'pass' } : { status: 'fail', message: `status ${status}` };
+  };
+  const checks: Check[] = probes.map((p) => fakeCheck(`${p.id}.answers`, ok(p.id), { probes: [p.id], feature: p.feature }));
+  return { probes, checks };
+}

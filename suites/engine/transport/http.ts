@@ -54,8 +54,12 @@ export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits
   const since = () => Math.round((performance.now() - t0) * 10) / 10;
   const controller = new AbortController();
   let reason: TransportErrorKind | undefined;
-  const abort = (kind: TransportErrorKind) => {
-    reason ??= kind;
+  let detail: string | undefined; // what exactly tripped the limit
+  const abort = (kind: TransportErrorKind, why?: string) => {
+    if (!reason) {
+      reason = kind;
+      detail = why;
+    }
     controller.abort();
   };
   const onExternalAbort = () => abort('aborted');
@@ -81,7 +85,7 @@ export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits
     const frames: SseFrame[] = [];
     if (streaming) {
       response.frames = frames;
-      total = setTimeout(() => abort('endless'), limits.streamTotalMs);
+      total = setTimeout(() => abort('endless', `still open after ${limits.streamTotalMs} ms`), limits.streamTotalMs);
     } else {
       // a non-stream exchange has one deadline for headers and body together
     }
@@ -108,7 +112,7 @@ export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits
         rec.bodyBytes += value.byteLength;
         if (rec.bodyBytes > limits.maxBytes) {
           rec.truncated = true;
-          abort(streaming ? 'endless' : 'too-large');
+          abort(streaming ? 'endless' : 'too-large', `more than ${limits.maxBytes} bytes`);
           await reader.cancel().catch(() => {});
           break;
         }
@@ -118,7 +122,7 @@ export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits
         }
         take(decoder.decode(value, { stream: true }), t);
         if (frames.length > limits.maxFrames) {
-          abort('endless');
+          abort('endless', `more than ${limits.maxFrames} events`);
           await reader.cancel().catch(() => {});
           break;
         }
@@ -135,7 +139,7 @@ export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits
     }
   } catch (err) {
     reason ??= classify(err);
-    exchange.error = { kind: reason, message: redactor.text(describe(reason, err, limits)) };
+    exchange.error = { kind: reason, message: redactor.text(describe(reason, err, limits, detail)) };
   } finally {
     clearTimeout(idle);
     clearTimeout(total);
@@ -145,7 +149,7 @@ export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits
     response.totalMs = since();
     exchange.response = response;
   }
-  if (reason && !exchange.error) exchange.error = { kind: reason, message: describe(reason, undefined, limits) };
+  if (reason && !exchange.error) exchange.error = { kind: reason, message: describe(reason, undefined, limits, detail) };
   if (reason || !res || !response) return { exchange };
   return { exchange, full: { text: fullText, status: res.status, statusText: res.statusText, headers: res.headers } };
 }
@@ -159,14 +163,14 @@ function classify(err: unknown): TransportErrorKind {
   return 'other';
 }
 
-function describe(kind: TransportErrorKind, err: unknown, limits: TransportLimits): string {
+function describe(kind: TransportErrorKind, err: unknown, limits: TransportLimits, detail?: string): string {
   switch (kind) {
     case 'timeout':
       return `timed out: no response within ${limits.timeoutMs} ms`;
     case 'too-large':
       return `body larger than ${limits.maxBytes} bytes: stopped reading`;
     case 'endless':
-      return `stream did not end within ${limits.streamTotalMs} ms, ${limits.maxFrames} events or ${limits.maxBytes} bytes: stopped reading`;
+      return `stream did not end (${detail ?? 'too long'}): stopped reading`;
     case 'aborted':
       return 'aborted by the caller';
     default: {

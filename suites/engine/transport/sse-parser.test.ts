@@ -79,3 +79,15 @@ describe('SseParser raw text', () => {
     expect(parseSse('\r\n\r\ndata: a\r\n\r\n')[0].raw).toBe('data: a\r\n\r\n');
   });
 });
+
+describe('SseParser on hostile input', () => {
+  it('takes a megabyte line in many chunks and reports it as one incomplete event', () => {
+    const p = new SseParser();
+    const chunk = 'x'.repeat(1000);
+    expect(p.feed('data: ', 0)).toEqual([]);
+    for (let i = 0; i < 1000; i++) p.feed(chunk, i);
+    const [frame] = p.end(1000);
+    expect(frame.incomplete).toBe(true);
+    expect(frame.data).toHaveLength(1_000_000);
+  });
+});

@@ -18,26 +18,41 @@ export class SseParser {
   /** feeds decoded text received at `t` ms; returns the events it completed */
   feed(text: string, t: number): SseFrame[] {
     const out: SseFrame[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      if (this.pendingCr) {
-        this.pendingCr = false;
-        if (ch === '\n') {
-          if (this.crFrame) this.crFrame.raw += '\n';
-          else if (this.raw !== '') this.raw += '\n'; // empty: the \r ended a skipped blank line
-          continue;
-        }
+    let i = 0;
+    if (this.pendingCr && text.length > 0) {
+      this.pendingCr = false;
+      if (text[0] === '\n') {
+        if (this.crFrame) this.crFrame.raw += '\n';
+        else if (this.raw !== '') this.raw += '\n'; // empty: the \r ended a skipped blank line
+        i = 1;
       }
-      if (ch === '\r' || ch === '\n') {
-        this.raw += ch;
-        const frame = this.endLine(t);
-        if (frame) out.push(frame);
-        this.pendingCr = ch === '\r';
-        this.crFrame = ch === '\r' ? frame : undefined;
-      } else {
-        this.line += ch;
-        this.raw += ch;
+    }
+    // work on slices, never char by char: a hostile stream may send megabytes without a newline
+    const eol = /[\r\n]/g;
+    while (i < text.length) {
+      eol.lastIndex = i;
+      const m = eol.exec(text);
+      if (!m) {
+        const rest = text.slice(i);
+        this.line += rest;
+        this.raw += rest;
+        break;
       }
+      let next = m.index + 1;
+      let term = m[0];
+      if (term === '\r' && text[next] === '\n') {
+        term = '\r\n';
+        next++;
+      }
+      const part = text.slice(i, m.index);
+      this.line += part;
+      this.raw += part + term;
+      const frame = this.endLine(t);
+      if (frame) out.push(frame);
+      // a "\r" that ends the chunk may be the first half of "\r\n"
+      this.pendingCr = term === '\r' && next === text.length;
+      this.crFrame = this.pendingCr ? frame : undefined;
+      i = next;
     }
     return out;
   }
