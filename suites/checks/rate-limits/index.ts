@@ -1,5 +1,7 @@
 // The rate-limits suite: its probes (requests) and checks (pure graders).
-import type { Check, Probe } from '../../engine/types.ts';
+import type { Check } from '../../engine/types.ts';
+import { burstChecks } from './burst-checks.ts';
+import { headerChecks } from './header-checks.ts';
 
-export const probes: Probe[] = [];
-export const checks: Check[] = [];
+export { probes } from './probes.ts';
+export const checks: Check[] = [...headerChecks, ...burstChecks];

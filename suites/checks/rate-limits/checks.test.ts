@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Check, Exchange, TranscriptSet } from '../../engine/types.ts';
+import { completion, errorBody, fakeCtx, jsonExchange, transcript, transcripts } from '../internal/fake-transcripts.ts';
+import { body429, burst429, burstChecks, retryAfter, sdkRetry } from './burst-checks.ts';
+import { headersParse, headersPresent, remainingDecreases } from './header-checks.ts';
+
+const limits = (remaining: number, over: Record<string, string> = {}) => ({
+  'x-ratelimit-limit-requests': '60',
+  'x-ratelimit-limit-tokens': '150000',
+  'x-ratelimit-remaining-requests': String(remaining),
+  'x-ratelimit-remaining-tokens': '149984',
+  'x-ratelimit-reset-requests': '1s',
+  'x-ratelimit-reset-tokens': '6m0s',
+  ...over,
+});
+const ok = completion({ content: 'OK' });
+const rateLimited = (headers: Record<string, string> = { 'retry-after-ms': '400', 'retry-after': '1' }, body: unknown = errorBody('Rate limit reached for requests', null, 'rate_limit_exceeded', 'requests')) => jsonExchange('x', body, 429, headers);
+
+function sequence(first: Record<string, string>, second: Record<string, string>) {
+  return transcript('rate-limits.sequence', [jsonExchange('first', ok, 200, first), jsonExchange('second', ok, 200, second)]);
+}
+
+function burst(statuses: Array<200 | 429 | 500>, sdk: Exchange[] = [], elapsed = 450, notes = true): TranscriptSet {
+  const exchanges = statuses.map((s, i) => ({ ...(s === 429 ? rateLimited() : jsonExchange('x', s === 500 ? errorBody('Internal server error', null, null, 'server_error') : ok, s)), label: `burst-${i + 1}` }));
+  return transcripts(
+    sequence(limits(59), limits(58)),
+    transcript('rate-limits.burst', [...exchanges, ...sdk.map((e) => ({ ...e, via: 'sdk' as const }))], [{ label: 'sdk-retry', sdkVersion: 'openai-node 6.49.0', ok: true, attempts: sdk.length }], notes ? [`sdk-elapsed-ms ${elapsed}`] : []),
+  );
+}
+
+const burstCtx = fakeCtx({ burst: true });
+const show = (c: Check, t: TranscriptSet, ctx = burstCtx) => {
+  const g = c.grade(t, ctx);
+  return `${g.status}: ${'message' in g ? g.message : ''}`;
+};
+const retried = [rateLimited(), jsonExchange('retry', ok)];
+
+describe('rate-limit header checks', () => {
+  it('pass six good headers counting down', () => {
+    const t = transcripts(sequence(limits(59), limits(58)));
+    for (const c of [headersPresent, headersParse, remainingDecreases]) expect(c.grade(t, fakeCtx()).status, c.id).toBe('pass');
+  });
+
+  it('warn on missing headers (B42 local servers), pass parse vacuously', () => {
+    const t = transcripts(sequence({}, {}));
+    expect(show(headersPresent, t)).toMatchInlineSnapshot(`"fail: rate-limits.sequence (first): no x-ratelimit-* headers"`);
+    expect(show(headersParse, t)).toMatchInlineSnapshot(`"pass: no x-ratelimit-* headers were sent, so none are malformed"`);
+    expect(show(remainingDecreases, t)).toMatchInlineSnapshot(`"untestable: no parseable x-ratelimit-remaining-* header on both requests"`);
+  });
+
+  it('fail -1 values and unparseable resets (B42 Azure)', () => {
+    expect(show(headersParse, transcripts(sequence(limits(-1), limits(58))))).toMatchInlineSnapshot(`"fail: rate-limits.sequence (first): x-ratelimit-remaining-requests: "-1" is not a non-negative integer"`);
+    expect(show(headersParse, transcripts(sequence(limits(59, { 'x-ratelimit-reset-tokens': '360' }), limits(58))))).toMatchInlineSnapshot(`"fail: rate-limits.sequence (first): x-ratelimit-reset-tokens: "360" is not a duration like "1s", "6m0s" or "12ms""`);
+    expect(show(headersParse, transcripts(sequence(limits(61), limits(58))))).toMatchInlineSnapshot(`"fail: rate-limits.sequence (first): x-ratelimit-remaining-requests 61 exceeds x-ratelimit-limit-requests 60"`);
+  });
+
+  it('warn when remaining does not go down', () => {
+    expect(show(remainingDecreases, transcripts(sequence(limits(59), limits(59, { 'x-ratelimit-remaining-tokens': '149990' }))))).toMatchInlineSnapshot(`"fail: rate-limits.sequence: remaining did not go down between two requests: requests 59 → 59, tokens 149984 → 149990"`);
+  });
+});
+
+describe('burst checks', () => {
+  it('skip without --burst', () => {
+    for (const c of burstChecks) {
+      expect(c.grade(burst([429], retried), fakeCtx()), c.id).toEqual({ status: 'skip', message: 'opt in with --burst' });
+    }
+  });
+
+  it('pass a 429 with body, delay and a patient SDK', () => {
+    const t = burst([200, 429, 429], retried);
+    for (const c of [burst429, body429, retryAfter, sdkRetry]) expect(show(c, t), c.id).toMatch(/^pass/);
+    expect(show(sdkRetry, t)).toMatchInlineSnapshot(`"pass: retried after 450 ms (retry-after-ms asked for 400 ms), then succeeded"`);
+  });
+
+  it('fail a 500 under load, a bare 429 body, a 429 without delay (B42)', () => {
+    expect(show(burst429, burst([200, 500, 429], retried))).toMatchInlineSnapshot(`"fail: rate-limits.burst (burst-2): under load the server answered 500: {"error":{"message":"Internal server error","type":"server_error","param":null,"code":null}}; expected 200 or 429"`);
+    const t = burst([429], retried);
+    t['rate-limits.burst'].exchanges[0] = { ...rateLimited({}, { message: 'Too many requests' }), label: 'burst-1' };
+    expect(show(body429, t)).toMatchInlineSnapshot(`"fail: rate-limits.burst (burst-1): the 429 body is not {"error":{"message","type","param","code"}}: {"message":"Too many requests"}"`);
+    expect(show(retryAfter, t)).toMatchInlineSnapshot(`"fail: rate-limits.burst (burst-1): the 429 has no retry-after or retry-after-ms header"`);
+  });
+
+  it('fail an SDK retry that came before the delay; untestable without a 429', () => {
+    expect(show(sdkRetry, burst([429], retried, 120))).toMatchInlineSnapshot(`"fail: the SDK retried after 120 ms but retry-after-ms asked for 400 ms"`);
+    expect(show(burst429, burst([200, 200]))).toMatchInlineSnapshot(`"untestable: no 429 within 20 parallel requests (statuses: 200): the limit is above the burst"`);
+    expect(show(sdkRetry, burst([429], [jsonExchange('x', ok)]))).toMatchInlineSnapshot(`"untestable: the SDK call after the burst was not rate-limited (status 200)"`);
+  });
+});

@@ -1,0 +1,90 @@
+// x-ratelimit-* headers: present (SHOULD), parseable wherever present (MUST), counting down (SHOULD).
+import type { Check, Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
+import { answeredOf } from '../internal/exchange-read.ts';
+import { RATE_LIMIT_HEADERS, rateLimitValueProblem } from '../internal/rate-limit-headers.ts';
+
+export const GUIDE = 'https://platform.openai.com/docs/guides/rate-limits#rate-limits-in-headers';
+const SEQ = 'rate-limits.sequence';
+
+export const headersPresent: Check = {
+  id: 'rate-limits.headers-present',
+  title: 'responses carry the six x-ratelimit-* headers',
+  feature: 'rate-limits',
+  level: 'SHOULD',
+  source: { ref: 'guide: rate limits in headers (OpenAI itself omits them for some models, so SHOULD)', url: GUIDE },
+  breaks: ['client-side throttling that reads remaining/reset'],
+  divergences: [42],
+  probes: [SEQ],
+  grade(t) {
+    const got = answeredOf(t, SEQ, 'first');
+    if (!got.ok) return got.grade;
+    const headers = got.value.ex.response!.headers;
+    const missing = RATE_LIMIT_HEADERS.filter((h) => headers[h] === undefined);
+    if (!missing.length) return { status: 'pass', message: 'all six x-ratelimit-* headers present', details: { exchange: { probe: SEQ, label: 'first' } } };
+    return { status: 'fail', message: `${SEQ} (first): ${missing.length === 6 ? 'no x-ratelimit-* headers' : `missing ${missing.join(', ')}`}`, details: { seen: missing, exchange: { probe: SEQ, label: 'first' } } };
+  },
+};
+
+/** Every recorded exchange in the set, so headers seen by any probe are judged. */
+function allExchanges(t: TranscriptSet): Array<{ probe: string; ex: Exchange }> {
+  return Object.entries(t).flatMap(([probe, tr]) => (tr?.exchanges ?? []).map((ex) => ({ probe, ex })));
+}
+
+export const headersParse: Check = {
+  id: 'rate-limits.headers-parse',
+  title: 'x-ratelimit-* values parse: counts are non-negative integers, resets are durations like "6m0s", remaining ≤ limit',
+  feature: 'rate-limits',
+  level: 'MUST',
+  source: { ref: 'reference A5: x-ratelimit-* samples (60, 149984, 1s, 6m0s)', url: GUIDE },
+  breaks: ['clients that parse the headers to throttle (NaN, negative sleeps)'],
+  divergences: [42],
+  probes: [SEQ],
+  grade(t): Grade {
+    let judged = 0;
+    for (const { probe, ex } of allExchanges(t)) {
+      const h = ex.response?.headers ?? {};
+      for (const name of RATE_LIMIT_HEADERS) {
+        if (h[name] === undefined) continue;
+        judged += 1;
+        const problem = rateLimitValueProblem(name, h[name]);
+        if (problem) return { status: 'fail', message: `${probe} (${ex.label}): ${problem}`, details: { seen: h[name], exchange: { probe, label: ex.label } } };
+      }
+      for (const kind of ['requests', 'tokens']) {
+        const limit = Number(h[`x-ratelimit-limit-${kind}`]);
+        const remaining = Number(h[`x-ratelimit-remaining-${kind}`]);
+        if (remaining > limit) return { status: 'fail', message: `${probe} (${ex.label}): x-ratelimit-remaining-${kind} ${remaining} exceeds x-ratelimit-limit-${kind} ${limit}`, details: { seen: { limit, remaining }, exchange: { probe, label: ex.label } } };
+      }
+    }
+    if (!judged) {
+      const seq = answeredOf(t, SEQ, 'first');
+      return seq.ok ? { status: 'pass', message: 'no x-ratelimit-* headers were sent, so none are malformed', details: { note: 'headers absent: see rate-limits.headers-present' } } : seq.grade;
+    }
+    return { status: 'pass', message: `${judged} x-ratelimit-* values parsed` };
+  },
+};
+
+export const remainingDecreases: Check = {
+  id: 'rate-limits.remaining-decreases',
+  title: 'x-ratelimit-remaining-requests (or -tokens) goes down from one request to the next',
+  feature: 'rate-limits',
+  level: 'SHOULD',
+  source: { ref: 'guide: rate limits in headers (remaining = requests left before the limit)', url: GUIDE },
+  breaks: ['client-side throttling that trusts remaining'],
+  divergences: [42],
+  probes: [SEQ],
+  grade(t) {
+    const first = answeredOf(t, SEQ, 'first');
+    if (!first.ok) return first.grade;
+    const second = answeredOf(t, SEQ, 'second');
+    if (!second.ok) return second.grade;
+    const a = first.value.ex.response!.headers;
+    const b = second.value.ex.response!.headers;
+    const pairs = (['requests', 'tokens'] as const).map((k) => ({ k, from: a[`x-ratelimit-remaining-${k}`], to: b[`x-ratelimit-remaining-${k}`] })).filter((p) => p.from !== undefined && p.to !== undefined && /^\d+$/.test(p.from) && /^\d+$/.test(p.to));
+    if (!pairs.length) return { status: 'untestable', message: 'no parseable x-ratelimit-remaining-* header on both requests', prerequisite: 'rate-limits.headers-present' };
+    const down = pairs.find((p) => Number(p.to) < Number(p.from));
+    if (down) return { status: 'pass', message: `x-ratelimit-remaining-${down.k} went from ${down.from} to ${down.to}` };
+    return { status: 'fail', message: `${SEQ}: remaining did not go down between two requests: ${pairs.map((p) => `${p.k} ${p.from} → ${p.to}`).join(', ')}`, details: { seen: pairs } };
+  },
+};
+
+export const headerChecks: Check[] = [headersPresent, headersParse, remainingDecreases];
