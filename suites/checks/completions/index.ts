@@ -1,5 +1,7 @@
-// The completions suite: its probes (requests) and checks (pure graders).
-import type { Check, Probe } from '../../engine/types.ts';
+// The legacy completions suite: its probes (requests) and checks (pure graders).
+import type { Check } from '../../engine/types.ts';
+import { object, shape, stream } from './checks.ts';
 
-export const probes: Probe[] = [];
-export const checks: Check[] = [];
+export { probes } from './probes.ts';
+
+export const checks: Check[] = [shape, object, stream];

@@ -1,5 +1,9 @@
 // The embeddings suite: its probes (requests) and checks (pure graders).
-import type { Check, Probe } from '../../engine/types.ts';
+import type { Check } from '../../engine/types.ts';
+import { dimensions, equalLength, indexOrder, onePerInput } from './batch.ts';
+import { base64, sdkDefault } from './encoding.ts';
+import { contentType, shapeFull, shapeMust, usage } from './shape.ts';
 
-export const probes: Probe[] = [];
-export const checks: Check[] = [];
+export { probes } from './probes.ts';
+
+export const checks: Check[] = [shapeMust, shapeFull, onePerInput, indexOrder, equalLength, dimensions, base64, sdkDefault, usage, contentType];

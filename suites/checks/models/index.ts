@@ -1,5 +1,7 @@
 // The models suite: its probes (requests) and checks (pure graders).
-import type { Check, Probe } from '../../engine/types.ts';
+import type { Check } from '../../engine/types.ts';
+import { contentType, createdSeconds, listShapeFull, listShapeMust, listsModel, retrieve, sdkList, unknownModel404 } from './checks.ts';
 
-export const probes: Probe[] = [];
-export const checks: Check[] = [];
+export { probes } from './probes.ts';
+
+export const checks: Check[] = [listShapeMust, listShapeFull, createdSeconds, listsModel, retrieve, unknownModel404, contentType, sdkList];
