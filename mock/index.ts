@@ -25,5 +25,5 @@ export { QUIRKS, isStreamResponse } from './core/types.ts';
 export type { MockRequest, MockResponse, MockJsonResponse, MockStreamResponse, QuirkName } from './core/types.ts';
 
 // MSW adapter
-export { createMockHandlers } from './msw/index.ts';
+export { createMockHandlers, drainResponseClones } from './msw/index.ts';
 export type { MockHandlersOptions } from './msw/index.ts';

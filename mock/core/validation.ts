@@ -1,6 +1,6 @@
-// Request validation through the shared schemas: the first MUST issue becomes the API's 400, with `param`
-// naming the offending field the way OpenAI writes it.
-import { paramOf } from '../../schemas/format.ts';
+// Request validation through the shared schemas: the first MUST issue becomes the API's 400, worded the way
+// OpenAI words it, with `param` naming the offending field.
+import { openAiErrorOf } from '../../schemas/openai-errors.ts';
 import { validate } from '../../schemas/validate.ts';
 
 const SCHEMA_OF = {
@@ -12,21 +12,12 @@ const SCHEMA_OF = {
 export interface RequestProblem {
   message: string;
   param: string | null;
-  code: string;
+  code: string | null;
 }
 
 export function validateRequest(endpoint: keyof typeof SCHEMA_OF, body: unknown): RequestProblem | undefined {
   const result = validate(SCHEMA_OF[endpoint], body);
   if (result.ok) return undefined;
-  const issue = result.must[0];
-  const param = paramOf(issue);
-  const missing = issue.received === 'undefined' || issue.received === 'nothing' || /required/i.test(issue.message);
-  const where = param === null ? 'the request body' : `'${param}'`;
-  return {
-    message: missing && param !== null
-      ? `Missing required parameter: '${param}'.`
-      : `Invalid value for ${where}: expected ${issue.expected}, but got ${issue.received} instead.`,
-    param,
-    code: missing ? 'missing_required_parameter' : 'invalid_value',
-  };
+  const { message, param, code } = openAiErrorOf(result.must[0]);
+  return { message, param, code };
 }
