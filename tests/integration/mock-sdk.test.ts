@@ -4,7 +4,7 @@ import { zodResponseFormat } from 'openai/helpers/zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ADAPTERS, internalErrors, startTarget, stopMsw, type Target } from './internal/mock-targets.ts';
-import { expectSchema } from './internal/schema-assert.ts';
+import { expectSchema } from './internal/mock-schema-assert.ts';
 import type { MockOptions } from '../../mock/core/options.ts';
 
 const targets: Target[] = [];
