@@ -9,5 +9,21 @@ export type { Issue } from '../suites/engine/types.ts';
 // the schema files
 export { SCHEMAS, SCHEMA_NAMES, REQUEST_SCHEMAS, type SchemaName, type RequestSchemaName } from './registry.ts';
 
+// fast-check arbitraries of valid requests and of requests with one labelled field broken
+export {
+  validChatRequest,
+  validEmbeddingsRequest,
+  validCompletionRequest,
+  invalidChatRequest,
+  invalidEmbeddingsRequest,
+  invalidCompletionRequest,
+  jsonSchemaObject,
+  type BreakHow,
+  type InvalidRequest,
+  type InvalidOptions,
+  type RequestArbitraryOptions,
+  type ContentPart,
+} from './arbitraries/index.ts';
+
 // generated types (the spec shape of each schema file)
 export type * from './generated/index.ts';

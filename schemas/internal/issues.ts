@@ -165,13 +165,15 @@ function reduceUnion(issue: ZodIssueLike, path: PathSegment[], input: unknown): 
   const meant = branches.filter((b) => !rootMiss(b) && !discriminatorMiss(b));
   if (meant.length > 0) return fewest(meant);
   if (branches.every(rootMiss)) return [mismatch(path, input, mergeAccepts(branches.flat()))];
-  const keys = branches.map((b) => b.find((r) => r.path.length === depth + 1 && r.accepts?.literals.length === 1)?.path[depth]);
+  // branches of another JSON type (e.g. the string enum beside object forms of tool_choice) do not vote
+  const objects = branches.filter((b) => !rootMiss(b));
+  const keys = objects.map((b) => b.find((r) => r.path.length === depth + 1 && r.accepts?.literals.length === 1)?.path[depth]);
   if (keys[0] !== undefined && keys.every((k) => k === keys[0])) {
     const at = [...path, keys[0]];
-    const lits = branches.flatMap((b) => b.filter((r) => r.path.length === depth + 1 && r.path[depth] === keys[0]));
+    const lits = objects.flatMap((b) => b.filter((r) => r.path.length === depth + 1 && r.path[depth] === keys[0]));
     return [mismatch(at, input, mergeAccepts(lits))];
   }
-  return fewest(branches);
+  return fewest(objects.length > 0 ? objects : branches);
 }
 
 function fewest(branches: RawIssue[][]): RawIssue[] {

@@ -47,7 +47,10 @@ export function branchFor(root: JsonSchema, node: JsonSchema, value: unknown): J
     });
     if (byConst) return branchFor(root, byConst, value);
   }
-  const byType = branches.find((b) => fits(typesOf(root, b), value));
+  // arrays: the branch whose items fit the first element (string[] vs integer[] vs integer[][])
+  const first = Array.isArray(value) && value.length > 0 ? value[0] : undefined;
+  const byItems = first === undefined ? undefined : branches.find((b) => b.type === 'array' && b.items && fits(typesOf(root, b.items as JsonSchema), first));
+  const byType = byItems ?? branches.find((b) => fits(typesOf(root, b), value));
   return byType ? branchFor(root, byType, value) : n;
 }
 
