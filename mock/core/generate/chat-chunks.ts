@@ -57,21 +57,23 @@ export function chatCompletionChunks(req: ChatRequest, plan: ReplyPlan, meta: Re
   const includeUsage = req.stream_options?.include_usage === true;
   const obfuscate = req.stream_options?.include_obfuscation === true;
   const { service_tier, system_fingerprint } = metaFields(meta);
-  const head = { id: meta.id, object: 'chat.completion.chunk' as const, created: meta.created, model: meta.model, service_tier, system_fingerprint };
   const perChoice = plan.choices.map((c, i) => choiceEvents(c, i, top));
   const chunks: ChatCompletionChunk[] = [];
-  const push = (chunk: ChatCompletionChunk): void => {
+  // object literals, not spreads: this runs for every chunk of every streamed reply
+  const push = (choices: ChatCompletionChunk['choices'], usage: ChatCompletionChunk['usage']): void => {
+    const chunk: ChatCompletionChunk = { id: meta.id, object: 'chat.completion.chunk', created: meta.created, model: meta.model, service_tier, system_fingerprint, choices };
+    if (includeUsage) chunk.usage = usage;
     if (obfuscate) chunk.obfuscation = alphanumeric(`${meta.id}:${chunks.length}`, 1 + (chunks.length % 11));
     chunks.push(chunk);
   };
-  const longest = Math.max(0, ...perChoice.map((e) => e.length));
+  let longest = 0;
+  for (const events of perChoice) longest = Math.max(longest, events.length);
   for (let step = 0; step < longest; step++) {
-    perChoice.forEach((events, index) => {
-      const e = events[step];
-      if (e === undefined) return;
-      push({ ...head, choices: [{ index, ...e }], ...(includeUsage ? { usage: null } : {}) });
-    });
+    for (let index = 0; index < perChoice.length; index++) {
+      const e = perChoice[index][step];
+      if (e !== undefined) push([{ index, delta: e.delta, logprobs: e.logprobs, finish_reason: e.finish_reason }], null);
+    }
   }
-  if (includeUsage) push({ ...head, choices: [], usage: makeUsage(plan.promptTokens, plan.completionTokens) });
+  if (includeUsage) push([], makeUsage(plan.promptTokens, plan.completionTokens));
   return chunks;
 }

@@ -178,8 +178,13 @@ export function completionChunks(req: CompletionRequest, meta: ResponseMeta, pla
   const top = logprobsTop(req);
   const echo = req.echo === true;
   const includeUsage = req.stream_options?.include_usage === true;
-  const head = { id: meta.id, object: 'text_completion' as const, created: meta.created, model: meta.model };
-  const usageField = includeUsage ? { usage: null } : {};
+  const fingerprint = metaTail(meta).system_fingerprint;
+  const chunk = (choices: TextCompletionChunk['choices'], usage: LegacyUsage | null): TextCompletionChunk => {
+    const c: TextCompletionChunk = { id: meta.id, object: 'text_completion', created: meta.created, model: meta.model, choices };
+    if (includeUsage) c.usage = usage;
+    if (fingerprint !== undefined) c.system_fingerprint = fingerprint;
+    return c;
+  };
   const perChoice = plan.choices.map((c, index) => {
     const salt = hashString(`${index}:${c.text}`) % 1_000_000;
     const promptTokens = echo ? tokenize(c.prompt) : [];
@@ -207,9 +212,9 @@ export function completionChunks(req: CompletionRequest, meta: ResponseMeta, pla
   const longest = Math.max(0, ...perChoice.map((e) => e.length));
   for (let step = 0; step < longest; step++) {
     for (const events of perChoice) {
-      if (events[step] !== undefined) chunks.push({ ...head, choices: [events[step]], ...usageField, ...metaTail(meta) });
+      if (events[step] !== undefined) chunks.push(chunk([events[step]], null));
     }
   }
-  if (includeUsage) chunks.push({ ...head, choices: [], usage: legacyUsage(plan), ...metaTail(meta) });
+  if (includeUsage) chunks.push(chunk([], legacyUsage(plan)));
   return chunks;
 }

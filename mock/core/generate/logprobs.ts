@@ -9,7 +9,14 @@ import type { TokenLogprob, TopLogprob } from './types.ts';
 const encoder = new TextEncoder();
 
 export function utf8Bytes(token: string): number[] {
-  return Array.from(encoder.encode(token));
+  // ASCII fast path: most tokens are plain words, and this runs for every token of every logprobs reply
+  const out: number[] = new Array(token.length);
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c > 127) return Array.from(encoder.encode(token));
+    out[i] = c;
+  }
+  return out;
 }
 
 function round(x: number): number {
