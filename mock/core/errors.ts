@@ -49,7 +49,7 @@ export const errors = {
   wrongModelKind: (model: string, endpoint: string) =>
     apiError(
       404,
-      invalid(`This is not a ${endpoint === '/v1/embeddings' ? 'embedding' : 'chat'} model and thus not supported in the ${endpoint.slice(1)} endpoint: \`${model}\`.`, 'model', 'model_not_found'),
+      invalid(`This is not ${endpoint === '/v1/embeddings' ? 'an embedding' : 'a chat'} model and thus not supported in the ${endpoint.slice(1)} endpoint: \`${model}\`.`, 'model', 'model_not_found'),
     ),
   unknownRoute: (method: string, path: string) => apiError(404, invalid(`Invalid URL (${method} ${path})`)),
   wrongMethod: (method: string, path: string, allow: string) =>
