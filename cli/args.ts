@@ -1,0 +1,164 @@
+// Flags → RunOptions. Every problem is a UsageError that says what was wrong and how to fix it.
+import { parseArgs } from 'node:util';
+import { FEATURES, isFeatureTag, type FeatureTag } from '../suites/features.ts';
+import type { RunOptions } from '../suites/engine/options.ts';
+import { UsageError } from './usage-error.ts';
+
+const FLAGS = {
+  'base-url': { type: 'string' },
+  'api-key': { type: 'string' },
+  model: { type: 'string' },
+  'embedding-model': { type: 'string' },
+  header: { type: 'string', multiple: true },
+  features: { type: 'string' },
+  exclude: { type: 'string' },
+  claims: { type: 'string' },
+  budget: { type: 'string' },
+  timeout: { type: 'string' },
+  concurrency: { type: 'string' },
+  seed: { type: 'string' },
+  trials: { type: 'string' },
+  burst: { type: 'boolean' },
+  baseline: { type: 'string' },
+  out: { type: 'string' },
+  report: { type: 'string' },
+  quiet: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export const REPORT_FORMATS = ['html', 'json', 'junit'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface CliArgs {
+  command: 'run' | 'help' | 'version' | 'regrade' | 'report';
+  positionals: string[];
+  run: RunOptions;
+  claimsFile?: string;
+  baselineFile?: string;
+  outDir: string;
+  outGiven: boolean;
+  reports: ReportFormat[];
+  quiet: boolean;
+  verbose: boolean;
+}
+
+export function parseCliArgs(argv: string[], env: Record<string, string | undefined>): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(explainParseError(err));
+  }
+  const v = parsed.values;
+  const [first, ...rest] = parsed.positionals;
+  let command: CliArgs['command'] = v.help ? 'help' : v.version ? 'version' : 'run';
+  if (command === 'run' && (first === 'regrade' || first === 'report')) command = first;
+  else if (command === 'run' && first !== undefined) {
+    throw new UsageError(`[conform] unexpected argument "${first}". Commands are regrade, report and mock; options start with --. Run conform --help.`);
+  }
+  const baseUrl = v['base-url'] ?? (env.OPENAI_BASE_URL || undefined);
+  if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) {
+    throw new UsageError(`[conform] --base-url must be an http(s) URL, got "${baseUrl}". Example: --base-url http://localhost:8000/v1`);
+  }
+  const run: RunOptions = {
+    baseUrl,
+    // the user's real key is never handed to the bundled mock
+    apiKey: v['api-key'] ?? (baseUrl ? env.OPENAI_API_KEY || undefined : undefined),
+    model: v.model,
+    embeddingModel: v['embedding-model'],
+    headers: parseHeaders(v.header ?? []),
+    features: featureList('--features', v.features),
+    exclude: featureList('--exclude', v.exclude),
+    budget: intFlag('--budget', v.budget, 1, '200'),
+    timeoutMs: intFlag('--timeout', v.timeout, 1, '30000'),
+    concurrency: intFlag('--concurrency', v.concurrency, 1, '4'),
+    seed: intFlag('--seed', v.seed, 0, '42'),
+    trials: intFlag('--trials', v.trials, 1, '5'),
+    burst: v.burst ?? false,
+  };
+  if (v.quiet && v.verbose) throw new UsageError('[conform] --quiet and --verbose contradict each other. Pass one of them.');
+  return {
+    command,
+    positionals: command === 'run' ? [] : rest,
+    run,
+    claimsFile: v.claims,
+    baselineFile: v.baseline,
+    outDir: v.out ?? 'conform-report',
+    outGiven: v.out !== undefined,
+    reports: reportList(v.report),
+    quiet: v.quiet ?? false,
+    verbose: v.verbose ?? false,
+  };
+}
+
+function intFlag(flag: string, raw: string | undefined, min: number, example: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const kind = min === 0 ? 'a non-negative integer' : 'a positive integer';
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || !Number.isSafeInteger(Number(raw))) {
+    throw new UsageError(`[conform] ${flag} must be ${kind}, got "${raw}". Example: ${flag} ${example}`);
+  }
+  return Number(raw);
+}
+
+function featureList(flag: string, raw: string | undefined): FeatureTag[] | undefined {
+  if (raw === undefined) return undefined;
+  const tags = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const unknown = tags.filter((t) => !isFeatureTag(t));
+  if (unknown.length > 0 || tags.length === 0) {
+    const what = unknown.length > 0 ? `unknown feature${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => `"${t}"`).join(', ')}` : 'no feature';
+    throw new UsageError(`[conform] ${flag} names ${what}. Known features: ${Object.keys(FEATURES).join(', ')}. Example: ${flag} chat,streaming`);
+  }
+  return tags as FeatureTag[];
+}
+
+function reportList(raw: string | undefined): ReportFormat[] {
+  if (raw === undefined) return [...REPORT_FORMATS];
+  const list = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const bad = list.filter((f) => !(REPORT_FORMATS as readonly string[]).includes(f));
+  if (bad.length > 0 || list.length === 0) {
+    throw new UsageError(`[conform] --report takes ${REPORT_FORMATS.join(', ')}, got "${raw}". Example: --report html,junit`);
+  }
+  return list as ReportFormat[];
+}
+
+function parseHeaders(raw: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const h of raw) {
+    const colon = h.indexOf(':');
+    const name = colon === -1 ? '' : h.slice(0, colon).trim();
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      // the value may be a secret: show only what precedes it
+      const shown = colon === -1 ? `${h.slice(0, 12)}${h.length > 12 ? '…' : ''}` : h.slice(0, colon);
+      throw new UsageError(`[conform] --header must be "Name: value", got "${shown}". Example: --header "X-Team: evals"`);
+    }
+    out[name] = h.slice(colon + 1).trim();
+  }
+  return out;
+}
+
+function explainParseError(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  const m = /'(-{1,2}[^']+)'/.exec(e.message ?? '');
+  const flag = m?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const near = Object.keys(FLAGS).find((f) => closeTo(flag.replace(/^-+/, ''), f));
+    return `[conform] unknown option "${flag}".${near ? ` Did you mean --${near}?` : ''} Run conform --help for the list.`;
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return `[conform] option "${flag.split(' ')[0]}" needs a value. Run conform --help for the list.`;
+  }
+  return `[conform] ${e.message ?? String(err)}. Run conform --help.`;
+}
+
+/** edit distance ≤ 2: enough for "--featues" and "--base_url" */
+function closeTo(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length][b.length] <= 2;
+}

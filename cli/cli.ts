@@ -1,0 +1,50 @@
+// The conform command: parse, then run (or regrade / report / mock); usage errors exit 2.
+import { ConfigError } from '../suites/engine/config-error.ts';
+import { TOOL_VERSION } from '../suites/engine/results.ts';
+import { parseCliArgs } from './args.ts';
+import { HELP } from './help.ts';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+  /** stderr is a terminal (progress line, colours) */
+  tty: boolean;
+  cwd: string;
+}
+
+export async function cli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'mock') {
+    const { runMockCommand } = await import('../mock/server/index.ts');
+    return runMockCommand(argv.slice(1), { out: (l) => io.stdout(`${l}\n`), err: (l) => io.stderr(`${l}\n`) });
+  }
+  // secrets must not leak even through crash messages
+  const secrets = [...argv.filter((_, i) => argv[i - 1] === '--api-key'), io.env.OPENAI_API_KEY].filter((s): s is string => !!s && s.length >= 4);
+  const hide = (text: string) => secrets.reduce((t, s) => t.split(s).join('[REDACTED]'), text);
+  try {
+    const args = parseCliArgs(argv, io.env);
+    switch (args.command) {
+      case 'help':
+        io.stdout(HELP);
+        return 0;
+      case 'version':
+        io.stdout(`${TOOL_VERSION}\n`);
+        return 0;
+      default: {
+        // loaded only now: --help and --version stay instant
+        const commands = await import('./commands.ts');
+        if (args.command === 'regrade') return await commands.regradeCommand(args, io);
+        if (args.command === 'report') return await commands.reportCommand(args, io);
+        return await commands.runCommand(args, io);
+      }
+    }
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.stderr(`${hide(err.message)}\n`);
+      return 2;
+    }
+    io.stderr(`[conform] internal error: ${hide(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`);
+    return 1;
+  }
+}
+

@@ -1,0 +1,77 @@
+// The commands behind conform: run, regrade, report. Each writes reports and returns the exit code.
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import * as reports from '../reports/index.ts';
+import { runConform } from '../suites/engine/run.ts';
+import { regrade } from '../suites/engine/regrade.ts';
+import { exitCodeOf } from '../suites/engine/exit-code.ts';
+import type { Results } from '../suites/engine/types.ts';
+import type { CliArgs } from './args.ts';
+import type { CliIo } from './cli.ts';
+import { loadBaseline, loadClaims } from './load-json.ts';
+import { createProgress } from './progress.ts';
+import { consoleSummary, githubOutputs, writeReports } from './write-reports.ts';
+import { UsageError } from './usage-error.ts';
+
+export async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
+  const mode = args.quiet ? 'quiet' : args.verbose ? 'verbose' : 'normal';
+  const inCi = io.env.CI === 'true' || io.env.CI === '1';
+  const progress = createProgress({ write: io.stderr, tty: io.tty && !inCi }, mode);
+  const options = { ...args.run, onProgress: progress.onProgress };
+  if (args.claimsFile) options.claims = await loadClaims(args.claimsFile);
+  if (args.baselineFile) options.baseline = await loadBaseline(args.baselineFile);
+  const results = await runConform(options);
+  progress.finish();
+  return finishRun(results, args, io, args.outDir);
+}
+
+async function finishRun(results: Results, args: CliArgs, io: CliIo, outDir: string): Promise<number> {
+  const written = await writeReports(results, outDir, args.reports);
+  const color = io.tty && !io.env.NO_COLOR && io.env.CI !== 'true';
+  io.stdout(`${consoleSummary(results, { color, htmlPath: written.html && shown(io, written.html) })}\n`);
+  await githubOutputs(results, io.env, (line) => io.stdout(`${line}\n`));
+  const planned = results.plannedRequests !== undefined ? ` (planned ${results.plannedRequests})` : '';
+  io.stdout(`[conform] ${results.requests} requests sent${planned}. Report: ${shown(io, written.html ?? written.json)}\n`);
+  return exitCodeOf(results);
+}
+
+export async function regradeCommand(args: CliArgs, io: CliIo): Promise<number> {
+  const dir = args.positionals[0];
+  if (!dir || args.positionals.length > 1) throw new UsageError('[conform] regrade takes one run directory. Example: conform regrade conform-report');
+  const file = join(dir, 'results.json');
+  let saved: Results;
+  try {
+    saved = JSON.parse(await readFile(file, 'utf8')) as Results;
+  } catch (err) {
+    throw new UsageError(`[conform] regrade: cannot read ${file} (${(err as { code?: string }).code ?? (err as Error).message}). Pass a directory written by conform --out.`);
+  }
+  const results = regrade(saved);
+  io.stderr(`[conform] re-graded ${results.checks.length} checks from ${file}; no request sent\n`);
+  return finishRun({ ...results, requests: saved.requests }, args, io, args.outGiven ? args.outDir : dir);
+}
+
+export async function reportCommand(args: CliArgs, io: CliIo): Promise<number> {
+  if (args.positionals.length === 0 || !args.outGiven) {
+    throw new UsageError('[conform] report compares saved runs: conform report RUN_DIR... --out DIR. Example: conform report runs/a runs/b --out compare');
+  }
+  const runs: Results[] = [];
+  for (const dir of args.positionals) {
+    const file = join(dir, 'results.json');
+    try {
+      runs.push(JSON.parse(await readFile(file, 'utf8')) as Results);
+    } catch (err) {
+      throw new UsageError(`[conform] report: cannot read ${file} (${(err as { code?: string }).code ?? (err as Error).message}). Each RUN_DIR must hold a results.json.`);
+    }
+  }
+  // wired when the reports package exports it (reports engineer: comparison page)
+  const writeComparison = (reports as Record<string, unknown>).writeComparison as ((runs: unknown[], outDir: string) => Promise<string>) | undefined;
+  if (typeof writeComparison !== 'function') throw new UsageError('[conform] report: the comparison page is not available in this build yet.');
+  const page = await writeComparison(runs, args.outDir);
+  io.stdout(`[conform] compared ${runs.length} runs: ${shown(io, page)}\n`);
+  return 0;
+}
+
+function shown(io: CliIo, path: string): string {
+  const rel = relative(io.cwd, path);
+  return rel.startsWith('..') ? path : rel || '.';
+}

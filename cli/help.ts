@@ -1,0 +1,55 @@
+// conform --help: what it does, every flag, and examples to copy.
+import { FEATURES } from '../suites/features.ts';
+
+export const HELP = `conform — grade an OpenAI-compatible API against the spec and the official SDK
+
+Usage
+  conform [options]                      grade a target (no --base-url: the bundled mock)
+  conform regrade DIR [--out DIR]        re-grade a saved run with the current checks, no requests
+  conform report RUN_DIR... --out DIR    compare several runs side by side
+  conform mock [options]                 run the reference mock server (conform mock --help)
+
+Target
+  --base-url URL          API root, usually ending in /v1 (env OPENAI_BASE_URL)
+  --api-key KEY           sent as Authorization: Bearer (env OPENAI_API_KEY); never printed or saved
+  --model ID              chat model (default: the first chat-like model GET /models lists)
+  --embedding-model ID    embedding model (default: the first listed id containing "embed")
+  --header "K: V"         extra request header, repeatable (secret-looking values are redacted)
+
+What to run
+  --features a,b          only these features
+  --exclude a,b           all but these features
+  --claims FILE           JSON {"features": [...]}: unclaimed features skip, claimed but unsupported fail
+  --baseline FILE         JSON {"expectedFailures": ["check.id", {"id": "…", "reason": "…"}]}:
+                          listed failures do not fail the run; a listed check that passes does
+  --trials N              run model-dependent probes N times, report pass rates (default 1)
+  --burst                 allow the opt-in probe that provokes a 429
+  --seed N                seed for generated requests (default 42: runs are reproducible)
+
+Limits
+  --budget N              hard cap on HTTP requests, preflight included; what does not fit is skipped
+  --timeout MS            deadline per request, and per silence in a stream (default 30000)
+  --concurrency N         probes in flight (default 4)
+
+Output
+  --out DIR               where results.json and reports go (default ./conform-report)
+  --report LIST           html,json,junit (default all; results.json is always written)
+  --quiet                 only the summary
+  --verbose               one line per probe
+  -h, --help              this help
+  -v, --version           the version
+
+Features
+${Object.entries(FEATURES)
+  .map(([tag, text]) => `  ${tag.padEnd(22)}${text}`)
+  .join('\n')}
+
+Exit codes
+  0  nothing failed      1  a check failed, was untestable or errored      2  usage or configuration error
+
+Examples
+  npx conform
+  npx conform --base-url http://localhost:11434/v1 --model llama3.2 --features chat,streaming
+  npx conform --base-url https://api.example.com/v1 --api-key "$KEY" --budget 200 --baseline known.json
+  npx conform regrade conform-report
+`;
