@@ -137,7 +137,7 @@ function streamsHtml(r: Results): string {
 export function renderHtml(results: Results): string {
   const groups = groupByFeature(results.checks);
   const css = reportCss();
-  const title = `Conformance report: ${results.target.label ?? results.target.baseUrl} (${results.target.model})`;
+  const title = `Conformance report: ${results.target.label ?? results.target.baseUrl} — ${results.target.model}`;
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -5,7 +5,7 @@ import { cap, formatMs, headerValueForDisplay, prettyBody, shorten, showValue } 
 import { timelineSvg } from './timeline-svg.ts';
 
 /** Bodies longer than this are cut, with a note: the report stays small and results.json keeps the rest. */
-export const BODY_CAP = 16_000;
+export const BODY_CAP = 8_000;
 export const FRAME_CAP = 300;
 const FRAME_DATA_CAP = 400;
 
