@@ -29,6 +29,8 @@ function walkOptions(o: ResolvedOptions, extra: Record<string, fc.Arbitrary<unkn
       [`${part}.file`]: fc.constant(null).map(() => ({ filename: 'hello.pdf', file_data: PDF_DATA_URL })),
       'messages[].tool_calls[].function.arguments': argumentsJson,
       'tools[].function.parameters': jsonSchemaObject,
+      // token ids a real tokenizer has (the schema only says digits)
+      logit_bias: fc.option(fc.dictionary(fc.integer({ min: 0, max: 50_000 }).map(String), fc.integer({ min: -100, max: 100 }), { maxKeys: o.maxItems, noNullPrototype: true }), { nil: null }),
       'response_format.json_schema.schema': jsonSchemaObject,
       ...(o.stream === undefined ? {} : { stream: fc.constant(o.stream) }),
       ...extra,
@@ -83,6 +85,8 @@ export function cohereChat(req: Record<string, unknown>, o: ResolvedOptions): Re
     else r.stream = true;
   }
   if (r.max_tokens !== undefined && r.max_completion_tokens !== undefined) delete r.max_tokens;
+  // metadata is for stored completions; without store it is at best ignored
+  if (r.metadata != null && r.store !== true) delete r.metadata;
   const tools = Array.isArray(r.tools) ? (r.tools as Msg[]) : [];
   if (tools.length === 0) {
     delete r.tools;

@@ -5,6 +5,10 @@ export type Message = DeveloperMessage | SystemMessage | UserMessage | Assistant
  * A string or a non-empty array of text parts.
  */
 export type TextContent = string | [TextPart, ...TextPart[]];
+/**
+ * An optional participant name. The spec gives no pattern; the API rejects other names with 'does not match ^[a-zA-Z0-9_-]{1,64}$'.
+ */
+export type ParticipantName = string;
 export type UserContent =
   | string
   | [TextPart | ImageUrlPart | InputAudioPart | FilePart, ...(TextPart | ImageUrlPart | InputAudioPart | FilePart)[]];
@@ -136,7 +140,7 @@ export interface ChatCompletionRequest {
 export interface DeveloperMessage {
   role: 'developer';
   content: TextContent;
-  name?: string;
+  name?: ParticipantName;
   [k: string]: unknown;
 }
 export interface TextPart {
@@ -147,13 +151,13 @@ export interface TextPart {
 export interface SystemMessage {
   role: 'system';
   content: TextContent;
-  name?: string;
+  name?: ParticipantName;
   [k: string]: unknown;
 }
 export interface UserMessage {
   role: 'user';
   content: UserContent;
-  name?: string;
+  name?: ParticipantName;
   [k: string]: unknown;
 }
 export interface ImageUrlPart {
@@ -200,7 +204,7 @@ export interface AssistantMessage {
   role: 'assistant';
   content?: AssistantContent;
   refusal?: string | null;
-  name?: string;
+  name?: ParticipantName;
   audio?: {
     id: string;
     [k: string]: unknown;
