@@ -1,5 +1,3 @@
-// The properties suite: its probes (requests) and checks (pure graders).
-import type { Check, Probe } from '../../engine/types.ts';
-
-export const probes: Probe[] = [];
-export const checks: Check[] = [];
+// The properties suite: seeded random requests derived from the request schema, and the rules they must keep.
+export { probes } from './probes.ts';
+export { checks } from './checks.ts';

@@ -1,0 +1,52 @@
+// The property rules, as pure functions of one recorded exchange. The probe uses them live to decide what to
+// shrink; the checks use them on the transcript to grade. A rule returns its problem, or undefined.
+import { validate } from '../../../schemas/index.ts';
+import type { Exchange } from '../../engine/types.ts';
+import { clip, isObject, parseJson } from '../internal/exchange-read.ts';
+
+export type Rule = 'valid-accepted' | 'valid-response-schema' | 'invalid-rejected' | 'invalid-error-shape' | 'invalid-param';
+
+export const VALID_RULES: Rule[] = ['valid-accepted', 'valid-response-schema'];
+export const INVALID_RULES: Rule[] = ['invalid-rejected', 'invalid-error-shape', 'invalid-param'];
+
+const statusOf = (ex: Exchange) => ex.response?.status;
+
+export function problemOf(rule: Rule, ex: Exchange, field?: string): string | undefined {
+  const status = statusOf(ex);
+  if (status === undefined) return rule === 'valid-accepted' || rule === 'invalid-rejected' ? `no HTTP response (${ex.error?.kind ?? 'unknown'})` : undefined;
+  const body = ex.response!.body;
+  switch (rule) {
+    case 'valid-accepted':
+      return status >= 200 && status < 300 ? undefined : `a valid request was answered ${status}: ${clip(body, 140)}`;
+    case 'valid-response-schema': {
+      if (status < 200 || status >= 300) return undefined; // valid-accepted reports it
+      const parsed = parseJson(body);
+      if (parsed === undefined) return `the 200 body is not JSON: ${clip(body, 100)}`;
+      const v = validate('chat-completion-response', parsed);
+      return v.ok ? undefined : `the response breaks the schema: ${v.must.slice(0, 2).map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`;
+    }
+    case 'invalid-rejected':
+      return status >= 400 && status < 500 ? undefined : `a request with an invalid ${field ?? 'field'} was answered ${status}, expected a 4xx`;
+    case 'invalid-error-shape': {
+      if (status < 400 || status >= 500) return undefined;
+      const parsed = parseJson(body);
+      const v = validate('error-body', parsed);
+      return v.ok ? undefined : `the ${status} body is not {"error":{"message","type","param","code"}}: ${clip(body, 120)}`;
+    }
+    case 'invalid-param': {
+      if (status < 400 || status >= 500 || field === undefined) return undefined;
+      const e = (parseJson(body) as { error?: unknown } | undefined)?.error;
+      const param = isObject(e) ? e.param : undefined;
+      return sameField(param, field) ? undefined : `error.param is ${JSON.stringify(param) ?? 'missing'}, expected it to name ${JSON.stringify(field)}`;
+    }
+  }
+}
+
+/** "messages[0].role", "messages.[0].role", "messages.0.role" and "messages[0]['role']" name the same field. */
+export function sameField(param: unknown, field: string): boolean {
+  if (typeof param !== 'string') return false;
+  const segments = (s: string) => s.replace(/\[['"]?([^\]'"]*)['"]?\]/g, '.$1').split('.').filter(Boolean);
+  const a = segments(param);
+  const b = segments(field);
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
