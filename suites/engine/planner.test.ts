@@ -28,7 +28,7 @@ describe('planner', () => {
   it('does not send what does not fit the budget, and says so', () => {
     const p = plan([probe('a', 2), probe('b', 3), probe('c', 1)], fakeCtx(), 3);
     expect(p.requests).toBe(3);
-    expect(p.probes.map((e) => e.skip ?? 'sent')).toEqual(['sent', '--budget 3 leaves 1 requests and this probe needs 3', 'sent']);
+    expect(p.probes.map((e) => e.skip ?? 'sent')).toEqual(['sent', '--budget 3 has 1 requests left and this probe needs 3', 'sent']);
   });
 
   it('honours probe.skip() and reports a broken cost() as a planning error', () => {

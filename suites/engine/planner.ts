@@ -27,7 +27,8 @@ export function neededProbes(checks: Check[], probes: Probe[]): Probe[] {
   return probes.filter((p) => wanted.has(p.id));
 }
 
-export function plan(probes: Probe[], ctx: RunContext, budget?: number): Plan {
+/** `budget`: requests the probes may use; `budgetFlag`: the --budget value named in messages (preflight included) */
+export function plan(probes: Probe[], ctx: RunContext, budget?: number, budgetFlag = budget): Plan {
   const out: PlannedProbe[] = [];
   let requests = 0;
   for (const probe of probes) {
@@ -50,7 +51,7 @@ export function plan(probes: Probe[], ctx: RunContext, budget?: number): Plan {
         continue;
       }
       if (budget !== undefined && requests + entry.cost > budget) {
-        entry.skip = `--budget ${budget} leaves ${budget - requests} requests and this probe needs ${entry.cost}`;
+        entry.skip = `--budget ${budgetFlag} has ${budget - requests} requests left and this probe needs ${entry.cost}`;
         entry.cost = 0;
         continue;
       }

@@ -71,7 +71,7 @@ async function runAgainst(
   const needed = neededProbes(claimed, probes);
   const left = options.budget === undefined ? undefined : Math.max(0, options.budget - 1); // 1: the preflight
   ctx.propertyRuns = sizePropertyRuns(needed, ctx, left);
-  const thePlan = plan(needed, ctx, left);
+  const thePlan = plan(needed, ctx, left, options.budget);
   const plannedRequests = thePlan.requests + 1;
   options.onProgress?.({ type: 'planned', planned: plannedRequests, probes: thePlan.probes.length, checks: sel.checks.length, propertyRuns: ctx.propertyRuns });
 
