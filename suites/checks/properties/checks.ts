@@ -4,6 +4,7 @@ import type { Check, Exchange, Grade, TranscriptSet } from '../../engine/types.t
 import { curlCommand } from '../internal/curl-command.ts';
 import { transcriptOf } from '../internal/exchange-read.ts';
 import { readCaseNotes, type CaseNote } from './cases.ts';
+import { promptTokens } from './prompt-tokens.ts';
 import { problemOf, type Rule } from './verdicts.ts';
 
 const SPEC = 'https://github.com/openai/openai-openapi/blob/master/openapi.yaml';
@@ -68,5 +69,6 @@ export const checks: Check[] = [
   propertyCheck({ id: 'valid-response-schema', title: 'answers to random valid requests match the response schema', probe: VALID, level: 'MUST', ref: 'spec: CreateChatCompletionResponse', url: SPEC, divergences: [15, 17], applies: (j) => j.ex.response!.status >= 200 && j.ex.response!.status < 300, none: 'no generated valid request was answered 2xx' }),
   propertyCheck({ id: 'invalid-rejected', title: 'random requests with one broken field are answered 4xx (not 200, not 500)', probe: INVALID, level: 'MUST', ref: 'guide: error codes (400 for invalid requests)', url: ERRORS, divergences: [30], none: 'no generated invalid request got an HTTP response' }),
   propertyCheck({ id: 'invalid-error-shape', title: 'their 4xx bodies are {"error":{"message","type","param","code"}}', probe: INVALID, level: 'MUST', ref: 'reference A4: error body shape', url: ERRORS, divergences: [23, 24, 25, 26, 27, 28, 29], applies: rejected, none: 'no generated invalid request was rejected with a 4xx' }),
+  promptTokens,
   propertyCheck({ id: 'invalid-param', title: 'error.param names the broken field', probe: INVALID, level: 'SHOULD', ref: 'reference A4: error.param ("max_tokens")', url: ERRORS, applies: rejected, none: 'no generated invalid request was rejected with a 4xx' }),
 ];

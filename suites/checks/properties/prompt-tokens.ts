@@ -1,0 +1,41 @@
+// usage.prompt_tokens counts the prompt, even when the server cached it (reference B19: Ollama reported 0).
+// Judged on every 2xx answer of the property run, and on rate-limits.sequence, whose second request repeats
+// the first prompt word for word — the case a prompt cache serves.
+import type { Check, Exchange } from '../../engine/types.ts';
+import { isObject, parseJson } from '../internal/exchange-read.ts';
+
+const PROBES = ['properties.valid-requests', 'rate-limits.sequence'];
+
+function promptIsEmpty(ex: Exchange): boolean {
+  const body = parseJson(ex.request.body ?? '') as { messages?: unknown } | undefined;
+  return !Array.isArray(body?.messages) || body.messages.length === 0;
+}
+
+export const promptTokens: Check = {
+  id: 'properties.prompt-tokens',
+  title: 'usage.prompt_tokens is positive for a non-empty prompt, cached or not',
+  feature: 'properties',
+  level: 'SHOULD',
+  source: { ref: 'spec: CompletionUsage.prompt_tokens ("number of tokens in the prompt"); cached tokens are counted in prompt_tokens_details.cached_tokens', url: 'https://platform.openai.com/docs/guides/prompt-caching' },
+  breaks: ['cost accounting and context-window budgeting in clients'],
+  divergences: [19],
+  probes: PROBES,
+  grade(t) {
+    let judged = 0;
+    for (const probe of PROBES) {
+      for (const ex of t[probe]?.exchanges ?? []) {
+        const r = ex.response;
+        if (!r || r.status < 200 || r.status >= 300 || promptIsEmpty(ex)) continue;
+        const usage = (parseJson(r.body) as { usage?: unknown } | undefined)?.usage;
+        if (!isObject(usage) || usage.prompt_tokens === undefined) continue; // usage itself is chat.usage's rule
+        judged += 1;
+        if (typeof usage.prompt_tokens !== 'number' || usage.prompt_tokens <= 0) {
+          const cached = isObject(usage.prompt_tokens_details) ? usage.prompt_tokens_details.cached_tokens : undefined;
+          return { status: 'fail', message: `${probe} (${ex.label}): usage.prompt_tokens is ${JSON.stringify(usage.prompt_tokens)} for a non-empty prompt${cached !== undefined ? ` (cached_tokens ${JSON.stringify(cached)})` : ''}; count cached tokens in prompt_tokens too`, details: { seen: usage, exchange: { probe, label: ex.label } } };
+        }
+      }
+    }
+    if (!judged) return { status: 'untestable', message: 'no 2xx answer with usage.prompt_tokens was recorded', prerequisite: PROBES.join(', ') };
+    return { status: 'pass', message: `${judged} answers counted their prompt tokens` };
+  },
+};
