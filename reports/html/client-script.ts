@@ -77,5 +77,7 @@ export const CLIENT_SCRIPT = String.raw`
   window.addEventListener('hashchange', openHash);
   apply();
   openHash();
+  // the browser's own fragment navigation on load takes focus back; follow it once more
+  window.addEventListener('load', openHash);
 })();
 `;

@@ -70,9 +70,11 @@ export function timelineSvg(name: string, response: RecordedResponse, highlight:
   });
   out.push(
     `<text x="${PAD}" y="${H - 6}" class="tick">0</text>`,
-    `<text x="${x(response.ttfbMs)}" y="${H - 6}" class="tick">headers ${escapeHtml(formatMs(response.ttfbMs))}</text>`,
-    // the first frame's label only where it does not collide with the headers label
-    s.firstFrameMs !== undefined && Number(x(s.firstFrameMs)) - Number(x(response.ttfbMs)) > 90 && Number(x(s.firstFrameMs)) < W - 150
+    // labels only where they do not run into the end label
+    Number(x(response.ttfbMs)) < W - PAD - 160
+      ? `<text x="${x(response.ttfbMs)}" y="${H - 6}" class="tick">headers ${escapeHtml(formatMs(response.ttfbMs))}</text>`
+      : '',
+    s.firstFrameMs !== undefined && Number(x(s.firstFrameMs)) - Number(x(response.ttfbMs)) > 90 && Number(x(s.firstFrameMs)) < W - PAD - 190
       ? `<text x="${x(s.firstFrameMs)}" y="${H - 6}" class="tick">first frame ${escapeHtml(formatMs(s.firstFrameMs))}</text>`
       : '',
     `<text x="${W - PAD}" y="${H - 6}" class="tick end">${escapeHtml(formatMs(end))}</text>`,
