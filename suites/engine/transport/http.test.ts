@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DEFAULT_LIMITS, sendRecorded, type OutgoingRequest } from './http.ts';
+import { Redactor } from './redact.ts';
+
+let server: Server;
+let base: string;
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/json') {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'X-Mixed-Case': 'yes' });
+      return void res.end(JSON.stringify({ ok: true, pad: 'y'.repeat(100) }));
+    }
+    if (req.url === '/sse') {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write('data: one\n\n');
+      return void setTimeout(() => res.end(': ping\n\ndata: [DONE]\n\n'), 30);
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+const req = (path: string, over: Partial<OutgoingRequest> = {}): OutgoingRequest => ({
+  label: 'x',
+  via: 'wire',
+  method: 'GET',
+  url: base + path,
+  headers: { authorization: 'Bearer sk-abcdef' },
+  stream: false,
+  ...over,
+});
+const redactor = new Redactor(['sk-abcdef']);
+
+describe('sendRecorded', () => {
+  it('records status, lower-case headers, body, byte count and timings, with the key redacted', async () => {
+    const { exchange, full } = await sendRecorded(req('/json'), DEFAULT_LIMITS, redactor);
+    const res = exchange.response!;
+    expect(exchange.request.headers.authorization).toBe('Bearer [REDACTED]');
+    expect(res.status).toBe(200);
+    expect(res.headers['x-mixed-case']).toBe('yes');
+    expect(JSON.parse(res.body).ok).toBe(true);
+    expect(res.bodyBytes).toBe(res.body.length);
+    expect(res.firstByteMs).toBeGreaterThanOrEqual(res.ttfbMs);
+    expect(res.totalMs).toBeGreaterThanOrEqual(res.firstByteMs!);
+    expect(full?.text).toBe(res.body);
+  });
+
+  it('caps the stored body and says it was truncated', async () => {
+    const { exchange } = await sendRecorded(req('/json'), { ...DEFAULT_LIMITS, storeBytes: 10 }, redactor);
+    expect(exchange.response!.body).toHaveLength(10);
+    expect(exchange.response!.truncated).toBe(true);
+    expect(exchange.response!.bodyBytes).toBeGreaterThan(100);
+  });
+
+  it('reads SSE frames with arrival times when the response says text/event-stream', async () => {
+    const { exchange } = await sendRecorded(req('/sse', { stream: 'auto' }), DEFAULT_LIMITS, redactor);
+    const frames = exchange.response!.frames!;
+    expect(frames.map((f) => f.data ?? (f.comment ? ':' : '?'))).toEqual(['one', ':', '[DONE]']);
+    expect(frames[2].t - frames[0].t).toBeGreaterThanOrEqual(20);
+  });
+
+  it('classifies a refused connection', async () => {
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const { exchange, full } = await sendRecorded({ ...req('/'), url: `http://127.0.0.1:${port}/v1/models` }, DEFAULT_LIMITS, redactor);
+    expect(exchange.error?.kind).toBe('connection');
+    expect(exchange.response).toBeUndefined();
+    expect(full).toBeUndefined();
+  });
+});
