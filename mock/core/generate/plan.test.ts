@@ -126,6 +126,19 @@ describe('planChatReply: tools', () => {
     expect(named.choices[0].toolCalls.map((c) => [c.name, c.arguments])).toEqual([['ping', '{}']]);
   });
 
+  it('restricts the choice to allowed_tools, in auto or required mode', () => {
+    const allowed = (mode: string) => ({ type: 'allowed_tools', allowed_tools: { mode, tools: [{ type: 'function', function: { name: 'get_time' } }] } });
+    const auto = planChatReply(toolReq('What is the weather in Paris?', { tool_choice: allowed('auto') }));
+    expect(auto.choices[0].toolCalls.map((c) => c.name)).toEqual(['get_time']);
+    const messages: ChatRequest['messages'] = [
+      { role: 'user', content: 'Time in Oslo?' },
+      { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'get_time', arguments: '{}' } }] },
+      { role: 'tool', tool_call_id: 'call_1', content: '10:00' },
+    ];
+    expect(planChatReply({ model: 'm', messages, tools: [time], tool_choice: allowed('auto') }).choices[0].toolCalls).toEqual([]);
+    expect(planChatReply({ model: 'm', messages, tools: [time], tool_choice: allowed('required') }).choices[0].toolCalls).toHaveLength(1);
+  });
+
   it('makes one call per part of a message asking for several things, unless parallel_tool_calls is false', () => {
     const both = planChatReply(toolReq('What is the weather in Paris and the time in Tokyo?'));
     const calls = both.choices[0].toolCalls;

@@ -1,7 +1,8 @@
 // Which tools the model calls, by a documented deterministic rule:
 // - tool_choice "none" (or no function tools) → no call; "auto" (the default with tools) → always call,
 //   unless the conversation ends with tool results (then the model answers in text);
-//   "required" / {type:"function",function:{name}} → always call (even after tool results, as the API does).
+//   "required" / {type:"function",function:{name}} → always call (even after tool results, as the API does);
+//   {type:"allowed_tools",allowed_tools:{mode,tools}} → the same rules over the listed tools only.
 // - The called tool is the one sharing the most words (name split on _ - and camelCase, plus description)
 //   with the request, ties to the earliest; with no overlap, the first tool. A named choice forces its tool.
 // - Parallel calls (parallel_tool_calls not false): a message asking for several things — parts joined by
@@ -71,12 +72,28 @@ export function requestParts(text: string): string[] {
 }
 
 /** The calls to make, or [] when the model answers in text. */
+interface AllowedTools {
+  type: 'allowed_tools';
+  allowed_tools?: { mode?: string; tools?: Array<{ type?: string; function?: { name?: string } }> };
+}
+
+/** tool_choice {type:"allowed_tools"} → the mode it stands for and the tools it keeps. */
+function narrowToAllowed(choice: AllowedTools, tools: FunctionTool[]): { mode: 'auto' | 'required'; tools: FunctionTool[] } {
+  const names = new Set((choice.allowed_tools?.tools ?? []).map((t) => t?.function?.name));
+  return { mode: choice.allowed_tools?.mode === 'required' ? 'required' : 'auto', tools: tools.filter((t) => names.has(t.function.name)) };
+}
+
 export function selectToolCalls(req: ChatRequest, userText: string, afterToolResults: boolean): SelectedCall[] {
-  const tools = functionTools(req);
-  const choice = req.tool_choice ?? 'auto';
+  let tools = functionTools(req);
+  let choice = req.tool_choice ?? 'auto';
+  if (typeof choice === 'object' && choice !== null && choice.type === 'allowed_tools') {
+    const narrowed = narrowToAllowed(choice as AllowedTools, tools);
+    tools = narrowed.tools;
+    choice = narrowed.mode;
+  }
   if (tools.length === 0 || choice === 'none') return [];
   const named = typeof choice === 'object' && choice !== null ? (choice as { function?: { name?: string } }).function?.name : undefined;
-  if (typeof choice === 'object' && named === undefined) return []; // custom / allowed_tools: answered in text
+  if (typeof choice === 'object' && named === undefined) return []; // custom tools: answered in text
   if (choice === 'auto' && afterToolResults) return [];
   const forced = named === undefined ? undefined : tools.find((t) => t.function.name === named);
   if (named !== undefined && forced === undefined) return [];
