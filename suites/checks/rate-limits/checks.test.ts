@@ -54,8 +54,20 @@ describe('rate-limit header checks', () => {
     expect(show(headersParse, transcripts(sequence(limits(61), limits(58))))).toMatchInlineSnapshot(`"fail: rate-limits.sequence (first): x-ratelimit-remaining-requests 61 exceeds x-ratelimit-limit-requests 60"`);
   });
 
-  it('warn when remaining does not go down', () => {
-    expect(show(remainingDecreases, transcripts(sequence(limits(59), limits(59, { 'x-ratelimit-remaining-tokens': '149990' }))))).toMatchInlineSnapshot(`"fail: rate-limits.sequence: remaining did not go down between two requests: requests 59 → 59, tokens 149984 → 149990"`);
+  
+  it('warn when requests are not counted, note a refill that kept remaining level', () => {
+    expect(show(remainingDecreases, transcripts(sequence(limits(60), limits(60))))).toMatchInlineSnapshot(`"fail: rate-limits.sequence: x-ratelimit-remaining-requests equals the limit right after a request (60, 60 of 60): requests are not counted"`);
+    const level = remainingDecreases.grade(transcripts(sequence(limits(59), limits(59, { 'x-ratelimit-remaining-tokens': '149990' }))), burstCtx);
+    expect(level.status).toBe('pass');
+    expect(level).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "note": "remaining did not go down: the refill between the two requests covered them",
+        },
+        "message": "remaining stayed below the limit (requests 59 → 59, tokens 149984 → 149990)",
+        "status": "pass",
+      }
+    `);
   });
 });
 

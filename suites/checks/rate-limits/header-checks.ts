@@ -65,7 +65,7 @@ export const headersParse: Check = {
 
 export const remainingDecreases: Check = {
   id: 'rate-limits.remaining-decreases',
-  title: 'x-ratelimit-remaining-requests (or -tokens) goes down from one request to the next',
+  title: 'x-ratelimit-remaining-* counts requests: below the limit after a request, going down from one request to the next',
   feature: 'rate-limits',
   level: 'SHOULD',
   source: { ref: 'guide: rate limits in headers (remaining = requests left before the limit)', url: GUIDE },
@@ -77,13 +77,23 @@ export const remainingDecreases: Check = {
     if (!first.ok) return first.grade;
     const second = answeredOf(t, SEQ, 'second');
     if (!second.ok) return second.grade;
-    const a = first.value.ex.response!.headers;
-    const b = second.value.ex.response!.headers;
-    const pairs = (['requests', 'tokens'] as const).map((k) => ({ k, from: a[`x-ratelimit-remaining-${k}`], to: b[`x-ratelimit-remaining-${k}`] })).filter((p) => p.from !== undefined && p.to !== undefined && /^\d+$/.test(p.from) && /^\d+$/.test(p.to));
+    const seen = [first.value.ex, second.value.ex].map((ex) => ({ label: ex.label, h: ex.response!.headers }));
+    const count = (h: Record<string, string>, name: string) => (/^\d+$/.test(h[name] ?? '') ? Number(h[name]) : undefined);
+    const pairs = (['requests', 'tokens'] as const).flatMap((k) => {
+      const [a, b] = seen.map((s) => count(s.h, `x-ratelimit-remaining-${k}`));
+      const [la, lb] = seen.map((s) => count(s.h, `x-ratelimit-limit-${k}`));
+      return a === undefined || b === undefined ? [] : [{ k, a, b, la, lb }];
+    });
     if (!pairs.length) return { status: 'untestable', message: 'no parseable x-ratelimit-remaining-* header on both requests', prerequisite: 'rate-limits.headers-present' };
-    const down = pairs.find((p) => Number(p.to) < Number(p.from));
-    if (down) return { status: 'pass', message: `x-ratelimit-remaining-${down.k} went from ${down.from} to ${down.to}` };
-    return { status: 'fail', message: `${SEQ}: remaining did not go down between two requests: ${pairs.map((p) => `${p.k} ${p.from} → ${p.to}`).join(', ')}`, details: { seen: pairs } };
+    // a full bucket right after a request means the request was not counted (static or passed-through values)
+    const requests = pairs.find((p) => p.k === 'requests');
+    if (requests && ((requests.la !== undefined && requests.a >= requests.la) || (requests.lb !== undefined && requests.b >= requests.lb))) {
+      return { status: 'fail', message: `${SEQ}: x-ratelimit-remaining-requests equals the limit right after a request (${requests.a}, ${requests.b} of ${requests.la ?? requests.lb}): requests are not counted`, details: { seen: pairs } };
+    }
+    const down = pairs.find((p) => p.b < p.a);
+    if (down) return { status: 'pass', message: `x-ratelimit-remaining-${down.k} went from ${down.a} to ${down.b}` };
+    // the buckets refill continuously: with a high limit, the refill between two requests can cover one request
+    return { status: 'pass', message: `remaining stayed below the limit (${pairs.map((p) => `${p.k} ${p.a} → ${p.b}`).join(', ')})`, details: { note: 'remaining did not go down: the refill between the two requests covered them' } };
   },
 };
 
