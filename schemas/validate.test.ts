@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as ref from './internal/reference-bodies.ts';
 import { formatIssues } from './format.ts';
 import { validate } from './validate.ts';
-import type { SchemaName } from './registry.ts';
+import { SCHEMA_NAMES, type SchemaName } from './registry.ts';
 
 const clean = (name: SchemaName, value: unknown) => {
   const r = validate(name, value);
@@ -37,6 +37,12 @@ describe('validate accepts the real OpenAI bodies of the reference', () => {
 });
 
 describe('validate', () => {
+  it.each(SCHEMA_NAMES)('compiles %s at both levels and rejects a non-object', (name) => {
+    const r = validate(name, 42);
+    expect(r.ok).toBe(false);
+    expect(r.must.map((i) => i.path)).toEqual(['']);
+  });
+
   it('fills only `must` for request schemas', () => {
     const r = validate('chat-completion-request', { model: 'm', messages: [{ role: 'user', content: 'hi' }], temperature: 3 });
     expect(r.ok).toBe(false);
