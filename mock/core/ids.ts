@@ -1,10 +1,19 @@
 // Identifiers that need no runtime crypto module, so the core runs in browsers (MSW) and Node alike.
 
+// one getRandomValues call per 4 KiB of ids: the call itself costs more than the bytes under load
+const POOL = new Uint8Array(4096);
+let used = POOL.length;
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 export function randomHex(bytes: number): string {
-  const buf = new Uint8Array(bytes);
-  globalThis.crypto.getRandomValues(buf);
+  if (bytes > POOL.length) throw new Error(`[conform] randomHex: ${bytes} bytes is more than the pool holds.`);
+  if (used + bytes > POOL.length) {
+    globalThis.crypto.getRandomValues(POOL);
+    used = 0;
+  }
   let out = '';
-  for (const b of buf) out += b.toString(16).padStart(2, '0');
+  for (let i = used; i < used + bytes; i++) out += HEX[POOL[i]];
+  used += bytes;
   return out;
 }
 

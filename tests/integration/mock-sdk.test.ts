@@ -142,8 +142,8 @@ describe.each(ADAPTERS)('mock through the openai SDK (%s)', (adapter) => {
       .create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'one too many' }] })
       .then(() => undefined, (e: unknown) => e);
     expect(quota).toBeInstanceOf(OpenAI.RateLimitError);
-    expect((quota as OpenAI.APIError).code).toBe('insufficient_quota');
-    expect((quota as OpenAI.APIError).headers?.get('x-should-retry')).toBe('false');
+    expect((quota as InstanceType<typeof OpenAI.APIError>).code).toBe('insufficient_quota');
+    expect((quota as InstanceType<typeof OpenAI.APIError>).headers?.get('x-should-retry')).toBe('false');
     expect(t.mock.ledger.entries()).toHaveLength(1);
   });
 
@@ -153,7 +153,7 @@ describe.each(ADAPTERS)('mock through the openai SDK (%s)', (adapter) => {
     const ask = () => c.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] });
     await ask();
     await ask();
-    const error = (await ask().then(() => undefined, (e: unknown) => e)) as OpenAI.APIError;
+    const error = (await ask().then(() => undefined, (e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
     expect(error).toBeInstanceOf(OpenAI.RateLimitError);
     expect(error.code).toBe('rate_limit_exceeded');
     expect(error.type).toBe('requests');
