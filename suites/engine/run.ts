@@ -5,6 +5,7 @@ import { DEFAULTS } from './options.ts';
 import { allChecks, allProbes } from '../checks/index.ts';
 import { startBundledMock, MOCK_KEY, type BundledMock } from './bundled-mock.ts';
 import { createSession, sdkInfo, type Session } from './session.ts';
+import type { TransportLimits } from './transport/http.ts';
 import { preflight } from './preflight.ts';
 import { neededProbes, plan, sizePropertyRuns, type PlannedProbe } from './planner.ts';
 import { pool } from './pool.ts';
@@ -35,7 +36,7 @@ export async function runConform(options: RunOptions = {}): Promise<Results> {
       baseUrl,
       apiKey,
       headers: options.headers,
-      limits: { ...options.limits, timeoutMs: options.timeoutMs ?? options.limits?.timeoutMs ?? DEFAULTS.timeoutMs },
+      limits: limitsOf(options),
       budget: options.budget,
     });
     const label = options.label ?? (mock ? 'bundled mock' : hostOf(session.baseUrl));
@@ -139,6 +140,14 @@ async function runProbe(entry: PlannedProbe, session: Session, ctx: RunContext, 
   }
   transcript.durationMs = Date.now() - t0;
   return transcript;
+}
+
+/** --timeout is the per-request deadline; a stream may stay open for STREAM_TOTAL_FACTOR times that in all */
+export const STREAM_TOTAL_FACTOR = 4;
+
+function limitsOf(options: RunOptions): Partial<TransportLimits> {
+  const timeoutMs = options.timeoutMs ?? options.limits?.timeoutMs ?? DEFAULTS.timeoutMs;
+  return { streamTotalMs: timeoutMs * STREAM_TOTAL_FACTOR, ...options.limits, timeoutMs };
 }
 
 function hostOf(url: string): string {
