@@ -17,6 +17,8 @@ export { endpointOf } from './types.ts';
 export { QUIRK_DEFS, QUIRK_NAMES, quirkDef } from './registry.ts';
 export { QUIRK_HEADER, assertQuirks, parseQuirks, resolveQuirks, unknownQuirksMessage } from './resolve.ts';
 export type { QuirkResolution } from './resolve.ts';
+export { PROVIDER_PROFILES, isProfile } from './profiles.ts';
+export type { ProfileName, ProviderProfile } from './profiles.ts';
 
 const ctx = (endpoint: string, req: JsonObject | undefined): QuirkContext => ({ endpoint: endpointOf(endpoint), req: req ?? {} });
 

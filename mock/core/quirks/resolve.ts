@@ -1,5 +1,6 @@
 // Which quirks a request runs with: the mock's configured ones plus those named in the x-conform-quirks header.
 import { QUIRKS, type QuirkName } from '../types.ts';
+import { isProfile, PROVIDER_PROFILES } from './profiles.ts';
 import type { QuirkSet } from './types.ts';
 
 export const QUIRK_HEADER = 'x-conform-quirks';
@@ -12,15 +13,19 @@ const isQuirk = (name: string): name is QuirkName => Object.hasOwn(QUIRKS, name)
 export function unknownQuirksMessage(unknown: readonly string[], where: string): string {
   const names = unknown.map((n) => JSON.stringify(n)).join(', ');
   const valid = Object.keys(QUIRKS).sort().join(', ');
-  return `[conform] Unknown quirk${unknown.length > 1 ? 's' : ''} ${names} in ${where}. Use a comma-separated list of: ${valid}.`;
+  const profiles = Object.keys(PROVIDER_PROFILES).join(', ');
+  return `[conform] Unknown quirk${unknown.length > 1 ? 's' : ''} ${names} in ${where}. Use a comma-separated list of quirks (${valid}) or provider profiles (${profiles}).`;
 }
 
-/** Splits a comma-separated list (or takes an array) and checks every name. Empty items are ignored. */
+/**
+ * Splits a comma-separated list (or takes an array) and checks every name; a provider profile stands for its
+ * quirks. Empty items are ignored.
+ */
 export function parseQuirks(value: string | readonly string[] | undefined, where: string): QuirkResolution {
   const items = (typeof value === 'string' ? value.split(',') : (value ?? [])).map((s) => s.trim()).filter((s) => s !== '');
-  const unknown = items.filter((name) => !isQuirk(name));
+  const unknown = items.filter((name) => !isQuirk(name) && !isProfile(name));
   if (unknown.length > 0) return { ok: false, message: unknownQuirksMessage(unknown, where) };
-  return { ok: true, quirks: new Set(items as QuirkName[]) };
+  return { ok: true, quirks: new Set(items.flatMap((name) => (isProfile(name) ? PROVIDER_PROFILES[name].quirks : [name as QuirkName]))) };
 }
 
 /** The quirks of one request: the options' list plus the header's; an unknown name gives the 400 message. */
