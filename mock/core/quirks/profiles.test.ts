@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROVIDER_PROFILES, QUIRK_NAMES, quirkDef, resolveQuirks } from './index.ts';
 
@@ -16,5 +17,10 @@ describe('provider profiles', () => {
   it('expand to their quirks in a header, next to single quirks', () => {
     const r = resolveQuirks([], 'azure, no-done');
     expect(r.ok && [...r.quirks]).toEqual(['empty-first-chunk', 'bad-rate-limit-headers', 'no-done']);
+  });
+  it('are listed in the README', () => {
+    const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+    for (const [name, profile] of Object.entries(PROVIDER_PROFILES))
+      expect(readme, name).toContain(`| \`${name}\` | ${profile.quirks.map((q) => `\`${q}\``).join(', ')} |`);
   });
 });
