@@ -17,7 +17,7 @@ describe('chat field checks', () => {
     const t = withExchange(P.basic, jsonEx('nonstream', { error: { message: 'boom', type: 'server_error', param: null, code: null } }, { status: 500 }));
     expect(object.grade(t, c)).toMatchInlineSnapshot(`
       {
-        "message": "Not testable: the minimal chat request got HTTP 500: boom",
+        "message": "the minimal chat request got HTTP 500: boom",
         "prerequisite": "chat.basic",
         "status": "untestable",
       }

@@ -116,7 +116,7 @@ export const usageTotal: Check = {
     if (!r.ok) return r.grade;
     const counted = r.items.filter((i) => isObject(i.body) && hasCounts(i.body.usage));
     if (counted.length === 0)
-      return { status: 'untestable', message: 'Not testable: no chat response reported usage with all three counts (see chat.usage)', prerequisite: P.basic };
+      return { status: 'untestable', message: 'no chat response reported usage with all three counts (see chat.usage)', prerequisite: P.basic };
     return everyItem(
       counted,
       ({ body: { usage: u } }) =>

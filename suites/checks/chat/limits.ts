@@ -45,21 +45,21 @@ export const maxCompletionTokens: Check = {
   grade: (t) => limitGrade(t, 'max_completion_tokens'),
 };
 
-function stopAnswer(t: TranscriptSet): { ok: true; content: string; finish: unknown } | { ok: false; grade: Grade } {
+function stopAnswer(t: TranscriptSet): { ok: true; content: string } | { ok: false; grade: Grade } {
   const r = okJson(t, P.stop, 'stop', 'unsupported');
   if (!r.ok) return r;
   const choice = (r.value.body as any)?.choices?.[0];
   const content = choice?.message?.content;
   if (typeof content !== 'string')
-    return { ok: false, grade: { status: 'untestable', message: `Not testable: the stop probe got no text answer (content ${show(content)})`, prerequisite: P.stop } };
-  return { ok: true, content, finish: choice.finish_reason };
+    return { ok: false, grade: { status: 'untestable', message: `the stop probe got no text answer (content ${show(content)})`, prerequisite: P.stop } };
+  return { ok: true, content };
 }
 
 const exchange = { probe: P.stop, label: 'stop' };
 
 export const stopHonoured: Check = {
   id: 'chat.stop-honoured',
-  title: 'Generation halts at a stop sequence with finish_reason "stop"',
+  title: 'Generation halts at a stop sequence',
   feature: 'chat',
   level: 'MUST',
   source: spec('CreateChatCompletionRequest.stop ("up to 4 sequences where the API will stop generating")'),
@@ -73,8 +73,6 @@ export const stopHonoured: Check = {
     const after = r.content.match(/\b[56]\b/);
     if (after)
       return { status: 'fail', message: `generation must stop at "${STOP}", but the answer goes on to "${after[0]}": ${show(r.content, 60)}`, details: { exchange, seen: r.content.slice(0, 200) } };
-    if (r.finish !== 'stop')
-      return { status: 'fail', message: `finish_reason must be "stop" after a stop sequence, got ${show(r.finish)}`, details: { exchange, seen: r.finish } };
     return { status: 'pass', message: `generation stopped at "${STOP}": ${show(r.content, 40)}` };
   },
 };

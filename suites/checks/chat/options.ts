@@ -45,7 +45,7 @@ export const seed: Check = {
     const ca = (a.value.body as any)?.choices?.[0]?.message?.content;
     const cb = (b.value.body as any)?.choices?.[0]?.message?.content;
     if (typeof ca !== 'string' || typeof cb !== 'string')
-      return { status: 'untestable', message: `Not testable: the seeded answers carry no text (${show(ca)}, ${show(cb)})`, prerequisite: P.seed };
+      return { status: 'untestable', message: `the seeded answers carry no text (${show(ca)}, ${show(cb)})`, prerequisite: P.seed };
     if (ca !== cb)
       return { status: 'fail', message: `two requests with seed ${ctx.seed} should answer the same, got ${show(ca, 50)} then ${show(cb, 50)}`, details: { exchange: { probe: P.seed, label: 'second' }, seen: [ca, cb] } };
     return { status: 'pass', message: 'both seeded requests gave the same answer' };

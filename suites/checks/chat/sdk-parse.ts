@@ -8,7 +8,7 @@ function outcome(t: TranscriptSet): { ok: true; o: SdkOutcome } | { ok: false; g
   const tr = transcriptOf(t, P.basic);
   if (!tr.ok) return tr;
   const o = tr.value.sdk.find((s) => s.label === 'sdk');
-  if (!o) return { ok: false, grade: { status: 'untestable', message: `Not testable: ${P.basic} recorded no SDK call`, prerequisite: P.basic } };
+  if (!o) return { ok: false, grade: { status: 'untestable', message: `${P.basic} recorded no SDK call`, prerequisite: P.basic } };
   return { ok: true, o };
 }
 
@@ -47,7 +47,7 @@ export const sdkRequestId: Check = {
     const r = outcome(t);
     if (!r.ok) return r.grade;
     const v = r.o.value as any;
-    if (!r.o.ok || !isObject(v)) return { status: 'untestable', message: 'Not testable: the SDK call did not return a completion (see chat.sdk-parse)', prerequisite: P.basic };
+    if (!r.o.ok || !isObject(v)) return { status: 'untestable', message: 'the SDK call did not return a completion (see chat.sdk-parse)', prerequisite: P.basic };
     const id = v._request_id;
     if (typeof id === 'string' && id !== '') return { status: 'pass', message: `_request_id is ${show(id)}` };
     const tr = transcriptOf(t, P.basic);

@@ -21,7 +21,7 @@ function compare(got: number[][], want: number[][], what: string): string | unde
 function floatBatch(t: TranscriptSet): { ok: true; vectors: number[][] } | { ok: false; grade: Grade } {
   const r = floatVectors(t, 'batch');
   if (!r.ok) return r;
-  if (!r.vectors.every(isFloatVector)) return { ok: false, grade: { status: 'untestable', message: 'Not testable: the float batch has no number arrays (see embeddings.equal-length)', prerequisite: EMB.basic } };
+  if (!r.vectors.every(isFloatVector)) return { ok: false, grade: { status: 'untestable', message: 'the float batch has no number arrays (see embeddings.equal-length)', prerequisite: EMB.basic } };
   return { ok: true, vectors: r.vectors as number[][] };
 }
 
@@ -68,7 +68,7 @@ export const sdkDefault: Check = {
     const tr = transcriptOf(t, EMB.basic);
     if (!tr.ok) return tr.grade;
     const o = tr.value.sdk.find((s) => s.label === 'sdk');
-    if (!o) return { status: 'untestable', message: `Not testable: ${EMB.basic} recorded no SDK call`, prerequisite: EMB.basic };
+    if (!o) return { status: 'untestable', message: `${EMB.basic} recorded no SDK call`, prerequisite: EMB.basic };
     const exchange = { probe: EMB.basic, label: 'sdk' };
     if (!o.ok) return { status: 'fail', message: `embeddings.create() must succeed, but ${o.sdkVersion} threw ${o.error?.class}: ${o.error?.message}`, details: { exchange, seen: o.error } };
     const data = (o.value as any)?.data;

@@ -19,7 +19,7 @@ export function answers(t: TranscriptSet, labels?: string[]): Answers {
   if (!single.ok) return single;
   const s = single.value.response!.status;
   if (s < 200 || s >= 300)
-    return { ok: false, grade: { status: 'untestable', message: `Not testable: a single-input embeddings request got HTTP ${s}: ${errorText(single.value)}`, prerequisite: EMB.basic } };
+    return { ok: false, grade: { status: 'untestable', message: `a single-input embeddings request got HTTP ${s}: ${errorText(single.value)}`, prerequisite: EMB.basic } };
   const tr = transcriptOf(t, EMB.basic);
   if (!tr.ok) return tr;
   const items = tr.value.exchanges
@@ -38,6 +38,6 @@ export function floatVectors(t: TranscriptSet, label: string): { ok: true; vecto
   const r = okJson(t, EMB.basic, label, 'unsupported');
   if (!r.ok) return r;
   const data = (r.value.body as any)?.data;
-  if (!Array.isArray(data)) return { ok: false, grade: { status: 'untestable', message: `Not testable: the "${label}" answer has no data array (see embeddings.shape)`, prerequisite: EMB.basic } };
+  if (!Array.isArray(data)) return { ok: false, grade: { status: 'untestable', message: `the "${label}" answer has no data array (see embeddings.shape)`, prerequisite: EMB.basic } };
   return { ok: true, vectors: data.map((d: any) => d?.embedding), body: r.value.body };
 }

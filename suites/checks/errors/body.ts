@@ -57,7 +57,7 @@ export const bodyFields: Check = {
     const r = errorResponses(t);
     if (!r.ok) return r.grade;
     const wrapped = r.items.filter((i) => bodyKind(i.parsed) === 'ok');
-    if (wrapped.length === 0) return { status: 'untestable', message: 'Not testable: no error body has the {"error":{…}} envelope (see errors.body-envelope)', prerequisite: E.invalid };
+    if (wrapped.length === 0) return { status: 'untestable', message: 'no error body has the {"error":{…}} envelope (see errors.body-envelope)', prerequisite: E.invalid };
     return everyItem(wrapped, fieldProblem, `${wrapped.length} error objects have the four fields with the right types`);
   },
 };
@@ -104,7 +104,7 @@ export const paramNamesField: Check = {
       }
       return [{ probe: E.invalid, label: c.label, want: c.param!, param }];
     });
-    if (items.length === 0) return { status: 'untestable', message: 'Not testable: no invalid request was rejected with a 4xx (see errors.rejects-*)', prerequisite: E.invalid };
+    if (items.length === 0) return { status: 'untestable', message: 'no invalid request was rejected with a 4xx (see errors.rejects-*)', prerequisite: E.invalid };
     return everyItem(
       items,
       (i) => (typeof i.param === 'string' && i.param.includes(i.want) ? undefined : { message: `error.param should name "${i.want}", got ${show(i.param)}`, seen: i.param ?? null }),

@@ -28,8 +28,8 @@ export function errorResponses(t: TranscriptSet): { ok: true; items: ErrorRespon
     return {
       ok: false,
       grade: ran
-        ? { status: 'untestable', message: 'Not testable: no request was answered with an error status (see errors.rejects-*)', prerequisite: E.invalid }
-        : { status: 'untestable', message: `Not testable: probe ${E.invalid} did not run`, prerequisite: E.invalid },
+        ? { status: 'untestable', message: 'no request was answered with an error status (see errors.rejects-*)', prerequisite: E.invalid }
+        : { status: 'untestable', message: `probe ${E.invalid} did not run`, prerequisite: E.invalid },
     };
   }
   return { ok: true, items };

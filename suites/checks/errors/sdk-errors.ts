@@ -52,7 +52,7 @@ export const sdkClass: Check = {
   probes: [E.invalid, E.unknownModel, E.auth],
   grade(t) {
     const items = expected(t);
-    if (items.length === 0) return { status: 'untestable', message: 'Not testable: no SDK error call was recorded', prerequisite: E.invalid };
+    if (items.length === 0) return { status: 'untestable', message: 'no SDK error call was recorded', prerequisite: E.invalid };
     return everyItem(
       items,
       (i) => {
@@ -92,7 +92,7 @@ export const sdkMessage: Check = {
   probes: [E.invalid, E.unknownModel, E.auth],
   grade(t) {
     const items = expected(t).filter((i) => !i.outcome.ok);
-    if (items.length === 0) return { status: 'untestable', message: 'Not testable: no SDK call raised an error (see errors.sdk-class)', prerequisite: E.invalid };
+    if (items.length === 0) return { status: 'untestable', message: 'no SDK call raised an error (see errors.sdk-class)', prerequisite: E.invalid };
     return everyItem(
       items,
       (i) => {

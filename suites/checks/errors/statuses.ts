@@ -54,7 +54,7 @@ export const status400: Check = {
   probes: [E.invalid],
   grade(t) {
     const rejected = CASES.map((c) => ({ c, r: exchangeOf(t, E.invalid, c.label) })).filter((x) => x.r.ok && x.r.value.response!.status >= 400 && x.r.value.response!.status < 500);
-    if (rejected.length === 0) return { status: 'untestable', message: 'Not testable: no invalid request was rejected with a 4xx (see errors.rejects-*)', prerequisite: E.invalid };
+    if (rejected.length === 0) return { status: 'untestable', message: 'no invalid request was rejected with a 4xx (see errors.rejects-*)', prerequisite: E.invalid };
     const other = rejected.filter((x) => x.r.ok && x.r.value.response!.status !== 400);
     if (other.length === 0) return { status: 'pass', message: `${rejected.length} invalid requests got 400` };
     const first = other[0];

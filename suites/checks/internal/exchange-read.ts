@@ -34,7 +34,8 @@ export interface Answered {
 }
 
 /**
- * The exchange, required to be a 2xx. A clean 4xx means the endpoint rejects the feature: `unsupported`.
+ * The exchange, required to be a 2xx. A clean 4xx means the endpoint rejects the feature: `unsupported`
+ * (except the transient 408, 409 and 429).
  * Anything else (5xx, 3xx, no response) leaves the check untestable, naming the request.
  */
 export function answeredOf(t: TranscriptSet, probeId: string, label: string): Got<Answered> {
@@ -43,6 +44,10 @@ export function answeredOf(t: TranscriptSet, probeId: string, label: string): Go
   const ex = got.value;
   const status = ex.response!.status;
   const where = `${probeId} (${label})`;
+  // 408, 409 and 429 are transient (the SDK retries them): they say nothing about the feature
+  if (isTransient(status)) {
+    return no({ status: 'untestable', message: `request ${where} answered ${status} (transient): ${errorText(ex.response!.body)}`, prerequisite: `${where} answered without ${status}` });
+  }
   if (status >= 400 && status < 500) {
     return no({ status: 'unsupported', message: `the endpoint rejected ${where} with ${status}: ${errorText(ex.response!.body)}`, details: { exchange: { probe: probeId, label } } });
   }
@@ -62,6 +67,11 @@ export function completionOf(t: TranscriptSet, probeId: string, label: string): 
     return no({ status: 'untestable', message: `${where} returned no choices[0].message: ${clip(got.value.ex.response!.body)}`, prerequisite: `${where} returns a chat completion` });
   }
   return { ok: true, value: { ...got.value, choice, message: choice.message } };
+}
+
+/** 408, 409 and 429: the request may succeed when repeated, so they say nothing about a feature. */
+export function isTransient(status: number | undefined): boolean {
+  return status === 408 || status === 409 || status === 429;
 }
 
 export function parseJson(text: string): unknown {

@@ -9,9 +9,9 @@ const no = <T>(grade: Grade): Need<T> => ({ ok: false, grade });
 
 export function transcriptOf(t: TranscriptSet, probe: string): Need<Transcript> {
   const tr = t[probe];
-  if (!tr) return no({ status: 'untestable', message: `Not testable: probe ${probe} did not run`, prerequisite: probe });
+  if (!tr) return no({ status: 'untestable', message: `probe ${probe} did not run`, prerequisite: probe });
   if (tr.failure?.kind === 'skip') return no({ status: 'skip', message: tr.failure.message });
-  if (tr.failure) return no({ status: 'untestable', message: `Not testable: probe ${probe} failed: ${tr.failure.message}`, prerequisite: probe });
+  if (tr.failure) return no({ status: 'untestable', message: `probe ${probe} failed: ${tr.failure.message}`, prerequisite: probe });
   return yes(tr);
 }
 
@@ -19,10 +19,10 @@ export function exchangeOf(t: TranscriptSet, probe: string, label: string): Need
   const tr = transcriptOf(t, probe);
   if (!tr.ok) return tr;
   const ex = tr.value.exchanges.find((e) => e.label === label);
-  if (!ex) return no({ status: 'untestable', message: `Not testable: probe ${probe} recorded no "${label}" exchange`, prerequisite: probe });
+  if (!ex) return no({ status: 'untestable', message: `probe ${probe} recorded no "${label}" exchange`, prerequisite: probe });
   if (!ex.response) {
     const why = ex.error ? `${ex.error.kind}: ${ex.error.message}` : 'no response';
-    return no({ status: 'untestable', message: `Not testable: ${probe} "${label}" got no response (${why})`, prerequisite: probe });
+    return no({ status: 'untestable', message: `${probe} "${label}" got no response (${why})`, prerequisite: probe });
   }
   return yes(ex);
 }
@@ -68,9 +68,9 @@ export function okJson(t: TranscriptSet, probe: string, label: string, onReject:
   if (status >= 400 && status < 500 && onReject === 'unsupported')
     return no({ status: 'unsupported', message: `The server declined the request with ${status}: ${errorText(ex)}`, details: { exchange: { probe, label } } });
   if (status < 200 || status >= 300)
-    return no({ status: 'untestable', message: `Not testable: ${probe} "${label}" got HTTP ${status}: ${errorText(ex)}`, prerequisite: probe });
+    return no({ status: 'untestable', message: `${probe} "${label}" got HTTP ${status}: ${errorText(ex)}`, prerequisite: probe });
   const p = parseJson(ex.response!.body);
-  if (!p.ok) return no({ status: 'untestable', message: `Not testable: ${probe} "${label}" body is not JSON (${p.error})`, prerequisite: probe });
+  if (!p.ok) return no({ status: 'untestable', message: `${probe} "${label}" body is not JSON (${p.error})`, prerequisite: probe });
   return yes({ ex, body: p.value });
 }
 

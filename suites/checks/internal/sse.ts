@@ -76,3 +76,11 @@ export function streamedContent(chunks: ChunkAt[]): Map<number, string> {
   }
   return out;
 }
+
+/**
+ * A chunk with no choices and no usage: Azure's prompt-filter chunk (B14). Clients must tolerate it, so the
+ * per-chunk rules skip it; only streaming.constant-fields reports its blank id, created and model.
+ */
+export function isFilterChunk(chunk: Record<string, any>): boolean {
+  return Array.isArray(chunk.choices) && chunk.choices.length === 0 && chunk.usage == null;
+}

@@ -24,7 +24,7 @@ function listed(t: TranscriptSet): { ok: true; data: any[] } | { ok: false; grad
   const r = okJson(t, M.basic, 'list');
   if (!r.ok) return r;
   const data = (r.value.body as any)?.data;
-  if (!Array.isArray(data)) return { ok: false, grade: { status: 'untestable', message: 'Not testable: GET /models has no data array (see models.list-shape)', prerequisite: M.basic } };
+  if (!Array.isArray(data)) return { ok: false, grade: { status: 'untestable', message: 'GET /models has no data array (see models.list-shape)', prerequisite: M.basic } };
   return { ok: true, data };
 }
 
@@ -63,7 +63,7 @@ export const createdSeconds: Check = {
     const r = listed(t);
     if (!r.ok) return r.grade;
     const items = r.data.filter(isObject).filter((m) => 'created' in m).map((m) => ({ probe: M.basic, label: 'list', m }));
-    if (items.length === 0) return { status: 'untestable', message: 'Not testable: no listed model has a created field (see models.list-shape-full)', prerequisite: M.basic };
+    if (items.length === 0) return { status: 'untestable', message: 'no listed model has a created field (see models.list-shape-full)', prerequisite: M.basic };
     return everyItem(items, ({ m }) => {
       const p = secondsProblem(m.created);
       return p ? { message: `model ${show(m.id)}: ${p}`, seen: m.created } : undefined;
@@ -142,7 +142,7 @@ export const contentType: Check = {
     const tr = transcriptOf(t, M.basic);
     if (!tr.ok) return tr.grade;
     const items = tr.value.exchanges.filter((e) => e.via === 'wire' && e.response && e.response.status < 300).map((ex) => ({ probe: M.basic, label: ex.label, ex }));
-    if (items.length === 0) return { status: 'untestable', message: 'Not testable: no models request got a 2xx answer', prerequisite: M.basic };
+    if (items.length === 0) return { status: 'untestable', message: 'no models request got a 2xx answer', prerequisite: M.basic };
     return everyItem(items, ({ ex }) => {
       const ct = header(ex, 'content-type');
       return isJsonType(ct) ? undefined : { message: `content-type must be application/json, got ${show(ct)}`, seen: ct ?? null };
@@ -162,7 +162,7 @@ export const sdkList: Check = {
     const tr = transcriptOf(t, M.basic);
     if (!tr.ok) return tr.grade;
     const o = tr.value.sdk.find((s) => s.label === 'sdk');
-    if (!o) return { status: 'untestable', message: `Not testable: ${M.basic} recorded no SDK call`, prerequisite: M.basic };
+    if (!o) return { status: 'untestable', message: `${M.basic} recorded no SDK call`, prerequisite: M.basic };
     const exchange = at('sdk');
     if (!o.ok) return { status: 'fail', message: `models.list() must succeed, but ${o.sdkVersion} threw ${o.error?.class}: ${o.error?.message}`, details: { exchange, seen: o.error } };
     const ids = ((o.value as any)?.ids ?? []) as string[];

@@ -85,7 +85,7 @@ export const doneExact: Check = {
     const r = streams(t, true);
     if (!r.ok) return r.grade;
     const withDone = r.items.filter((s) => s.read.dones.length > 0);
-    if (withDone.length === 0) return { status: 'untestable', message: 'Not testable: no stream sent [DONE] (see streaming.done-present)', prerequisite: S.basic };
+    if (withDone.length === 0) return { status: 'untestable', message: 'no stream sent [DONE] (see streaming.done-present)', prerequisite: S.basic };
     return everyItem(
       withDone,
       (s) => {

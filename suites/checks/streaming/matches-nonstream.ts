@@ -19,12 +19,12 @@ export const matchesNonstream: Check = {
   grade(t) {
     const s = streamOf(t, S.basic);
     if (!s.ok) return s.grade;
-    if (!hasData(s.value.read)) return { status: 'untestable', message: 'Not testable: the stream carried no SSE data events (see streaming.sse-body)', prerequisite: S.basic };
+    if (!hasData(s.value.read)) return { status: 'untestable', message: 'the stream carried no SSE data events (see streaming.sse-body)', prerequisite: S.basic };
     const n = okJson(t, CHAT.seed, 'first', 'unsupported');
     if (!n.ok) return n.grade;
     const plain = (n.value.body as any)?.choices?.[0]?.message?.content;
     const streamed = streamedContent(chatChunks(s.value.read)).get(0) ?? '';
-    if (typeof plain !== 'string') return { status: 'untestable', message: `Not testable: the seeded answer has no text (${show(plain)})`, prerequisite: CHAT.seed };
+    if (typeof plain !== 'string') return { status: 'untestable', message: `the seeded answer has no text (${show(plain)})`, prerequisite: CHAT.seed };
     if (streamed !== plain)
       return { status: 'fail', message: `the streamed text should equal the non-streamed answer: streamed ${show(streamed, 50)}, not streamed ${show(plain, 50)}`, details: { exchange: { probe: S.basic, label: 'stream' }, seen: [streamed, plain] } };
     return { status: 'pass', message: `both give ${show(plain, 50)}` };

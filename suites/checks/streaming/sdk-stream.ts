@@ -12,12 +12,12 @@ function outcome(t: TranscriptSet): { ok: true; o: SdkOutcome } | { ok: false; g
   const tr = transcriptOf(t, S.sdk);
   if (!tr.ok) return tr;
   const o = tr.value.sdk.find((s) => s.label === 'sdk');
-  if (!o) return { ok: false, grade: { status: 'untestable', message: `Not testable: ${S.sdk} recorded no SDK call`, prerequisite: S.sdk } };
+  if (!o) return { ok: false, grade: { status: 'untestable', message: `${S.sdk} recorded no SDK call`, prerequisite: S.sdk } };
   // an HTTP error before any chunk is a refused stream, graded by streaming.basic's checks
   if (!o.ok && o.error?.status !== undefined && (o.chunks?.length ?? 0) === 0) {
     const cls = o.error.status >= 400 && o.error.status < 500 ? 'unsupported' : 'untestable';
     const message = `The stream request failed with ${o.error.status} (${o.error.class}): ${o.error.message}`;
-    return { ok: false, grade: cls === 'unsupported' ? { status: 'unsupported', message, details: { exchange } } : { status: 'untestable', message: `Not testable: ${message}`, prerequisite: S.sdk } };
+    return { ok: false, grade: cls === 'unsupported' ? { status: 'unsupported', message, details: { exchange } } : { status: 'untestable', message: `${message}`, prerequisite: S.sdk } };
   }
   return { ok: true, o };
 }

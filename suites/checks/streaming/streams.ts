@@ -26,7 +26,7 @@ export function streamOf(t: TranscriptSet, probe: string, label = 'stream'): { o
   if (s >= 400 && s < 500)
     return { ok: false, grade: { status: 'unsupported', message: `The server declined the stream with ${s}: ${errorText(ex)}`, details: { exchange: { probe, label } } } };
   if (s < 200 || s >= 300)
-    return { ok: false, grade: { status: 'untestable', message: `Not testable: ${probe} got HTTP ${s}: ${errorText(ex)}`, prerequisite: probe } };
+    return { ok: false, grade: { status: 'untestable', message: `${probe} got HTTP ${s}: ${errorText(ex)}`, prerequisite: probe } };
   return { ok: true, value: { probe, label, ex, read: readStream(ex) } };
 }
 
@@ -38,7 +38,7 @@ export function streams(t: TranscriptSet, frames = true): Streams {
   const basic = streamOf(t, S.basic);
   if (!basic.ok) return basic;
   if (frames && !hasData(basic.value.read))
-    return { ok: false, grade: { status: 'untestable', message: 'Not testable: the stream carried no SSE data events (see streaming.sse-body)', prerequisite: S.basic } };
+    return { ok: false, grade: { status: 'untestable', message: 'the stream carried no SSE data events (see streaming.sse-body)', prerequisite: S.basic } };
   const items = [basic.value];
   for (const probe of FRAME_PROBES.filter((p) => p !== S.basic)) {
     const r = streamOf(t, probe);

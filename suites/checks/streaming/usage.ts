@@ -12,7 +12,7 @@ function usageStream(t: TranscriptSet): { ok: true; s: Streamed } | { ok: false;
   const r = streamOf(t, S.usage);
   if (!r.ok) return r;
   if (!hasData(r.value.read))
-    return { ok: false, grade: { status: 'untestable', message: 'Not testable: the include_usage stream carried no SSE data events (see streaming.sse-body)', prerequisite: S.usage } };
+    return { ok: false, grade: { status: 'untestable', message: 'the include_usage stream carried no SSE data events (see streaming.sse-body)', prerequisite: S.usage } };
   return { ok: true, s: r.value };
 }
 
