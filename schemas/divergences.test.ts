@@ -63,6 +63,32 @@ describe('tool-call streaming', () => {
   });
 });
 
+describe('null where the spec says absent', () => {
+  it('tool_calls null in a message or a delta is a SHOULD warning (the SDK reads it with ?.)', () => {
+    const message = { ...ref.chatCompletion.choices[0].message, tool_calls: null };
+    expect(shouldOf('chat-completion-response', responseWith({ message }))).toMatchInlineSnapshot(`
+      "✖ Invalid input: expected array, received null
+        → at choices[0].message.tool_calls"
+    `);
+    expect(shouldOf('chat-completion-chunk', chunkWith({ index: 0, delta: { content: 'a', tool_calls: null }, logprobs: null, finish_reason: null }))).toMatchInlineSnapshot(`
+      "✖ Invalid input: expected array, received null
+        → at choices[0].delta.tool_calls"
+    `);
+  });
+
+  it('a null function name on a continuation delta warns; object arguments beside it still fail', () => {
+    const r = validate('chat-completion-chunk', toolDelta({ index: 0, function: { name: null, arguments: { a: 1 } } }));
+    expect(formatIssues(r.must)).toMatchInlineSnapshot(`
+      "✖ Invalid input: expected string | null, received object
+        → at choices[0].delta.tool_calls[0].function.arguments"
+    `);
+    expect(formatIssues(r.should)).toMatchInlineSnapshot(`
+      "✖ Invalid input: expected string, received null
+        → at choices[0].delta.tool_calls[0].function.name"
+    `);
+  });
+});
+
 describe('finish_reason', () => {
   it.each(['eos', 'eos_token', 'end_turn', ''])('#9 finish_reason %j is a SHOULD warning in chunks and responses', (value) => {
     expect(shouldOf('chat-completion-chunk', chunkWith({ index: 0, delta: {}, logprobs: null, finish_reason: value }))).toContain('→ at choices[0].finish_reason');

@@ -65,6 +65,9 @@ export interface Delta {
    */
   content?: string | null;
   refusal?: string | null;
+  /**
+   * MUST: an array or null (the accumulator skips a falsy value); SHOULD: absent rather than null.
+   */
   tool_calls?: ToolCallChunk[];
   /**
    * @deprecated
@@ -90,9 +93,12 @@ export interface ToolCallChunk {
   id?: string;
   type?: 'function';
   function?: {
+    /**
+     * MUST: a string or null (the accumulator skips a falsy name).
+     */
     name?: string;
     /**
-     * A fragment of the JSON arguments; the accumulator concatenates the strings. MUST: never an object (Part B #6).
+     * A fragment of the JSON arguments; the accumulator concatenates the strings. MUST: a string or null, never an object (Part B #6).
      */
     arguments?: string;
     [k: string]: unknown;

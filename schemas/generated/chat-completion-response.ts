@@ -64,6 +64,9 @@ export interface Message {
    * SHOULD: the key is present (null when the model did not refuse).
    */
   refusal: string | null;
+  /**
+   * MUST: an array of complete tool calls, or null (the SDK reads it with ?.); SHOULD: absent rather than null.
+   */
   tool_calls?: ToolCall[];
   annotations?: {
     type: 'url_citation';
