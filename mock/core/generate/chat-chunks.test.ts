@@ -104,6 +104,17 @@ describe('chatCompletionChunks', () => {
     expect(chunks[chunks.length - 1].choices[0]).toMatchObject({ delta: {}, finish_reason: 'tool_calls' });
   });
 
+  it('streams a deprecated function_call: name first, then argument fragments', () => {
+    const req: ChatRequest = { model: 'm', messages: [{ role: 'user', content: 'Weather in Paris' }], functions: [{ name: 'get_weather', parameters: weather.function!.parameters }] };
+    const { body, chunks } = both(req);
+    expect(body.choices[0]).toMatchObject({ finish_reason: 'function_call', message: { content: null, function_call: { name: 'get_weather' } } });
+    expect(body.choices[0].message.tool_calls).toBeUndefined();
+    expect(chunks[0].choices[0].delta).toEqual({ role: 'assistant', content: null, refusal: null, function_call: { name: 'get_weather', arguments: '' } });
+    const args = chunks.map((c) => c.choices[0].delta.function_call?.arguments ?? '').join('');
+    expect(args).toBe(body.choices[0].message.function_call!.arguments);
+    expect(chunks[chunks.length - 1].choices[0]).toMatchObject({ delta: {}, finish_reason: 'function_call' });
+  });
+
   it('streams a refusal in delta.refusal with content null', () => {
     const req: ChatRequest = { model: 'm', messages: [{ role: 'user', content: 'x' }] };
     const chunks = chatCompletionChunks(req, planFromScript(req, { refusal: "I'm sorry, I can't help with that." }), meta);

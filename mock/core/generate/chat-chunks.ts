@@ -29,7 +29,11 @@ function choiceEvents(choice: PlannedChoice, index: number, top: number | undefi
   const events: ChoiceEvent[] = [];
   const lp = top === undefined ? undefined : choiceLogprobs(choice, index, top);
   const slice = (all: TokenLogprob[] | null | undefined, from: number, to: number): TokenLogprob[] => (all ?? []).slice(from, to);
-  if (choice.toolCalls.length > 0) {
+  if (choice.functionCall !== undefined) {
+    const call = choice.functionCall;
+    events.push({ delta: { role: 'assistant', content: null, refusal: null, function_call: { name: call.name, arguments: '' } }, logprobs: null, finish_reason: null });
+    for (const f of fragments(call.arguments)) events.push({ delta: { function_call: { arguments: f.text } }, logprobs: null, finish_reason: null });
+  } else if (choice.toolCalls.length > 0) {
     choice.toolCalls.forEach((call, k) => {
       const head = { index: k, id: call.id, type: 'function' as const, function: { name: call.name, arguments: '' } };
       events.push({ delta: k === 0 ? { role: 'assistant', content: null, refusal: null, tool_calls: [head] } : { tool_calls: [head] }, logprobs: null, finish_reason: null });

@@ -49,6 +49,7 @@ export function chatCompletion(req: ChatRequest, plan: ReplyPlan, meta: Response
         ...(c.toolCalls.length > 0
           ? { tool_calls: c.toolCalls.map((t) => ({ id: t.id, type: 'function' as const, function: { name: t.name, arguments: t.arguments } })) }
           : {}),
+        ...(c.functionCall !== undefined ? { function_call: { name: c.functionCall.name, arguments: c.functionCall.arguments } } : {}),
         annotations: [],
       },
       logprobs: top === undefined ? null : choiceLogprobs(c, index, top),

@@ -22,10 +22,10 @@ export function lastUserText(messages: readonly ChatMessage[]): string {
   return '';
 }
 
-/** Tool results the model is answering: the trailing run of role "tool" messages. */
+/** Tool results the model is answering: the trailing run of role "tool" (or deprecated "function") messages. */
 export function trailingToolResults(messages: readonly ChatMessage[]): string[] {
   const out: string[] = [];
-  for (let i = messages.length - 1; i >= 0 && messages[i].role === 'tool'; i--) {
+  for (let i = messages.length - 1; i >= 0 && (messages[i].role === 'tool' || messages[i].role === 'function'); i--) {
     out.unshift(contentText(messages[i].content));
   }
   return out;

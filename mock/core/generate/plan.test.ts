@@ -174,6 +174,25 @@ describe('planChatReply: tools', () => {
   });
 });
 
+describe('planChatReply: deprecated functions', () => {
+  const functions = [{ name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } }];
+
+  it('answers with one function_call and finish_reason function_call', () => {
+    const plan = planChatReply(ask('Weather in Paris and Rome', { functions }));
+    expect(plan.choices[0]).toMatchObject({ content: null, toolCalls: [], functionCall: { name: 'get_weather', arguments: '{"city":"Paris"}' }, finishReason: 'function_call' });
+    expect(planChatReply(ask('Weather in Paris', { functions, function_call: 'none' })).choices[0].functionCall).toBeUndefined();
+  });
+
+  it('answers a function result with text', () => {
+    const messages: ChatRequest['messages'] = [
+      { role: 'user', content: 'Weather in Paris?' },
+      { role: 'assistant', content: null, function_call: { name: 'get_weather', arguments: '{}' } },
+      { role: 'function', name: 'get_weather', content: 'Cloudy' },
+    ];
+    expect(planChatReply({ model: 'm', messages, functions }).choices[0].content).toMatch(/^Based on the tool results: Cloudy\. /);
+  });
+});
+
 describe('planFromScript', () => {
   it('builds text, refusal and tool-call plans, applying limits unless a finishReason is given', () => {
     const req = ask('anything', { n: 2, max_tokens: 2 });

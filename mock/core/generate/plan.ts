@@ -8,7 +8,7 @@
 //   results they start with "Based on the tool results: " and the first words of those results;
 // - response_format json_object → {"answer": <that text>}; json_schema → an instance of its schema;
 // - tool calls: see tool-select.ts; arguments are an instance of the tool's parameters built from the user's
-//   words ("{}" for a tool without parameters);
+//   words ("{}" for a tool without parameters); the deprecated `functions` get one message.function_call;
 // - max_tokens / max_completion_tokens / stop: see cut.ts and plan-choice.ts.
 
 import { createRng, hashString, alphanumeric, stableStringify, type Rng } from './hash.ts';
@@ -18,7 +18,7 @@ import { lastUserText, trailingToolResults } from './messages.ts';
 import { refusalChoice, textChoice, toolCallsChoice } from './plan-choice.ts';
 import { composeReply, keywordsOf } from './reply-text.ts';
 import { checkRequestSchemas, StrictSchemaError } from './strict-schema.ts';
-import { functionTools, selectToolCalls, toolWordsOf, type SelectedCall } from './tool-select.ts';
+import { functionTools, legacyFunctionsAsTools, selectToolCalls, toolWordsOf, type SelectedCall } from './tool-select.ts';
 import { countPromptTokens } from './usage.ts';
 import type { ChatRequest, FinishReason, JsonSchema, PlannedChoice, PlannedToolCall, ReplyPlan } from './types.ts';
 
@@ -77,6 +77,17 @@ function replyText(req: ChatRequest, rng: Rng): string {
   return text;
 }
 
+/** The deprecated form: one function_call instead of tool_calls, finish_reason "function_call". */
+function asFunctionCall(choice: PlannedChoice): PlannedChoice {
+  const [call] = choice.toolCalls;
+  return {
+    ...choice,
+    toolCalls: [],
+    functionCall: { name: call.name, arguments: call.arguments },
+    finishReason: choice.finishReason === 'tool_calls' ? 'function_call' : choice.finishReason,
+  };
+}
+
 function finish(plan: Omit<ReplyPlan, 'completionTokens'>): ReplyPlan {
   return { ...plan, completionTokens: plan.choices.reduce((sum, c) => sum + c.completionTokens, 0) };
 }
@@ -86,14 +97,16 @@ export function planChatReply(req: ChatRequest, opts: PlanOptions = {}): ReplyPl
   const limits = limitsOf(req);
   const base = hashString(requestKey(req));
   const salt = opts.salt ?? String(base);
-  const selected = selectToolCalls(req, lastUserText(req.messages), trailingToolResults(req.messages).length > 0);
+  const legacy = legacyFunctionsAsTools(req);
+  const selected = selectToolCalls(legacy ?? req, lastUserText(req.messages), trailingToolResults(req.messages).length > 0);
   const seen = new Set<string>();
   const choices: PlannedChoice[] = [];
   for (let i = 0; i < choiceCount(req); i++) {
     const rng = createRng(hashString(`${base}:${i}`));
     if (selected.length > 0) {
       const calls = selected.map((sel, k) => ({ id: callId(salt, i, k), name: sel.tool.function.name, arguments: argumentsFor(sel, rng) }));
-      choices.push(toolCallsChoice(calls, limits));
+      const choice = toolCallsChoice(calls, limits);
+      choices.push(legacy === undefined ? choice : asFunctionCall(choice));
       continue;
     }
     let text = replyText(req, rng);

@@ -32,6 +32,19 @@ export function functionTools(req: Pick<ChatRequest, 'tools'>): FunctionTool[] {
   );
 }
 
+/** A request using the deprecated `functions` / `function_call`, restated with tools (one call at most). */
+export function legacyFunctionsAsTools(req: ChatRequest): ChatRequest | undefined {
+  if (functionTools(req).length > 0 || !Array.isArray(req.functions) || req.functions.length === 0) return undefined;
+  const fc = req.function_call;
+  const tool_choice = typeof fc === 'object' && fc !== null ? { type: 'function' as const, function: { name: fc.name } } : (fc ?? 'auto');
+  return {
+    ...req,
+    tools: req.functions.map((f) => ({ type: 'function', function: f })),
+    tool_choice,
+    parallel_tool_calls: false,
+  };
+}
+
 function normal(word: string): string {
   const w = word.toLowerCase();
   return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;

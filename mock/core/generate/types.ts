@@ -62,6 +62,9 @@ export interface ChatRequest {
   tool_choice?: ToolChoice | null;
   parallel_tool_calls?: boolean | null;
   response_format?: ResponseFormat | null;
+  /** deprecated predecessors of tools / tool_choice, answered with message.function_call */
+  functions?: Array<{ name: string; description?: string; parameters?: JsonSchema }> | null;
+  function_call?: 'none' | 'auto' | { name: string } | null;
   stream?: boolean | null;
   stream_options?: StreamOptions | null;
   [k: string]: unknown;
@@ -91,6 +94,8 @@ export interface PlannedChoice {
   content: string | null;
   refusal: string | null;
   toolCalls: PlannedToolCall[];
+  /** deprecated `functions` requests: the one call, rendered as message.function_call */
+  functionCall?: { name: string; arguments: string };
   finishReason: FinishReason;
   completionTokens: number;
 }
@@ -150,6 +155,7 @@ export interface ChatCompletion {
       content: string | null;
       refusal: string | null;
       tool_calls?: ToolCall[];
+      function_call?: { name: string; arguments: string };
       annotations: unknown[];
     };
     logprobs: ChoiceLogprobs | null;
@@ -172,6 +178,7 @@ export interface ChunkDelta {
   content?: string | null;
   refusal?: string | null;
   tool_calls?: ToolCallDelta[];
+  function_call?: { name?: string; arguments?: string };
 }
 
 export interface ChatCompletionChunk {

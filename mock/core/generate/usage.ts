@@ -1,5 +1,6 @@
 // Token accounting. Prompt tokens follow a fixed, documented recipe so app tests can predict them:
-// 3 per message + role + content (+ name, tool calls), fixed costs for non-text parts, the tools' JSON,
+// 3 per message + role + content (+ name, tool calls), fixed costs for non-text parts, the tools' (and
+// deprecated functions') JSON,
 // the response schema's JSON, and 3 to prime the reply.
 
 import { countTokens } from './tokenize.ts';
@@ -9,7 +10,7 @@ import type { ChatRequest, CompletionUsage } from './types.ts';
 const IMAGE_PART_TOKENS = 85;
 const OTHER_PART_TOKENS = 100; // audio and files
 
-export function countPromptTokens(req: Pick<ChatRequest, 'messages' | 'tools' | 'response_format'>): number {
+export function countPromptTokens(req: Pick<ChatRequest, 'messages' | 'tools' | 'functions' | 'response_format'>): number {
   let n = 3;
   for (const m of req.messages) {
     n += 3 + countTokens(String(m.role)) + countTokens(contentText(m.content));
@@ -25,6 +26,7 @@ export function countPromptTokens(req: Pick<ChatRequest, 'messages' | 'tools' | 
     }
   }
   for (const tool of req.tools ?? []) n += 8 + countTokens(JSON.stringify(tool.function ?? tool));
+  for (const fn of req.functions ?? []) n += 8 + countTokens(JSON.stringify(fn));
   const rf = req.response_format;
   if (rf?.type === 'json_schema') n += countTokens(JSON.stringify(rf.json_schema ?? {}));
   return n;
