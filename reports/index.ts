@@ -13,3 +13,9 @@ export type { ConsoleOptions } from './console/render-console.ts';
 // people
 export { renderHtml } from './html/render-html.ts';
 export { writeHtmlReport } from './html/write-html.ts';
+
+// several runs
+export { renderComparison } from './compare/render-comparison.ts';
+export { writeComparison } from './compare/write-comparison.ts';
+export { diffRuns } from './compare/diff-runs.ts';
+export type { RunDiff, Change } from './compare/diff-runs.ts';
