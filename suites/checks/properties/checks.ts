@@ -2,7 +2,7 @@
 // (the probe shrinks live, the grader picks the smallest recorded one) as a ready-to-run curl command.
 import type { Check, Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
 import { curlCommand } from '../internal/curl-command.ts';
-import { transcriptOf } from '../internal/exchange-read.ts';
+import { isTransient, transcriptOf } from '../internal/exchange-read.ts';
 import { readCaseNotes, type CaseNote } from './cases.ts';
 import { promptTokens } from './prompt-tokens.ts';
 import { problemOf, type Rule } from './verdicts.ts';
@@ -45,7 +45,7 @@ function propertyCheck(o: { id: Rule; title: string; probe: string; level: 'MUST
     grade(t) {
       const got = judgeAll(t, o.probe, o.id);
       if (!got.ok) return got.grade;
-      const relevant = got.judged.filter((j) => j.ex.response && (o.applies?.(j) ?? true));
+      const relevant = got.judged.filter((j) => j.ex.response && !isTransient(j.ex.response.status) && (o.applies?.(j) ?? true));
       if (!relevant.length) return { status: 'untestable', message: o.none, prerequisite: o.probe };
       const failing = relevant.filter((j) => j.problem !== undefined);
       if (!failing.length) return { status: 'pass', message: `${relevant.length} generated case(s) kept the rule` };

@@ -1,6 +1,6 @@
 // A strict schema the endpoint cannot honour is rejected with a 400, not silently ignored (or answered 500).
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
-import { errorText, exchangeOf } from '../internal/exchange-read.ts';
+import { errorText, exchangeOf, isTransient } from '../internal/exchange-read.ts';
 import { GUIDE } from './read-answer.ts';
 
 const PROBE = 'structured-outputs.unhonourable';
@@ -11,6 +11,7 @@ function rejected(label: string, what: string) {
     if (!got.ok) return got.grade;
     const { status, body } = got.value.response!;
     const exchange = { probe: PROBE, label };
+    if (isTransient(status)) return { status: 'untestable', message: `${PROBE} (${label}) answered ${status} (transient): ${errorText(body)}`, prerequisite: `${PROBE} (${label}) answered without ${status}` };
     if (status === 400) return { status: 'pass', message: `rejected with 400: ${errorText(body)}`, details: { exchange } };
     if (status >= 400 && status < 500) return { status: 'pass', message: `rejected with ${status} (the API uses 400): ${errorText(body)}`, details: { exchange, note: `status ${status} instead of 400` } };
     const verdict = status < 300 ? `accepted with ${status}: strict mode was silently not enforced` : `answered ${status}: a schema problem is the caller's error, a 400`;

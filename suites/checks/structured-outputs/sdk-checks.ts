@@ -1,6 +1,6 @@
 // openai-node chat.completions.parse(): parsed output, or a refusal reported as such — never a crash.
 import type { Check } from '../../engine/types.ts';
-import { isObject, transcriptOf } from '../internal/exchange-read.ts';
+import { isObject, isTransient, transcriptOf } from '../internal/exchange-read.ts';
 import { issueLines, jsonSchemaIssues } from '../internal/json-schema-issues.ts';
 import { BASIC } from './schemas.ts';
 
@@ -24,6 +24,7 @@ export const sdkParse: Check = {
     const sdk = `${ctx.sdk.name} ${ctx.sdk.version}`;
     if (!outcome.ok) {
       const e = outcome.error;
+      if (isTransient(e?.status)) return { status: 'untestable', message: `the SDK call got ${e?.status} (transient): ${e?.message}`, prerequisite: `${PROBE} answered without ${e?.status}` };
       if (e?.status !== undefined && e.status >= 400 && e.status < 500) return { status: 'unsupported', message: `the endpoint rejected a strict json_schema with ${e.status}: ${e.message}` };
       return { status: 'fail', message: `${sdk} parse() threw ${e?.class ?? 'an error'}: ${e?.message ?? 'unknown'}` };
     }

@@ -1,6 +1,6 @@
 // Sending tool results back: the assistant's calls echoed verbatim, then one "tool" message per call.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
-import { answeredOf, completionOf, errorText, exchangeOf } from '../internal/exchange-read.ts';
+import { answeredOf, completionOf, errorText, exchangeOf, isTransient } from '../internal/exchange-read.ts';
 import { GUIDE, show, SPEC } from './read-calls.ts';
 
 /** A rejection of a request the API accepts is a failure here, not "unsupported": tools were accepted a moment before. */
@@ -9,6 +9,7 @@ function accepted(t: TranscriptSet, probe: string, label: string, explain: strin
   if (!got.ok) return got.grade;
   const status = got.value.response!.status;
   if (status >= 200 && status < 300) return { status: 'pass', message: `${probe} (${label}) answered ${status}` };
+  if (isTransient(status)) return { status: 'untestable', message: `${probe} (${label}) answered ${status} (transient): ${errorText(got.value.response!.body)}`, prerequisite: `${probe} (${label}) answered without ${status}` };
   return { status: 'fail', message: `${probe} (${label}) answered ${status}: ${errorText(got.value.response!.body).replace(/\.$/, '')}. ${explain}`, details: { seen: status, exchange: { probe, label } } };
 }
 

@@ -1,6 +1,6 @@
 // What the official SDK makes of the streamed calls: ChatCompletionStream.finalChatCompletion().
 import type { Check } from '../../engine/types.ts';
-import { isObject, transcriptOf } from '../internal/exchange-read.ts';
+import { isObject, isTransient, transcriptOf } from '../internal/exchange-read.ts';
 import { parseJsonText } from '../internal/json-schema-issues.ts';
 import { ACCUMULATOR, fnOf, show } from './read-calls.ts';
 
@@ -24,6 +24,7 @@ export const sdkAccumulates: Check = {
     const sdk = `${ctx.sdk.name} ${ctx.sdk.version}`;
     if (!outcome.ok) {
       const e = outcome.error;
+      if (isTransient(e?.status)) return { status: 'untestable', message: `the SDK call got ${e?.status} (transient): ${e?.message}`, prerequisite: `${PROBE} answered without ${e?.status}` };
       if (e?.status !== undefined && e.status >= 400 && e.status < 500) return { status: 'unsupported', message: `the endpoint rejected the streamed tools request with ${e.status}: ${e.message}` };
       return { status: 'fail', message: `${sdk} finalChatCompletion() threw ${e?.class ?? 'an error'}: ${e?.message ?? 'unknown'}` };
     }
