@@ -25,7 +25,7 @@ const root: JsonSchema = {
 
 describe('resolve', () => {
   it('picks union branches by const discriminator, then by the first item of arrays, then by type', () => {
-    expect(branchFor(root, root.$defs && (root.$defs as Record<string, JsonSchema>).message, { role: 'tool' })).toHaveProperty('properties.tool_call_id');
+    expect(branchFor(root, (root.$defs as Record<string, JsonSchema>).message, { role: 'tool' })).toHaveProperty('properties.tool_call_id');
     expect(branchFor(root, (root.properties as Record<string, JsonSchema>).input, [1, 2])).toEqual({ type: 'array', items: { type: 'integer' } });
     expect(branchFor(root, (root.properties as Record<string, JsonSchema>).input, 'x')).toEqual({ type: 'string' });
   });
