@@ -88,6 +88,14 @@ describe('openAiErrorOf words request issues like the API', () => {
     `);
   });
 
+  it('a body that is not an object', () => {
+    expect(errorsOf([{ model: 'm' }])).toMatchInlineSnapshot(`
+      [
+        "invalid_type (null): Invalid request body: expected a JSON object, but got an array instead.",
+      ]
+    `);
+  });
+
   it('uses the issue path as error.param', () => {
     const [issue] = validate('chat-completion-request', { ...base, messages: [base.messages[0], { role: 'user', content: [{ type: 'text', text: 1 }] }] }).must;
     expect(openAiErrorOf(issue)).toEqual({ message: expect.any(String), type: 'invalid_request_error', param: 'messages[1].content[0].text', code: 'invalid_type' });

@@ -50,6 +50,7 @@ export function openAiErrorOf(issue: Issue): OpenAiRequestError {
     case 'invalid_type':
     case 'invalid_value': {
       if (value === undefined) return err(`Missing required parameter: '${param}'.`, 'missing_required_parameter');
+      if (param === null) return err(`Invalid request body: expected a JSON object, but got ${receivedWords(value)} instead.`, 'invalid_type');
       const acc = raw.accepts ?? { literals: [], types: [] };
       // a literal set the value's type fits: the value is wrong, not its type
       if (acc.literals.length > 0 && acc.literals.some((l) => typeof l === typeof value && l !== null)) {

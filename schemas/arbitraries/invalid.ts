@@ -48,7 +48,8 @@ export function breaksOf(root: JsonSchema, value: unknown): Break[] {
       if (typeof v === 'number' && typeof n.maximum === 'number') out.push({ path, how: 'out-of-range', value: n.maximum + 1 });
       else if (typeof v === 'number' && typeof n.minimum === 'number') out.push({ path, how: 'out-of-range', value: n.minimum - 1 });
       if (typeof v === 'string' && typeof n.maxLength === 'number') out.push({ path, how: 'out-of-range', value: 'x'.repeat(n.maxLength + 1) });
-      if (Array.isArray(v) && v.length > 0 && typeof n.maxItems === 'number' && n.maxItems < 10_000) {
+      // large limits (2048 embeddings inputs) would make the request itself large: left out
+      if (Array.isArray(v) && v.length > 0 && typeof n.maxItems === 'number' && n.maxItems <= 128) {
         out.push({ path, how: 'too-many-items', value: Array.from({ length: n.maxItems + 1 }, (_, i) => v[i % v.length]) });
       }
       if (isObject(v) && typeof n.maxProperties === 'number') {
