@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completion, fakeCtx } from '../internal/fake-transcripts.ts';
+import { chunk, completion, fakeCtx, sseExchange } from '../internal/fake-transcripts.ts';
 import { call, goodTools } from './fake-tools.ts';
 import { sdkAccumulates } from './sdk-checks.ts';
 
@@ -36,6 +36,34 @@ describe('tools.sdk-accumulates', () => {
     expect(sdkAccumulates.grade(withOutcome({ ok: true, value: merged }), ctx).status).toBe('fail');
     const nameless = completion({ tool_calls: [call('call_a', '', '{"city":"Paris"}')] }, 'tool_calls');
     expect(sdkAccumulates.grade(withOutcome({ ok: true, value: nameless }), ctx).status).toBe('fail');
+  });
+
+  it('fails when the stream had calls the SDK lost (B1: deltas without index)', () => {
+    const t = withOutcome({ ok: true, value: completion({ content: null }, 'tool_calls') });
+    const stream = sseExchange('sdk-stream', [chunk({ role: 'assistant', tool_calls: [{ id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }] }), chunk({}, 'tool_calls')]);
+    t['tools.sdk-stream'].exchanges = [{ ...stream, via: 'sdk' }];
+    expect(sdkAccumulates.grade(t, ctx)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "sdk-stream",
+            "probe": "tools.sdk-stream",
+          },
+          "seen": [
+            {
+              "function": {
+                "arguments": "{"city":"Paris"}",
+                "name": "get_weather",
+              },
+              "id": "call_a",
+              "type": "function",
+            },
+          ],
+        },
+        "message": "the stream carried 1 tool-call deltas but openai-node 6.49.0 finalChatCompletion() holds no tool call (1 deltas had no integer index)",
+        "status": "fail",
+      }
+    `);
   });
 
   it('is unsupported on a 4xx and untestable with no call', () => {

@@ -2,6 +2,8 @@
 import type { Check } from '../../engine/types.ts';
 import { isObject, isTransient, transcriptOf } from '../internal/exchange-read.ts';
 import { parseJsonText } from '../internal/json-schema-issues.ts';
+import { streamChunks } from '../internal/stream-chunks.ts';
+import { toolCallDeltas } from '../internal/tool-call-deltas.ts';
 import { ACCUMULATOR, fnOf, show } from './read-calls.ts';
 
 const PROBE = 'tools.sdk-stream';
@@ -31,7 +33,16 @@ export const sdkAccumulates: Check = {
     const choice = (outcome.value as { choices?: unknown[] } | undefined)?.choices?.[0];
     const message = isObject(choice) && isObject(choice.message) ? choice.message : undefined;
     const calls = Array.isArray(message?.tool_calls) ? message.tool_calls.filter(isObject) : [];
-    if (!calls.length) return { status: 'untestable', message: `${sdk} accumulated no tool call (content ${show(message?.content)})`, prerequisite: 'tools.sdk-stream makes a tool call' };
+    if (!calls.length) {
+      // the SDK's own exchange shows whether the stream had calls that the accumulator lost (no index: B1)
+      const wire = tr.value.exchanges.find((e) => e.via === 'sdk' && e.label === 'sdk-stream');
+      const deltas = wire ? toolCallDeltas(streamChunks(wire)) : [];
+      if (deltas.length) {
+        const noIndex = deltas.filter((d) => !Number.isSafeInteger(d.index)).length;
+        return { status: 'fail', message: `the stream carried ${deltas.length} tool-call deltas but ${sdk} finalChatCompletion() holds no tool call${noIndex ? ` (${noIndex} deltas had no integer index)` : ''}`, details: { seen: deltas.slice(0, 2).map((d) => d.raw), exchange: { probe: PROBE, label: 'sdk-stream' } } };
+      }
+      return { status: 'untestable', message: `${sdk} accumulated no tool call (content ${show(message?.content)})`, prerequisite: 'tools.sdk-stream makes a tool call' };
+    }
     for (const [i, call] of calls.entries()) {
       const fn = fnOf(call);
       const args = typeof fn.arguments === 'string' ? parseJsonText(fn.arguments) : undefined;
