@@ -1,0 +1,67 @@
+// Every quirk and profile through the real pipeline, on every kind of request: the mock must never crash on a
+// combination (no internal errors, no unexpected 5xx), and each quirk must change the wire bytes of at least one
+// request, or it reproduces nothing.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startMockServer, type MockServer } from '../../mock/server/index.ts';
+import { PROVIDER_PROFILES, QUIRK_NAMES } from '../../mock/core/quirks/index.ts';
+
+const internal: unknown[] = [];
+let server: MockServer;
+beforeAll(async () => {
+  server = await startMockServer({ onInternalError: (e) => internal.push(e) });
+});
+afterAll(() => server.close());
+
+const messages = [{ role: 'user', content: 'What is the weather in Paris?' }];
+const tools = [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } } }];
+const chat = (extra: object) => ['POST', '/chat/completions', { model: 'gpt-4o-mini', messages, seed: 1, ...extra }] as const;
+const REQUESTS = [
+  chat({ n: 2, stop: ['the'] }),
+  chat({ max_completion_tokens: 2 }),
+  chat({ stream: true, stream_options: { include_usage: true }, stop: 'the' }),
+  chat({ stream: true, tools, tool_choice: 'required', parallel_tool_calls: true }),
+  chat({ tools, tool_choice: 'required' }),
+  chat({ response_format: { type: 'json_object' }, stream: true }),
+  chat({ response_format: { type: 'json_schema', json_schema: { name: 'x', schema: { type: 'object' } } } }),
+  chat({ temperature: 5 }),
+  chat({ temperature: 5, stream: true }),
+  ['POST', '/completions', { model: 'gpt-3.5-turbo-instruct', prompt: 'Say hi', stream: true, stop: 'the' }],
+  ['POST', '/embeddings', { model: 'text-embedding-3-small', input: 'hi', encoding_format: 'base64' }],
+  ['GET', '/models', undefined],
+] as const;
+
+async function send(quirks: string, [method, path, body]: (typeof REQUESTS)[number]) {
+  const res = await fetch(server.url + path, {
+    method,
+    headers: { authorization: 'Bearer sk-test', 'content-type': 'application/json', 'x-conform-quirks': quirks },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  // values that differ between any two requests; their presence still counts
+  const volatile = /^(date|x-request-id|openai-processing-ms|x-ratelimit-(remaining|reset)-.*)$/;
+  const headers = [...res.headers].map(([k, v]) => [k, volatile.test(k) && /^\d|^req_|GMT$/.test(v) ? 'X' : v]);
+  return { status: res.status, headers, text: await res.text() };
+}
+
+// ids and clock values change between any two requests; a created in ms still shows by its length
+const strip = (text: string) =>
+  text.replace(/(chatcmpl|cmpl|req|call)[-_][A-Za-z0-9]+/g, 'ID').replace(/"created":(\d+)/g, (_, t: string) => `"created":${t.length}`);
+const same = (a: Answer, b: Answer) => a.status === b.status && strip(a.text) === strip(b.text) && JSON.stringify(a.headers) === JSON.stringify(b.headers);
+type Answer = Awaited<ReturnType<typeof send>>;
+
+it('every quirk and profile works on every kind of request and changes at least one answer', async () => {
+  const baseline = await Promise.all(REQUESTS.map((r) => send('', r)));
+  const again = await Promise.all(REQUESTS.map((r) => send('', r)));
+  expect(again.map((a, i) => same(a, baseline[i]) || i), 'the answers without quirks are reproducible').toEqual(again.map(() => true));
+  const unchanged: string[] = [];
+  for (const name of [...QUIRK_NAMES, ...Object.keys(PROVIDER_PROFILES)]) {
+    const answers = await Promise.all(REQUESTS.map((r) => send(name, r)));
+    answers.forEach((a, i) => {
+      const allowed = name === 'server-error-on-bad-input' || name === 'vllm' ? [500] : [];
+      if (a.status >= 500) expect(allowed, `${name} on request ${i}: ${a.status} ${a.text.slice(0, 200)}`).toContain(a.status);
+    });
+    if (answers.every((a, i) => same(a, baseline[i]))) unchanged.push(name);
+  }
+  expect(internal).toEqual([]);
+  // buffered-stream changes only when bytes arrive, not which
+  expect(unchanged).toEqual(['buffered-stream']);
+});
