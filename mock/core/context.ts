@@ -17,14 +17,17 @@ export interface RequestContext {
   quirks: QuirkSet; // global ones plus those of x-conform-quirks
   quirkError?: string; // x-conform-quirks named something that is not a quirk
   faults: FaultSpec; // resolved by the pipeline from options, schedule and x-conform-fault
-  signal: AbortSignal | undefined; // the client's disconnect
   parsed: { ok: true; value: unknown } | { ok: false; empty: boolean };
   journal?: JournalEntry;
 }
 
+const NO_QUIRKS = { ok: true, quirks: new Set<QuirkName>() } as const;
+
 export function createContext(req: MockRequest, route: Route, started: number, globalQuirks: readonly QuirkName[]): RequestContext {
   const key = apiKeyOf(req.headers);
-  const quirks = resolveQuirks(globalQuirks, req.headers['x-conform-quirks']);
+  const header = req.headers['x-conform-quirks'];
+  // most requests have no quirks at all: skip the parsing
+  const quirks = globalQuirks.length === 0 && header === undefined ? NO_QUIRKS : resolveQuirks(globalQuirks, header);
   return {
     req,
     route,
@@ -35,7 +38,6 @@ export function createContext(req: MockRequest, route: Route, started: number, g
     quirks: quirks.ok ? quirks.quirks : new Set(globalQuirks),
     ...(quirks.ok ? {} : { quirkError: quirks.message }),
     faults: {},
-    signal: req.signal,
     parsed: { ok: false, empty: true },
   };
 }

@@ -51,7 +51,7 @@ export const hooks = {
     const shaped = ctx.quirks.size === 0 ? frames : transformFrames(ctx.quirks, frames, reqOf(ctx));
     if (!hasStreamFaults(ctx.faults)) return shaped;
     return applyStreamFaults(shaped, ctx.faults, {
-      signal: ctx.signal,
+      signal: ctx.req.signal,
       errorFrame: (status, body) => streamErrorFrame(ctx.quirks, status, body),
     });
   },

@@ -65,10 +65,13 @@ async function dispatch(state: MockState, ctx: RequestContext): Promise<MockResp
 
 /** Resolves the request's faults; answers for a bad fault header or a `status` fault, waits out `latency`. */
 async function injectFaults(state: MockState, ctx: RequestContext): Promise<MockResponse | undefined> {
-  const resolved = resolveFaults(state.options.faults, state.faults.take(), ctx.req.headers[FAULT_HEADER]);
+  const scripted = state.faults.take();
+  const header = ctx.req.headers[FAULT_HEADER];
+  if (state.options.faults === undefined && scripted === undefined && header === undefined) return undefined;
+  const resolved = resolveFaults(state.options.faults, scripted, header);
   if (!resolved.ok) return errors.invalidBody(resolved.message, null, 'invalid_fault');
   ctx.faults = resolved.faults;
-  if (ctx.faults.latency !== undefined) await delay(ctx.faults.latency, ctx.signal);
+  if (ctx.faults.latency !== undefined) await delay(ctx.faults.latency, ctx.req.signal);
   if (ctx.faults.status !== undefined) {
     const reply = faultErrorReply(ctx.faults.status, ctx.faults.retryAfter);
     return { status: reply.status, headers: reply.headers, body: JSON.stringify(reply.body) };

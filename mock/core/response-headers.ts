@@ -5,8 +5,10 @@ import type { MockResponse } from './types.ts';
 
 export function finishHeaders(state: MockState, ctx: RequestContext, res: MockResponse): MockResponse {
   const elapsed = Math.max(0, Math.round(state.options.clock.now() - ctx.started));
+  // rate-limit headers taken at admission are already there; others show the key's current window
+  const limits = 'x-ratelimit-limit-requests' in res.headers ? undefined : state.limiter.headers(ctx.fp);
   const headers: Record<string, string> = {
-    ...state.limiter.headers(ctx.fp), // the answer's own (taken at admission) win below
+    ...limits,
     ...res.headers,
     'x-request-id': ctx.id,
     'openai-version': '2020-10-01',

@@ -18,10 +18,14 @@ export function createNodeHandler(mock: Mock, onError: (error: unknown) => void)
 
 async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readBody(req, mock.options.maxBodyBytes);
-  // the client's disconnect ends injected waits (latency, stalls) and stops stream production
-  const abort = new AbortController();
+  // the client's disconnect ends injected waits (latency, stalls) and stops stream production; the signal is
+  // made only when a fault asks for it, since an AbortController per request shows up in the bench
+  let abort: AbortController | undefined;
+  let gone = false;
   res.once('close', () => {
-    if (!res.writableFinished) abort.abort();
+    if (res.writableFinished) return;
+    gone = true;
+    abort?.abort();
   });
   const url = new URL(req.url ?? '/', 'http://localhost');
   const request: MockRequest = {
@@ -29,7 +33,13 @@ async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Pro
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
     headers: flatHeaders(req),
-    signal: abort.signal,
+    get signal() {
+      if (!abort) {
+        abort = new AbortController();
+        if (gone) abort.abort();
+      }
+      return abort.signal;
+    },
     ...(body !== undefined ? { body } : {}),
   };
   await write(await mock.handle(request), res);
@@ -62,8 +72,10 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
 
 async function write(response: MockResponse, res: ServerResponse): Promise<void> {
   if (!isStreamResponse(response)) {
-    res.writeHead(response.status, response.headers);
-    res.end(response.status === 204 ? undefined : response.body);
+    const body = response.status === 204 ? '' : response.body;
+    // a known length spares chunked framing, as the bare server in the bench does
+    res.writeHead(response.status, { ...response.headers, 'content-length': String(Buffer.byteLength(body)) });
+    res.end(body);
     return;
   }
   res.writeHead(response.status, response.headers);

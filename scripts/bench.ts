@@ -1,0 +1,84 @@
+// npm run bench: the standalone mock's throughput and latency against a bare node:http server that returns a
+// fixed body, measured in the same run with the same keep-alive load generator. Servers run in a child process
+// so the load generator does not share their event loop.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { startMockServer } from '../mock/server/index.ts';
+import { percentile, runLoad, type LoadResult } from '../mock/server/internal/load-generator.ts';
+
+const CONNECTIONS = 32;
+const WARMUP_MS = 1_500;
+const RUN_MS = 5_000;
+const CHAT = JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Benchmark the mock server please' }] });
+const STREAM = JSON.stringify({ model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content: 'Benchmark the mock server please' }] });
+
+if (process.argv.includes('--serve')) await serve();
+else await bench();
+
+/** Child: the bare server (answering the mock's own body) and the mock server; prints their URLs. */
+async function serve(): Promise<void> {
+  const mock = await startMockServer({ rpm: 1e9, tpm: 1e12, journalLimit: 1_000 });
+  const sample = await mock.mock.handle({ method: 'POST', path: '/v1/chat/completions', headers: {}, body: CHAT });
+  const fixed = 'body' in sample ? sample.body : '{}';
+  const bare = createServer({ keepAlive: true, noDelay: true }, (req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(fixed) });
+      res.end(fixed);
+    });
+  });
+  bare.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+  const port = (bare.address() as AddressInfo).port;
+  process.stdout.write(JSON.stringify({ bare: `http://127.0.0.1:${port}/v1`, mock: mock.url }) + '\n');
+  process.stdin.resume();
+  process.stdin.on('end', () => process.exit(0)); // the parent closing stdin is the signal to stop
+}
+
+async function bench(): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const urls = await new Promise<{ bare: string; mock: string }>((resolve, reject) => {
+    let buf = '';
+    child.stdout.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const line = buf.split('\n')[0];
+      if (buf.includes('\n')) resolve(JSON.parse(line));
+    });
+    child.on('exit', (code) => reject(new Error(`[conform] bench: the server process exited early (code ${code}).`)));
+  });
+  const json = { 'content-type': 'application/json', authorization: 'Bearer sk-bench' };
+  const run = async (base: string, body: string, durationMs: number) =>
+    runLoad({ url: `${base}/chat/completions`, connections: CONNECTIONS, durationMs, headers: json, body });
+
+  console.log(`[conform] bench: ${CONNECTIONS} keep-alive connections, ${WARMUP_MS} ms warm-up then ${RUN_MS} ms per target\n`);
+  await run(urls.bare, CHAT, WARMUP_MS);
+  const bare = await run(urls.bare, CHAT, RUN_MS);
+  await run(urls.mock, CHAT, WARMUP_MS);
+  const mock = await run(urls.mock, CHAT, RUN_MS);
+  await run(urls.mock, STREAM, WARMUP_MS);
+  const stream = await run(urls.mock, STREAM, RUN_MS);
+  child.stdin.end();
+
+  const rps = (r: LoadResult) => (r.latenciesMs.length / r.elapsedMs) * 1000;
+  const ok = (r: LoadResult) => `${r.statuses[200] ?? 0}/${r.sent}${r.errors.length ? ` (${r.errors.length} errors)` : ''}`;
+  const ms = (v: number) => v.toFixed(2);
+  const rows = [
+    ['target', 'req/s', 'p50 ms', 'p99 ms', '200s/sent'],
+    ['bare node:http (fixed body)', rps(bare).toFixed(0), ms(percentile(bare.latenciesMs, 50)), ms(percentile(bare.latenciesMs, 99)), ok(bare)],
+    ['mock, chat (JSON)', rps(mock).toFixed(0), ms(percentile(mock.latenciesMs, 50)), ms(percentile(mock.latenciesMs, 99)), ok(mock)],
+    ['mock, chat (SSE stream)', rps(stream).toFixed(0), ms(percentile(stream.latenciesMs, 50)), ms(percentile(stream.latenciesMs, 99)), ok(stream)],
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  for (const [i, r] of rows.entries()) {
+    console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+  const ratio = rps(mock) / rps(bare);
+  console.log('');
+  console.log(`mock / bare throughput: ${(ratio * 100).toFixed(1)}% (target ≥ 50%) ${ratio >= 0.5 ? 'OK' : 'BELOW TARGET'}`);
+  console.log(`streaming: ${((stream.frames / stream.elapsedMs) * 1000).toFixed(0)} SSE frames/s, ${(stream.frames / Math.max(1, stream.latenciesMs.length)).toFixed(1)} frames per answer`);
+  console.log(`streaming time to first byte: p50 ${ms(percentile(stream.firstByteMs, 50))} ms, p99 ${ms(percentile(stream.firstByteMs, 99))} ms`);
+  process.exit(0);
+}
