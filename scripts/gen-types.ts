@@ -32,6 +32,8 @@ export async function generateAll(): Promise<Map<string, string>> {
       additionalProperties: true,
       unreachableDefinitions: false,
       strictIndexSignatures: false,
+      // plain arrays: `stop` as a union of 1- to 4-tuples helps no one; lengths are the validators' business
+      ignoreMinAndMaxItems: true,
       declareExternallyReferenced: true,
       format: true,
       style: { singleQuote: true, printWidth: 120 },

@@ -13,7 +13,7 @@ const defs = CHAT_ROOT.$defs as Record<string, JsonSchema>;
 
 type Msg = Record<string, unknown>;
 
-function walkOptions(o: ResolvedOptions, extra: Record<string, fc.Arbitrary<unknown>> = {}): WalkOptions {
+function walkOptions(o: ResolvedOptions): WalkOptions {
   const part = 'messages[].content[]';
   return {
     maxItems: o.maxItems,
@@ -33,7 +33,6 @@ function walkOptions(o: ResolvedOptions, extra: Record<string, fc.Arbitrary<unkn
       logit_bias: fc.option(fc.dictionary(fc.integer({ min: 0, max: 50_000 }).map(String), fc.integer({ min: -100, max: 100 }), { maxKeys: o.maxItems, noNullPrototype: true }), { nil: null }),
       'response_format.json_schema.schema': jsonSchemaObject,
       ...(o.stream === undefined ? {} : { stream: fc.constant(o.stream) }),
-      ...extra,
     },
     skip: (path, node) => {
       // parts only narrows the media parts of user content; text (and assistant refusal) parts always stay

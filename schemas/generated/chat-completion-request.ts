@@ -4,15 +4,13 @@ export type Message = DeveloperMessage | SystemMessage | UserMessage | Assistant
 /**
  * A string or a non-empty array of text parts.
  */
-export type TextContent = string | [TextPart, ...TextPart[]];
+export type TextContent = string | TextPart[];
 /**
  * An optional participant name. The spec gives no pattern; the API rejects other names with 'does not match ^[a-zA-Z0-9_-]{1,64}$'.
  */
 export type ParticipantName = string;
-export type UserContent =
-  | string
-  | [TextPart | ImageUrlPart | InputAudioPart | FilePart, ...(TextPart | ImageUrlPart | InputAudioPart | FilePart)[]];
-export type AssistantContent = string | [TextPart | RefusalPart, ...(TextPart | RefusalPart)[]] | null;
+export type UserContent = string | (TextPart | ImageUrlPart | InputAudioPart | FilePart)[];
+export type AssistantContent = string | (TextPart | RefusalPart)[] | null;
 /**
  * [a-zA-Z0-9_-], at most 64 characters (spec: description of FunctionObject.name).
  */
@@ -31,14 +29,14 @@ export interface ChatCompletionRequest {
    *
    * @minItems 1
    */
-  messages: [Message, ...Message[]];
+  messages: Message[];
   temperature?: number | null;
   top_p?: number | null;
   n?: number | null;
   /**
    * Up to 4 sequences where the API stops generating (spec: StopConfiguration).
    */
-  stop?: string | [string] | [string, string] | [string, string, string] | [string, string, string, string] | null;
+  stop?: string | string[] | null;
   /**
    * @deprecated
    * Deprecated in favour of max_completion_tokens; not compatible with o-series models.

@@ -8,7 +8,7 @@ export interface CompletionRequest {
   /**
    * A string, strings, a token array, or token arrays.
    */
-  prompt: string | string[] | [number, ...number[]] | [[number, ...number[]], ...[number, ...number[]][]] | null;
+  prompt: string | string[] | number[] | number[][] | null;
   best_of?: number | null;
   echo?: boolean | null;
   frequency_penalty?: number | null;
@@ -26,7 +26,7 @@ export interface CompletionRequest {
   max_tokens?: number | null;
   n?: number | null;
   seed?: number | null;
-  stop?: string | [string] | [string, string] | [string, string, string] | [string, string, string, string] | null;
+  stop?: string | string[] | null;
   stream?: boolean | null;
   stream_options?: {
     include_usage?: boolean;

@@ -11,7 +11,7 @@ export interface EmbeddingsRequest {
   /**
    * A string, up to 2048 strings, a token array, or up to 2048 token arrays.
    */
-  input: string | [string, ...string[]] | [number, ...number[]] | [[number, ...number[]], ...[number, ...number[]][]];
+  input: string | string[] | number[] | number[][];
   /**
    * openai-node sends base64 when the caller gives none, then decodes little-endian float32.
    */
