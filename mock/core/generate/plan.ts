@@ -16,7 +16,8 @@ import { limitsOf, type Limits } from './cut.ts';
 import { generateInstance } from './json-instance.ts';
 import { lastUserText, trailingToolResults } from './messages.ts';
 import { refusalChoice, textChoice, toolCallsChoice } from './plan-choice.ts';
-import { composeReply, keywordsOf } from './reply-text.ts';
+import { argumentWords } from './argument-words.ts';
+import { composeReply } from './reply-text.ts';
 import { checkRequestSchemas, StrictSchemaError } from './strict-schema.ts';
 import { functionTools, legacyFunctionsAsTools, selectToolCalls, toolWordsOf, type SelectedCall } from './tool-select.ts';
 import { countPromptTokens } from './usage.ts';
@@ -56,8 +57,7 @@ function assertSchemas(req: ChatRequest): void {
 function argumentsFor(sel: Pick<SelectedCall, 'tool' | 'source' | 'toolWords'>, rng: Rng): string {
   const params = sel.tool.function.parameters;
   if (params === undefined || params === true || (typeof params === 'object' && Object.keys(params).length === 0)) return '{}';
-  const words = keywordsOf(sel.source, new Set(sel.toolWords));
-  return JSON.stringify(generateInstance(params, { words, rng }));
+  return JSON.stringify(generateInstance(params, { words: argumentWords(sel.source, sel.toolWords), rng }));
 }
 
 /** The text (or JSON text) a choice says when it does not call tools. */
@@ -72,7 +72,7 @@ function replyText(req: ChatRequest, rng: Rng): string {
   if (rf?.type === 'json_schema') {
     const schema = rf.json_schema?.schema as JsonSchema | undefined;
     if (schema === undefined) return JSON.stringify({ answer: text });
-    return JSON.stringify(generateInstance(schema, { words: keywordsOf(userText), rng }));
+    return JSON.stringify(generateInstance(schema, { words: argumentWords(userText), rng }));
   }
   return text;
 }

@@ -4,6 +4,7 @@
 // - then one "opener" sentence naming content words of that text, then one or two sentences from a fixed
 //   word list; the rng (seeded from the request) picks those words, so seeds change the text.
 
+import { normalWord } from './argument-words.ts';
 import type { Rng } from './hash.ts';
 import { ADJECTIVES, NOUNS, OPENERS, PREPOSITIONS, STOPWORDS, VERBS } from './words.ts';
 
@@ -33,7 +34,8 @@ export function keywordsOf(text: string, exclude: ReadonlySet<string> = STOPWORD
   const out: string[] = [];
   for (const w of text.match(WORD) ?? []) {
     const lower = w.toLowerCase();
-    if (lower.length < 2 || exclude.has(lower) || STOPWORDS.has(lower) || seen.has(lower)) continue;
+    const normal = normalWord(w);
+    if (lower.length < 2 || exclude.has(lower) || STOPWORDS.has(lower) || STOPWORDS.has(normal) || seen.has(lower)) continue;
     seen.add(lower);
     out.push(w);
   }

@@ -12,6 +12,7 @@
 
 import { STOPWORDS } from './words.ts';
 import { keywordsOf } from './reply-text.ts';
+import { normalWord } from './argument-words.ts';
 import type { ChatRequest, ChatTool } from './types.ts';
 
 export const MAX_PARALLEL = 4;
@@ -45,10 +46,6 @@ export function legacyFunctionsAsTools(req: ChatRequest): ChatRequest | undefine
   };
 }
 
-function normal(word: string): string {
-  const w = word.toLowerCase();
-  return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
-}
 
 export function toolWordsOf(tool: FunctionTool): Set<string> {
   const name = tool.function.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ');
@@ -56,13 +53,13 @@ export function toolWordsOf(tool: FunctionTool): Set<string> {
   const out = new Set<string>();
   for (const w of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
     const lower = w.toLowerCase();
-    if (!STOPWORDS.has(lower)) out.add(normal(lower));
+    if (!STOPWORDS.has(lower)) out.add(normalWord(lower));
   }
   return out;
 }
 
 function bestTool(text: string, tools: FunctionTool[], words: Set<string>[]): FunctionTool | undefined {
-  const mine = new Set(keywordsOf(text).map(normal));
+  const mine = new Set(keywordsOf(text).map(normalWord));
   let best: FunctionTool | undefined;
   let bestScore = 0;
   tools.forEach((tool, i) => {
