@@ -1,7 +1,7 @@
 // openai-conform/schemas: the JSON Schemas of the compatible surface, their validators, types and arbitraries.
 
 // validation
-export { validate, type ValidationResult } from './validate.ts';
+export { validate, prepare, type ValidationResult } from './validate.ts';
 export { formatIssues, paramOf } from './format.ts';
 export { openAiErrorOf, type OpenAiRequestError } from './openai-errors.ts';
 export type { Issue } from '../suites/engine/types.ts';

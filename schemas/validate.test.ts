@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as ref from './internal/reference-bodies.ts';
 import { formatIssues } from './format.ts';
-import { validate } from './validate.ts';
+import { prepare, validate } from './validate.ts';
 import { SCHEMA_NAMES, type SchemaName } from './registry.ts';
 
 const clean = (name: SchemaName, value: unknown) => {
@@ -74,6 +74,12 @@ describe('validate', () => {
     const r = validate('chat-completion-response', 'Internal Server Error');
     expect(r.should).toEqual([]);
     expect(formatIssues(r.must)).toMatchInlineSnapshot(`"✖ Invalid input: expected object, received string"`);
+  });
+
+  it('prepare() builds validators ahead of use without changing results', () => {
+    prepare('chat-completion-chunk');
+    prepare();
+    expect(validate('chat-completion-chunk', ref.firstChunk)).toEqual({ ok: true, must: [], should: [] });
   });
 
   it('rejects an unknown schema name with a hint', () => {
