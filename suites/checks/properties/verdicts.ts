@@ -4,10 +4,10 @@ import { validate } from '../../../schemas/index.ts';
 import type { Exchange } from '../../engine/types.ts';
 import { clip, isObject, parseJson } from '../internal/exchange-read.ts';
 
-export type Rule = 'valid-accepted' | 'valid-response-schema' | 'invalid-rejected' | 'invalid-error-shape' | 'invalid-param';
+export type Rule = 'valid-accepted' | 'valid-response-schema' | 'valid-response-schema-full' | 'invalid-rejected' | 'invalid-error-shape' | 'invalid-error-shape-full' | 'invalid-param';
 
-export const VALID_RULES: Rule[] = ['valid-accepted', 'valid-response-schema'];
-export const INVALID_RULES: Rule[] = ['invalid-rejected', 'invalid-error-shape', 'invalid-param'];
+export const VALID_RULES: Rule[] = ['valid-accepted', 'valid-response-schema', 'valid-response-schema-full'];
+export const INVALID_RULES: Rule[] = ['invalid-rejected', 'invalid-error-shape', 'invalid-error-shape-full', 'invalid-param'];
 
 const statusOf = (ex: Exchange) => ex.response?.status;
 
@@ -18,20 +18,27 @@ export function problemOf(rule: Rule, ex: Exchange, field?: string): string | un
   switch (rule) {
     case 'valid-accepted':
       return status >= 200 && status < 300 ? undefined : `a valid request was answered ${status}: ${clip(body, 140)}`;
-    case 'valid-response-schema': {
+    case 'valid-response-schema':
+    case 'valid-response-schema-full': {
       if (status < 200 || status >= 300) return undefined; // valid-accepted reports it
       const parsed = parseJson(body);
-      if (parsed === undefined) return `the 200 body is not JSON: ${clip(body, 100)}`;
+      if (parsed === undefined) return rule === 'valid-response-schema' ? `the 200 body is not JSON: ${clip(body, 100)}` : undefined;
       const v = validate('chat-completion-response', parsed);
-      return v.ok ? undefined : `the response breaks the schema: ${v.must.slice(0, 2).map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`;
+      // the MUST rule reads MUST issues; the full rule only the SHOULD issues (a MUST issue is reported once)
+      const issues = rule === 'valid-response-schema' ? v.must : v.should;
+      return issues.length ? `the response breaks the ${rule === 'valid-response-schema' ? '' : 'full '}schema: ${issueList(issues)}` : undefined;
     }
     case 'invalid-rejected':
       return status >= 400 && status < 500 ? undefined : `a request with an invalid ${field ?? 'field'} was answered ${status}, expected a 4xx`;
     case 'invalid-error-shape': {
       if (status < 400 || status >= 500) return undefined;
-      const parsed = parseJson(body);
-      const v = validate('error-body', parsed);
+      const v = validate('error-body', parseJson(body));
       return v.ok ? undefined : `the ${status} body is not {"error":{"message","type","param","code"}}: ${clip(body, 120)}`;
+    }
+    case 'invalid-error-shape-full': {
+      if (status < 400 || status >= 500) return undefined;
+      const v = validate('error-body', parseJson(body));
+      return v.ok && v.should.length ? `the ${status} body breaks the full error schema: ${issueList(v.should)}` : undefined;
     }
     case 'invalid-param': {
       if (status < 400 || status >= 500 || field === undefined) return undefined;
@@ -40,6 +47,10 @@ export function problemOf(rule: Rule, ex: Exchange, field?: string): string | un
       return sameField(param, field) ? undefined : `error.param is ${JSON.stringify(param) ?? 'missing'}, expected it to name ${JSON.stringify(field)}`;
     }
   }
+}
+
+function issueList(issues: Array<{ path: string; message: string }>): string {
+  return issues.slice(0, 2).map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ');
 }
 
 /** "messages[0].role", "messages.[0].role", "messages.0.role" and "messages[0]['role']" name the same field. */
