@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultChatModel, defaultEmbeddingModel } from './preflight.ts';
+import { defaultChatModel, defaultEmbeddingModel, modelIds } from './preflight.ts';
 
 describe('preflight model defaults', () => {
   const models = ['text-embedding-3-small', 'whisper-1', 'tts-1', 'dall-e-3', 'omni-moderation-latest', 'gpt-4o-mini', 'gpt-4o'];
@@ -10,5 +10,13 @@ describe('preflight model defaults', () => {
   it('finds none when none fit', () => {
     expect(defaultChatModel(['text-embedding-3-small'])).toBeUndefined();
     expect(defaultEmbeddingModel(['gpt-4o'])).toBeUndefined();
+  });
+});
+
+describe('preflight model ids', () => {
+  it('reads the spec list, and a bare array too (the models checks grade the shape, not preflight)', () => {
+    expect(modelIds('{"object":"list","data":[{"id":"a"},{"id":"b"}]}')).toEqual(['a', 'b']);
+    expect(modelIds('["a", {"id": "b"}, 3]')).toEqual(['a', 'b']);
+    expect(modelIds('<html>')).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ export interface PreflightResult {
 
 const NOT_CHAT = /embed|whisper|tts|dall-e|moderation/i;
 
+export { modelIds };
+
 export function defaultChatModel(models: string[]): string | undefined {
   return models.find((m) => !NOT_CHAT.test(m));
 }
@@ -62,8 +64,8 @@ export async function preflight(session: Session, want: { model?: string; embedd
 
 function deadTarget(ex: Exchange, baseUrl: string): string | undefined {
   const where = `GET ${baseUrl}/models`;
-  if (ex.error && !ex.response) return `[conform] target unreachable: ${where} ${ex.error.kind}: ${ex.error.message}. Check --base-url and that the server is up.`;
-  if (ex.error) return `[conform] target misbehaved: ${where} ${ex.error.kind}: ${ex.error.message}.`;
+  if (ex.error && !ex.response) return `[conform] target unreachable: ${where} ${ex.error.message}. Check --base-url and that the server is up.`;
+  if (ex.error) return `[conform] target misbehaved: ${where} ${ex.error.message}.`;
   const res = ex.response!;
   const type = res.headers['content-type'] ?? '';
   if (res.status === 401 || res.status === 403) {
@@ -75,11 +77,13 @@ function deadTarget(ex: Exchange, baseUrl: string): string | undefined {
   return undefined;
 }
 
+/** lenient on purpose: the models checks grade the shape; here we only want ids to pick a default from */
 function modelIds(body: string): string[] {
   try {
-    const parsed = JSON.parse(body) as { data?: Array<{ id?: unknown }> };
-    if (!Array.isArray(parsed?.data)) return [];
-    return parsed.data.map((m) => m?.id).filter((id): id is string => typeof id === 'string');
+    const parsed = JSON.parse(body) as { data?: unknown } | unknown[];
+    const list = Array.isArray(parsed) ? parsed : (parsed as { data?: unknown })?.data;
+    if (!Array.isArray(list)) return [];
+    return list.map((m) => (typeof m === 'string' ? m : (m as { id?: unknown })?.id)).filter((id): id is string => typeof id === 'string');
   } catch {
     return [];
   }

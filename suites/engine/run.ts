@@ -124,7 +124,7 @@ async function runAgainst(
 async function runProbe(entry: PlannedProbe, session: Session, ctx: RunContext, fatal: string | undefined): Promise<Transcript> {
   const t0 = Date.now();
   const transcript: Transcript = { probeId: entry.key, startedAt: new Date(t0).toISOString(), durationMs: 0, exchanges: [], sdk: [] };
-  if (fatal) transcript.failure = { kind: 'error', message: `not sent, preflight failed: ${fatal}` };
+  if (fatal) transcript.failure = { kind: 'error', message: `not run, the preflight failed: ${fatal}` };
   else if (entry.error) transcript.failure = { kind: 'error', message: entry.error };
   else if (entry.skip !== undefined) transcript.failure = { kind: 'skip', message: entry.skip };
   else if (session.health.dead) transcript.failure = { kind: 'error', message: session.health.dead };

@@ -49,6 +49,7 @@ export async function runSdkCall(
         body,
         stream: wantsStream || 'auto',
         signal: init?.signal ?? undefined,
+        keepFull: true,
       },
       session.limits,
       session.redactor,

@@ -27,20 +27,21 @@ describe('hostile targets', () => {
     const { results, saved } = await gradeHostile('hang');
     expect(results.requests).toBe(1);
     expect(results.checks.map((c) => c.status)).toEqual(['error', 'error', 'error']);
-    expect(results.checks[0].message).toMatch(/preflight failed: \[conform\] target unreachable: GET .*\/models timeout: timed out: no response within 500 ms/);
+    expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(`"probe fake.json failed: not run, the preflight failed: [conform] target unreachable: GET URL/models timed out: no response within 500 ms. Check --base-url and that the server is up."`);
     expect(saved.summary.error).toBe(3);
   });
 
   it('an HTML 502 page: noticed at preflight, named as HTML', async () => {
     const { results } = await gradeHostile('html-502');
     expect(results.requests).toBe(1);
-    expect(results.checks[0].message).toMatch(/the target answered HTML, not the API: .* 502 text\/html\. Check --base-url/);
+    expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(`"probe fake.json failed: not run, the preflight failed: [conform] the target answered HTML, not the API: GET URL/models gave 502 text/html. Check --base-url (it usually ends in /v1)."`);
   });
 
   it('connection resets: classified as connection errors', async () => {
     const { results } = await gradeHostile('reset');
     expect(results.checks.every((c) => c.status === 'error')).toBe(true);
     expect(results.transcripts!.preflight.exchanges[0].error?.kind).toBe('connection');
+    expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(`"probe fake.json failed: not run, the preflight failed: [conform] target unreachable: GET URL/models connection failed: fetch failed (UND_ERR_SOCKET). Check --base-url and that the server is up."`);
   });
 
   it('a stream that never ends: cut at the frame cap as "endless"', async () => {

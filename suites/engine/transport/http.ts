@@ -31,6 +31,8 @@ export interface OutgoingRequest {
   /** read the body as SSE frames: true, false, or 'auto' (when the response says text/event-stream) */
   stream: boolean | 'auto';
   signal?: AbortSignal;
+  /** keep the whole body (≤ maxBytes) to hand on, as the SDK needs; raw probes only keep the stored part */
+  keepFull?: boolean;
 }
 
 export interface ExchangeResult {
@@ -94,7 +96,7 @@ export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits
     const rec = response;
     const take = (text: string, t: number) => {
       if (text === '') return;
-      fullText += text;
+      if (req.keepFull) fullText += text;
       if (rec.body.length < limits.storeBytes) {
         const room = limits.storeBytes - rec.body.length;
         rec.body += text.length > room ? text.slice(0, room) : text;
