@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { createRng } from './hash.ts';
-import { generateInstance, patternCandidate, resolveRef } from './json-instance.ts';
+import { generateInstance, resolveRef } from './json-instance.ts';
 import { DEFS, schemaArbitrary } from './internal/schema-arbitrary.ts';
 
 const words = fc.array(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 4 });
@@ -49,12 +49,5 @@ describe('generateInstance', () => {
     expect(resolveRef(root, '#/$defs/c~0d')).toEqual({ const: 2 });
     expect(resolveRef(root, '#/$defs/missing')).toBeUndefined();
     expect(resolveRef(root, 'https://example.com/s.json')).toBeUndefined();
-  });
-
-  it('matches simple patterns from the words or fixed candidates, and reports impossible ones', () => {
-    expect(patternCandidate('^[A-Z][a-z]+$', ['paris', 'Lima'])).toBe('Lima');
-    expect(patternCandidate('^\\d+$', [])).toBe('0');
-    expect(patternCandidate('^[a-z]{20}$', [])).toBeUndefined();
-    expect(patternCandidate('(', [])).toBeUndefined();
   });
 });

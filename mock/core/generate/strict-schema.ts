@@ -4,7 +4,8 @@
 // pattern it cannot produce a match for: a strict schema is a promise, and it never silently breaks one.
 // Messages mimic the API's ("Invalid schema for response_format 'x': In context=(…), …").
 
-import { patternCandidate, resolveRef, SUPPORTED_FORMATS } from './json-instance.ts';
+import { resolveRef } from './json-instance.ts';
+import { patternCandidate } from './string-values.ts';
 import type { ChatRequest, JsonSchema } from './types.ts';
 
 export type StrictCheck = { ok: true } | { ok: false; message: string; path: string[] };
