@@ -77,6 +77,8 @@ function gradeTrials(check: Check, t: TranscriptSet, ctx: RunContext): Verdict {
   const stats = { passed, total: graded.length, low, high, flaky: passed > 0 && passed < graded.length };
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const rate = `${passed}/${graded.length} trials passed (95% CI ${pct(low)}–${pct(high)})${stats.flaky ? ', flaky' : ''}`;
+  // a rate says something only over several trials, and nothing about a probe that never ran
+  if (graded.length === 1 || worst === 'error') return { ...pick, details: { ...pick.details, trials: stats } };
   return { ...pick, message: pick.message ? `${rate}: ${pick.message}` : rate, details: { ...pick.details, trials: stats } };
 }
 

@@ -73,7 +73,8 @@ async function runAgainst(
   const left = options.budget === undefined ? undefined : Math.max(0, options.budget - 1); // 1: the preflight
   ctx.propertyRuns = sizePropertyRuns(needed, ctx, left);
   const thePlan = plan(needed, ctx, left, options.budget);
-  const plannedRequests = thePlan.requests + 1;
+  // a dead target gets nothing beyond the preflight
+  const plannedRequests = pre.fatal ? 1 : thePlan.requests + 1;
   options.onProgress?.({ type: 'planned', planned: plannedRequests, probes: thePlan.probes.length, checks: sel.checks.length, propertyRuns: ctx.propertyRuns });
 
   const byKey = new Map<string, Transcript>();
