@@ -1,5 +1,5 @@
-// Structural shrinking of a failing request: drop one optional top-level field (with the fields that depend on
-// it), or cut the conversation to its last user message. Valid cases stay schema-valid; invalid cases keep
+// Structural shrinking of a failing request: drop half of the optional top-level fields, then one (each with the
+// fields that depend on it), or cut the conversation to its last user message. Valid cases stay schema-valid; invalid cases keep
 // their broken field. The probe tries candidates live, within its exact request budget.
 import { validate } from '../../../schemas/index.ts';
 import type { Case, Kind } from './cases.ts';
@@ -15,13 +15,17 @@ const COUPLED: Record<string, string[]> = {
 export function shrinkCandidates(c: Case, kind: Kind): Case[] {
   const fieldRoot = c.field?.split(/[.[]/)[0];
   const out: Case[] = [];
-  for (const key of Object.keys(c.request)) {
-    if (KEEP.has(key) || key === fieldRoot) continue;
-    const drop = [key, ...(COUPLED[key] ?? [])];
-    if (fieldRoot !== undefined && drop.includes(fieldRoot)) continue;
-    const request = Object.fromEntries(Object.entries(c.request).filter(([k]) => !drop.includes(k)));
-    out.push({ ...c, request });
+  const droppable = Object.keys(c.request).filter((key) => !KEEP.has(key) && key !== fieldRoot && !(fieldRoot !== undefined && (COUPLED[key] ?? []).includes(fieldRoot)));
+  const without = (keys: string[]) => {
+    const drop = keys.flatMap((k) => [k, ...(COUPLED[k] ?? [])]);
+    return { ...c, request: Object.fromEntries(Object.entries(c.request).filter(([k]) => !drop.includes(k))) };
+  };
+  // halves first (as in delta debugging): with few requests to spare, big steps shrink furthest
+  if (droppable.length >= 4) {
+    const mid = Math.ceil(droppable.length / 2);
+    out.push(without(droppable.slice(0, mid)), without(droppable.slice(mid)));
   }
+  for (const key of droppable) out.push(without([key]));
   const messages = c.request.messages;
   if (Array.isArray(messages) && messages.length > 1 && fieldRoot !== 'messages') {
     const lastUser = [...messages].reverse().find((m) => (m as { role?: unknown })?.role === 'user');
