@@ -32,7 +32,7 @@ export function noteHealth(session: Session, ex: Exchange): void {
   if (ex.error?.kind !== 'timeout' && ex.error?.kind !== 'connection') return;
   session.health.strikes++;
   if (session.health.strikes >= STRIKES && !session.health.dead) {
-    session.health.dead = `[conform] target stopped answering: ${STRIKES} requests in a row failed (last: ${ex.error.kind}: ${ex.error.message}); the remaining requests were not sent.`;
+    session.health.dead = `[conform] target stopped answering: ${STRIKES} requests in a row failed (last: ${ex.error.message}); the remaining requests were not sent.`;
   }
 }
 

@@ -5,7 +5,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runConform } from '../../suites/index.ts';
-import { fakeSuite } from '../../suites/engine/internal/fakes.ts';
+import { fakeCheck, fakeSuite } from '../../suites/engine/internal/fakes.ts';
 import { startHostileServer, type HostileKind, type HostileServer } from '../fixtures/hostile-servers.ts';
 
 let server: HostileServer | undefined;
@@ -62,6 +62,17 @@ describe('hostile targets', () => {
     expect(json.response?.truncated).toBe(true);
     expect(results.transcripts!['fake.sdk'].sdk[0].error?.class).toBe('APIConnectionError');
     expect(grown).toBeLessThan(150 * 1024 * 1024);
+  });
+
+  it('a target that goes silent after the preflight: after 4 silent requests in a row the rest are not sent', async () => {
+    server = await startHostileServer('hang-after-models');
+    const { probes } = fakeSuite();
+    const many = Array.from({ length: 10 }, (_, i) => ({ ...probes[0], id: `silent.p${i}` }));
+    const checks = many.map((p) => fakeCheck(`silent.c${p.id.slice(-1)}`, { status: 'pass' }, { probes: [p.id] }));
+    const results = await runConform({ baseUrl: server.url, timeoutMs: 300, concurrency: 1, probes: many, checks });
+    expect(server.hits()).toBe(5);
+    expect(results.requests).toBe(5);
+    expect(results.checks.at(-1)!.message).toMatchInlineSnapshot(`"probe silent.p9 failed: [conform] target stopped answering: 4 requests in a row failed (last: timed out: no response within 300 ms); the remaining requests were not sent."`);
   });
 
   it('SDK retries against 500s are drawn from the probe allowance, never past the budget', async () => {
