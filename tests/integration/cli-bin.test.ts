@@ -5,6 +5,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { validate } from '../../schemas/index.ts';
 
 const run = promisify(execFile);
 const BIN = new URL('../../cli/conform.js', import.meta.url).pathname;
@@ -33,6 +34,7 @@ describe('the conform bin', () => {
     expect(bad.map((c: { id: string; message: string }) => `${c.id}: ${c.message}`)).toEqual([]);
     expect(r.code).toBe(0);
     expect(results.target.label).toBe('bundled mock');
+    expect(validate('results', results).must).toEqual([]);
     expect(r.stdout).toMatch(/\[conform\] \d+ requests sent \(planned \d+\)\. Report: /);
     expect(r.stderr).toMatch(/^\[conform\] planned \d+ requests/m);
     await readFile(join(out, 'junit.xml'), 'utf8');
