@@ -7,15 +7,15 @@ const answer = (prompt_tokens: number) => ({ ...completion({ content: 'OK' }), u
 
 describe('properties.prompt-tokens', () => {
   it('passes positive counts, fails 0 on the cached repeat (B19)', () => {
-    const good = transcripts(transcript('rate-limits.sequence', [jsonExchange('first', answer(9), 200, {}, request), jsonExchange('second', answer(9), 200, {}, request)]));
+    const good = transcripts(transcript('chat.basic', [jsonExchange('nonstream', answer(9), 200, {}, request), jsonExchange('sdk', answer(9), 200, {}, request)]));
     expect(promptTokens.grade(good, fakeCtx()).status).toBe('pass');
-    const cached = transcripts(transcript('rate-limits.sequence', [jsonExchange('first', answer(9), 200, {}, request), jsonExchange('second', answer(0), 200, {}, request)]));
+    const cached = transcripts(transcript('chat.basic', [jsonExchange('nonstream', answer(9), 200, {}, request), jsonExchange('sdk', answer(0), 200, {}, request)]));
     const g = promptTokens.grade(cached, fakeCtx());
-    expect('message' in g && g.message).toMatchInlineSnapshot(`"rate-limits.sequence (second): usage.prompt_tokens is 0 for a non-empty prompt (cached_tokens 9); count cached tokens in prompt_tokens too"`);
+    expect('message' in g && g.message).toMatchInlineSnapshot(`"chat.basic (sdk): usage.prompt_tokens is 0 for a non-empty prompt (cached_tokens 9); count cached tokens in prompt_tokens too"`);
   });
 
   it('is untestable without usage', () => {
-    const t = transcripts(transcript('rate-limits.sequence', [jsonExchange('first', { ...completion({ content: 'OK' }), usage: undefined }, 200, {}, request)]));
+    const t = transcripts(transcript('chat.basic', [jsonExchange('nonstream', { ...completion({ content: 'OK' }), usage: undefined }, 200, {}, request)]));
     expect(promptTokens.grade(t, fakeCtx()).status).toBe('untestable');
   });
 });

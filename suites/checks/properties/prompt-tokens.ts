@@ -1,10 +1,10 @@
 // usage.prompt_tokens counts the prompt, even when the server cached it (reference B19: Ollama reported 0).
-// Judged on every 2xx answer of the property run, and on rate-limits.sequence, whose second request repeats
-// the first prompt word for word — the case a prompt cache serves.
+// Judged on every 2xx answer of the property run, and on chat.basic, whose SDK request repeats its wire
+// request word for word — the case a prompt cache serves.
 import type { Check, Exchange } from '../../engine/types.ts';
 import { isObject, parseJson } from '../internal/exchange-read.ts';
 
-const PROBES = ['properties.valid-requests', 'rate-limits.sequence'];
+const PROBES = ['properties.valid-requests', 'chat.basic'];
 
 function promptIsEmpty(ex: Exchange): boolean {
   const body = parseJson(ex.request.body ?? '') as { messages?: unknown } | undefined;

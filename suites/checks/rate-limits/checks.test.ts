@@ -17,7 +17,7 @@ const ok = completion({ content: 'OK' });
 const rateLimited = (headers: Record<string, string> = { 'retry-after-ms': '400', 'retry-after': '1' }, body: unknown = errorBody('Rate limit reached for requests', null, 'rate_limit_exceeded', 'requests')) => jsonExchange('x', body, 429, headers);
 
 function sequence(first: Record<string, string>, second: Record<string, string>) {
-  return transcript('rate-limits.sequence', [jsonExchange('first', ok, 200, first), jsonExchange('second', ok, 200, second)]);
+  return transcript('chat.basic', [jsonExchange('nonstream', ok, 200, first), { ...jsonExchange('sdk', ok, 200, second), via: 'sdk' as const }]);
 }
 
 function burst(statuses: Array<200 | 429 | 500>, sdk: Exchange[] = [], elapsed = 450, notes = true): TranscriptSet {
@@ -43,20 +43,20 @@ describe('rate-limit header checks', () => {
 
   it('warn on missing headers (B42 local servers), pass parse vacuously', () => {
     const t = transcripts(sequence({}, {}));
-    expect(show(headersPresent, t)).toMatchInlineSnapshot(`"fail: rate-limits.sequence (first): no x-ratelimit-* headers"`);
+    expect(show(headersPresent, t)).toMatchInlineSnapshot(`"fail: chat.basic (nonstream): no x-ratelimit-* headers"`);
     expect(show(headersParse, t)).toMatchInlineSnapshot(`"pass: no x-ratelimit-* headers were sent, so none are malformed"`);
     expect(show(remainingDecreases, t)).toMatchInlineSnapshot(`"untestable: no parseable x-ratelimit-remaining-* header on both requests"`);
   });
 
   it('fail -1 values and unparseable resets (B42 Azure)', () => {
-    expect(show(headersParse, transcripts(sequence(limits(-1), limits(58))))).toMatchInlineSnapshot(`"fail: rate-limits.sequence (first): x-ratelimit-remaining-requests: "-1" is not a non-negative integer"`);
-    expect(show(headersParse, transcripts(sequence(limits(59, { 'x-ratelimit-reset-tokens': '360' }), limits(58))))).toMatchInlineSnapshot(`"fail: rate-limits.sequence (first): x-ratelimit-reset-tokens: "360" is not a duration like "1s", "6m0s" or "12ms""`);
-    expect(show(headersParse, transcripts(sequence(limits(61), limits(58))))).toMatchInlineSnapshot(`"fail: rate-limits.sequence (first): x-ratelimit-remaining-requests 61 exceeds x-ratelimit-limit-requests 60"`);
+    expect(show(headersParse, transcripts(sequence(limits(-1), limits(58))))).toMatchInlineSnapshot(`"fail: chat.basic (nonstream): x-ratelimit-remaining-requests: "-1" is not a non-negative integer"`);
+    expect(show(headersParse, transcripts(sequence(limits(59, { 'x-ratelimit-reset-tokens': '360' }), limits(58))))).toMatchInlineSnapshot(`"fail: chat.basic (nonstream): x-ratelimit-reset-tokens: "360" is not a duration like "1s", "6m0s" or "12ms""`);
+    expect(show(headersParse, transcripts(sequence(limits(61), limits(58))))).toMatchInlineSnapshot(`"fail: chat.basic (nonstream): x-ratelimit-remaining-requests 61 exceeds x-ratelimit-limit-requests 60"`);
   });
 
   
   it('warn when requests are not counted, note a refill that kept remaining level', () => {
-    expect(show(remainingDecreases, transcripts(sequence(limits(60), limits(60))))).toMatchInlineSnapshot(`"fail: rate-limits.sequence: x-ratelimit-remaining-requests equals the limit right after a request (60, 60 of 60): requests are not counted"`);
+    expect(show(remainingDecreases, transcripts(sequence(limits(60), limits(60))))).toMatchInlineSnapshot(`"fail: chat.basic: x-ratelimit-remaining-requests equals the limit right after a request (60, 60 of 60): requests are not counted"`);
     const level = remainingDecreases.grade(transcripts(sequence(limits(59), limits(59, { 'x-ratelimit-remaining-tokens': '149990' }))), burstCtx);
     expect(level.status).toBe('pass');
     expect(level).toMatchInlineSnapshot(`

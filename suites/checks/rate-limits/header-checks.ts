@@ -4,7 +4,10 @@ import { answeredOf } from '../internal/exchange-read.ts';
 import { RATE_LIMIT_HEADERS, rateLimitValueProblem } from '../internal/rate-limit-headers.ts';
 
 export const GUIDE = 'https://platform.openai.com/docs/guides/rate-limits#rate-limits-in-headers';
-const SEQ = 'rate-limits.sequence';
+// the core chat.basic probe sends the same request twice in a row (wire, then SDK): no request of our own needed
+const SEQ = 'chat.basic';
+const FIRST = 'nonstream';
+const SECOND = 'sdk';
 
 export const headersPresent: Check = {
   id: 'rate-limits.headers-present',
@@ -16,12 +19,12 @@ export const headersPresent: Check = {
   divergences: [42],
   probes: [SEQ],
   grade(t) {
-    const got = answeredOf(t, SEQ, 'first');
+    const got = answeredOf(t, SEQ, FIRST);
     if (!got.ok) return got.grade;
     const headers = got.value.ex.response!.headers;
     const missing = RATE_LIMIT_HEADERS.filter((h) => headers[h] === undefined);
-    if (!missing.length) return { status: 'pass', message: 'all six x-ratelimit-* headers present', details: { exchange: { probe: SEQ, label: 'first' } } };
-    return { status: 'fail', message: `${SEQ} (first): ${missing.length === 6 ? 'no x-ratelimit-* headers' : `missing ${missing.join(', ')}`}`, details: { seen: missing, exchange: { probe: SEQ, label: 'first' } } };
+    if (!missing.length) return { status: 'pass', message: 'all six x-ratelimit-* headers present', details: { exchange: { probe: SEQ, label: FIRST } } };
+    return { status: 'fail', message: `${SEQ} (${FIRST}): ${missing.length === 6 ? 'no x-ratelimit-* headers' : `missing ${missing.join(', ')}`}`, details: { seen: missing, exchange: { probe: SEQ, label: FIRST } } };
   },
 };
 
@@ -56,7 +59,7 @@ export const headersParse: Check = {
       }
     }
     if (!judged) {
-      const seq = answeredOf(t, SEQ, 'first');
+      const seq = answeredOf(t, SEQ, FIRST);
       return seq.ok ? { status: 'pass', message: 'no x-ratelimit-* headers were sent, so none are malformed', details: { note: 'headers absent: see rate-limits.headers-present' } } : seq.grade;
     }
     return { status: 'pass', message: `${judged} x-ratelimit-* values parsed` };
@@ -73,9 +76,9 @@ export const remainingDecreases: Check = {
   divergences: [42],
   probes: [SEQ],
   grade(t) {
-    const first = answeredOf(t, SEQ, 'first');
+    const first = answeredOf(t, SEQ, FIRST);
     if (!first.ok) return first.grade;
-    const second = answeredOf(t, SEQ, 'second');
+    const second = answeredOf(t, SEQ, SECOND);
     if (!second.ok) return second.grade;
     const seen = [first.value.ex, second.value.ex].map((ex) => ({ label: ex.label, h: ex.response!.headers }));
     const count = (h: Record<string, string>, name: string) => (/^\d+$/.test(h[name] ?? '') ? Number(h[name]) : undefined);

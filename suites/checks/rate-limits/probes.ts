@@ -1,4 +1,4 @@
-// Rate-limit probes: two sequential requests (always), and the opt-in burst (--burst).
+// The opt-in burst (--burst). The header checks read the core chat.basic probe, so they cost no request.
 import type { Probe, ProbeIO, RunContext } from '../../engine/types.ts';
 
 /**
@@ -11,17 +11,6 @@ export const ELAPSED_NOTE = 'sdk-elapsed-ms ';
 
 const small = (io: ProbeIO, label: string) =>
   io.wire({ label, method: 'POST', path: '/chat/completions', json: { model: io.ctx.model, messages: [{ role: 'user', content: 'Say OK.' }] } });
-
-export const sequenceProbe: Probe = {
-  id: 'rate-limits.sequence',
-  feature: 'rate-limits',
-  title: 'Two small chat requests, one after the other',
-  cost: () => 2,
-  async run(io) {
-    await small(io, 'first');
-    await small(io, 'second');
-  },
-};
 
 export const burstProbe: Probe = {
   id: 'rate-limits.burst',
@@ -43,4 +32,4 @@ export const burstProbe: Probe = {
   },
 };
 
-export const probes: Probe[] = [sequenceProbe, burstProbe];
+export const probes: Probe[] = [burstProbe];
