@@ -1,6 +1,6 @@
 // Legacy /completions: optional today, so its rules are SHOULD and MAY; a 4xx means it is not offered.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
-import { okJson, show } from '../internal/read.ts';
+import { clip, okJson, show } from '../internal/read.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
 import { chatChunks, readStream } from '../internal/sse.ts';
@@ -63,7 +63,7 @@ export const stream: Check = {
     const exchange = at('stream');
     if (read.bad.length > 0) return { status: 'fail', message: `frame ${read.bad[0].frame}: data must be JSON or [DONE] (${read.bad[0].reason}), got ${show(read.bad[0].data, 50)}`, details: { exchange: { ...exchange, frames: [read.bad[0].frame] } } };
     const cs = chatChunks(read);
-    if (cs.length === 0) return { status: 'fail', message: `the stream should carry data events, got ${show(r.value.ex.response!.body.trim(), 60)}`, details: { exchange } };
+    if (cs.length === 0) return { status: 'fail', message: `the stream should carry data events, got ${clip(r.value.ex.response!.body, 60)}`, details: { exchange } };
     const odd = cs.find((c) => c.chunk.object !== 'text_completion' || !Array.isArray(c.chunk.choices));
     if (odd) return { status: 'fail', message: `frame ${odd.frame}: chunks should be text_completion objects with choices, got ${show(odd.chunk, 80)}`, details: { exchange: { ...exchange, frames: [odd.frame] } } };
     if (read.dones[0]?.data !== '[DONE]' || read.dones[0].frame !== read.lastDataFrame)

@@ -1,7 +1,7 @@
 // The embeddings answer: schema at both levels, usage, content type.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
 import { everyItem, isJsonType } from '../internal/grade.ts';
-import { errorText, exchangeOf, header, isObject, show } from '../internal/read.ts';
+import { clip, errorText, exchangeOf, header, isObject, show } from '../internal/read.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
 import { EMB } from './probes.ts';
@@ -14,7 +14,7 @@ function shape(t: TranscriptSet, level: 'must' | 'should'): Grade {
   const r = answers(t);
   if (!r.ok) return r.grade;
   const bad = r.items.find((i) => !i.parsed.ok);
-  if (bad) return { status: 'fail', message: `an embeddings answer must be JSON: "${bad.label}" sent ${show(bad.ex.response!.body.trim(), 60)}`, details: { exchange: { probe: EMB.basic, label: bad.label } } };
+  if (bad) return { status: 'fail', message: `an embeddings answer must be JSON: "${bad.label}" sent ${clip(bad.ex.response!.body, 60)}`, details: { exchange: { probe: EMB.basic, label: bad.label } } };
   return shapeGrade('embeddings-response', level, r.items.map((i) => ({ value: i.body, where: `"${i.label}"`, exchange: { probe: EMB.basic, label: i.label } })), 'embedding lists');
 }
 

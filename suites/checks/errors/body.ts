@@ -1,7 +1,7 @@
 // Error bodies: {"error":{"message","type","param","code"}} as application/json, with param naming the field.
 import type { Check } from '../../engine/types.ts';
 import { everyItem, isJsonType } from '../internal/grade.ts';
-import { exchangeOf, header, show } from '../internal/read.ts';
+import { clip, exchangeOf, header, show } from '../internal/read.ts';
 import { sdk, spec } from '../internal/sources.ts';
 import { CASES, E } from './probes.ts';
 import { bodyKind, ERROR_PROBES, errorResponses, KIND_TEXT, type ErrorResponse } from './responses.ts';
@@ -26,7 +26,7 @@ export const bodyEnvelope: Check = {
       r.items,
       (i) => {
         const kind = bodyKind(i.parsed);
-        return kind === 'ok' ? undefined : { message: `an error body must be {"error":{"message":…}}, got ${KIND_TEXT[kind]}: ${show(i.ex.response!.body.trim(), 90)}`, seen: i.ex.response!.body.slice(0, 300) };
+        return kind === 'ok' ? undefined : { message: `an error body must be {"error":{"message":…}}, got ${KIND_TEXT[kind]}: ${clip(i.ex.response!.body, 90)}`, seen: i.ex.response!.body.slice(0, 300) };
       },
       `${r.items.length} error bodies have the {"error":{…}} envelope`,
     );

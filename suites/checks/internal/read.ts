@@ -88,3 +88,9 @@ export function show(v: unknown, max = 80): string {
 export function header(ex: Exchange, name: string): string | undefined {
   return ex.response?.headers[name.toLowerCase()];
 }
+
+/** raw text for messages: whitespace collapsed, cut at `max` characters */
+export function clip(text: string, max = 80): string {
+  const s = text.trim().replace(/\s+/g, ' ');
+  return s.length > max ? `${s.slice(0, max - 3)}...` : s;
+}

@@ -2,7 +2,7 @@
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
 import { secondsProblem } from '../chat/fields.ts';
 import { everyItem, isJsonType } from '../internal/grade.ts';
-import { errorText, exchangeOf, header, isObject, okJson, parseJson, show, transcriptOf } from '../internal/read.ts';
+import { clip, errorText, exchangeOf, header, isObject, okJson, parseJson, show, transcriptOf } from '../internal/read.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
 import { M, UNKNOWN_MODEL_ID } from './probes.ts';
@@ -15,7 +15,7 @@ function listShape(t: TranscriptSet, level: 'must' | 'should'): Grade {
   const s = r.value.response!.status;
   if (s < 200 || s >= 300) return { status: 'fail', message: `GET /models must answer 200, got ${s}: ${errorText(r.value)}`, details: { exchange: at('list'), seen: s } };
   const p = parseJson(r.value.response!.body);
-  if (!p.ok) return { status: 'fail', message: `GET /models must answer JSON, got ${show(r.value.response!.body.trim(), 60)}`, details: { exchange: at('list') } };
+  if (!p.ok) return { status: 'fail', message: `GET /models must answer JSON, got ${clip(r.value.response!.body, 60)}`, details: { exchange: at('list') } };
   return shapeGrade('model-list', level, [{ value: p.value, where: 'GET /models', exchange: at('list') }], 'model lists');
 }
 
@@ -104,7 +104,7 @@ export const retrieve: Check = {
       return { status: 'unsupported', message: `The server does not offer GET /models/{model}: ${s}: ${errorText(r.value)}`, details: { exchange: at('retrieve') } };
     if (s < 200 || s >= 300) return { status: 'fail', message: `GET /models/${ctx.model} must answer 200, got ${s}: ${errorText(r.value)}`, details: { exchange: at('retrieve'), seen: s } };
     const p = parseJson(r.value.response!.body);
-    if (!p.ok) return { status: 'fail', message: `GET /models/${ctx.model} must answer JSON, got ${show(r.value.response!.body.trim(), 60)}`, details: { exchange: at('retrieve') } };
+    if (!p.ok) return { status: 'fail', message: `GET /models/${ctx.model} must answer JSON, got ${clip(r.value.response!.body, 60)}`, details: { exchange: at('retrieve') } };
     const shape = shapeGrade('model', 'must', [{ value: p.value, where: `GET /models/${ctx.model}`, exchange: at('retrieve') }], 'models');
     if (shape.status !== 'pass') return shape;
     const id = (p.value as any).id;

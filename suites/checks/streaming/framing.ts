@@ -1,7 +1,7 @@
 // SSE framing, graded frame by frame the way openai-node reads it.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
 import { everyItem } from '../internal/grade.ts';
-import { header, show } from '../internal/read.ts';
+import { clip, header, show } from '../internal/read.ts';
 import { sdk, spec } from '../internal/sources.ts';
 import { chatChunks } from '../internal/sse.ts';
 import { FRAME_PROBES, S } from './probes.ts';
@@ -24,7 +24,7 @@ export const sseBody: Check = {
   breaks: ['openai-node 6 and 7: the stream yields nothing and ends without error, so apps show an empty answer'],
   probes: FRAME_PROBES,
   grade: (t) =>
-    each(t, false, (s) => (hasData(s.read) ? undefined : { message: `stream: true must be answered with "data:" events, got ${show(s.ex.response!.body.trim(), 70)}` }), 'the streams carry SSE data events'),
+    each(t, false, (s) => (hasData(s.read) ? undefined : { message: `stream: true must be answered with "data:" events, got ${clip(s.ex.response!.body, 70)}` }), 'the streams carry SSE data events'),
 };
 
 export const contentType: Check = {
