@@ -63,10 +63,7 @@ export async function reportCommand(args: CliArgs, io: CliIo): Promise<number> {
       throw new UsageError(`[conform] report: cannot read ${file} (${(err as { code?: string }).code ?? (err as Error).message}). Each RUN_DIR must hold a results.json.`);
     }
   }
-  // wired when the reports package exports it (reports engineer: comparison page)
-  const writeComparison = (reports as Record<string, unknown>).writeComparison as ((runs: unknown[], outDir: string) => Promise<string>) | undefined;
-  if (typeof writeComparison !== 'function') throw new UsageError('[conform] report: the comparison page is not available in this build yet.');
-  const page = await writeComparison(runs, args.outDir);
+  const page = await reports.writeComparison(runs as unknown as Parameters<typeof reports.writeComparison>[0], args.outDir);
   io.stdout(`[conform] compared ${runs.length} runs: ${shown(io, page)}\n`);
   return 0;
 }

@@ -33,3 +33,18 @@ describe('conform mock', () => {
     expect(r.stdout).toMatch(/^Usage: conform mock \[options\]/);
   });
 });
+
+describe('conform report', () => {
+  it('compares saved runs into one page', async () => {
+    const a = await mkdtemp(join(tmpdir(), 'conform-cmp-a-'));
+    const b = await mkdtemp(join(tmpdir(), 'conform-cmp-b-'));
+    const out = await mkdtemp(join(tmpdir(), 'conform-cmp-out-'));
+    await runCli(['--features', 'models', '--out', a, '--report', 'json']);
+    await runCli(['--features', 'models', '--exclude', 'chat', '--out', b, '--report', 'json']);
+    const r = await runCli(['report', a, b, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\[conform\] compared 2 runs: .*index\.html\n$/);
+    const html = await readFile(join(out, 'index.html'), 'utf8');
+    expect(html).toContain('models.');
+  });
+});
