@@ -1,126 +1,17 @@
-// Legacy /completions: one choice per prompt × n (index = prompt * n + j), text continuing the prompt (it
-// starts with a space and echoes the prompt's first words, like chat replies), max_tokens default 16, stop,
-// echo (prompt prepended; limits apply to the generated part only), logprobs 0..5 in the legacy shape.
-// `suffix` only changes the hash: the mock does not do insertion.
+// Legacy /completions rendered: the text_completion object and its stream. echo prepends the prompt (limits
+// applied to the generated part only); logprobs 0..5 in the legacy shape (tokens, token_logprobs,
+// top_logprobs maps, text_offset into prompt + completion).
 
-import { createRng, hashString, stableStringify } from './hash.ts';
-import { cutText, limitsOf } from './cut.ts';
+import { hashString } from './hash.ts';
 import { tokenChoice } from './logprobs.ts';
-import { composeReply } from './reply-text.ts';
-import { countTokens, decodeTokens, tokenize } from './tokenize.ts';
+import { planCompletion } from './completion-plan.ts';
+import { tokenize } from './tokenize.ts';
 import type { ResponseMeta } from './types.ts';
+import type { CompletionPlan, CompletionRequest, LegacyFinishReason, LegacyLogprobs, LegacyUsage, TextCompletion, TextCompletionChunk } from './completion-types.ts';
 
-export type PromptInput = string | string[] | number[] | number[][];
-
-export interface CompletionRequest {
-  model: string;
-  prompt?: PromptInput | null;
-  max_tokens?: number | null;
-  n?: number | null;
-  stop?: string | string[] | null;
-  echo?: boolean | null;
-  suffix?: string | null;
-  logprobs?: number | null;
-  seed?: number | null;
-  temperature?: number | null;
-  top_p?: number | null;
-  stream?: boolean | null;
-  stream_options?: { include_usage?: boolean | null } | null;
-  [k: string]: unknown;
-}
-
-export type LegacyFinishReason = 'stop' | 'length' | 'content_filter';
-
-export interface LegacyLogprobs {
-  tokens: string[];
-  token_logprobs: Array<number | null>;
-  top_logprobs: Array<Record<string, number> | null>;
-  text_offset: number[];
-}
-
-export interface CompletionChoicePlan {
-  prompt: string;
-  /** generated text only (without the echoed prompt) */
-  text: string;
-  finishReason: LegacyFinishReason;
-  completionTokens: number;
-}
-
-export interface CompletionPlan {
-  choices: CompletionChoicePlan[];
-  promptTokens: number;
-  completionTokens: number;
-}
-
-export interface LegacyUsage {
-  prompt_tokens: number;
-  completion_tokens: number;
-  total_tokens: number;
-}
-
-export interface TextCompletion {
-  id: string;
-  object: 'text_completion';
-  created: number;
-  model: string;
-  choices: Array<{ text: string; index: number; logprobs: LegacyLogprobs | null; finish_reason: LegacyFinishReason }>;
-  usage: LegacyUsage;
-  system_fingerprint?: string;
-}
-
-export interface TextCompletionChunk {
-  id: string;
-  object: 'text_completion';
-  created: number;
-  model: string;
-  choices: Array<{ text: string; index: number; logprobs: LegacyLogprobs | null; finish_reason: LegacyFinishReason | null }>;
-  usage?: LegacyUsage | null;
-  system_fingerprint?: string;
-}
-
-export const DEFAULT_COMPLETION_MAX_TOKENS = 16;
-
-/** The prompts as texts with their token counts (token arrays decode through the fixed vocabulary). */
-export function promptTexts(prompt: PromptInput | null | undefined): Array<{ text: string; tokens: number }> {
-  const one = (p: string | number[]): { text: string; tokens: number } =>
-    typeof p === 'string' ? { text: p, tokens: countTokens(p) } : { text: decodeTokens(p), tokens: p.length };
-  if (prompt === undefined || prompt === null) return [one('')]; // the API's default prompt is <|endoftext|>
-  if (typeof prompt === 'string') return [one(prompt)];
-  if (prompt.length > 0 && typeof prompt[0] === 'number') return [one(prompt as number[])];
-  if (prompt.length === 0) return [one('')];
-  return (prompt as Array<string | number[]>).map(one);
-}
-
-export interface CompletionPlanOptions {
-  /** scripted texts instead of generated ones, cycled over choices (limits still apply) */
-  texts?: readonly string[];
-}
-
-export function planCompletion(req: CompletionRequest, opts: CompletionPlanOptions = {}): CompletionPlan {
-  const prompts = promptTexts(req.prompt);
-  const n = typeof req.n === 'number' && req.n >= 1 ? Math.floor(req.n) : 1;
-  const limits = limitsOf({ max_tokens: req.max_tokens ?? DEFAULT_COMPLETION_MAX_TOKENS, stop: req.stop });
-  const key = stableStringify([req.model, req.seed ?? null, req.temperature ?? null, req.top_p ?? null, req.suffix ?? null]);
-  const choices: CompletionChoicePlan[] = [];
-  prompts.forEach((p, pi) => {
-    const base = hashString(`${key}\u0000${p.text}`);
-    const seen = new Set<string>();
-    for (let j = 0; j < n; j++) {
-      let raw: string;
-      if (opts.texts !== undefined && opts.texts.length > 0) raw = opts.texts[(pi * n + j) % opts.texts.length];
-      else {
-        const rng = createRng(hashString(`${base}:${j}`));
-        raw = ' ' + composeReply(p.text, rng);
-        for (let tries = 0; seen.has(raw) && tries < 8; tries++) raw = ' ' + composeReply(p.text, rng);
-        seen.add(raw);
-      }
-      const cut = cutText(raw, limits);
-      choices.push({ prompt: p.text, text: cut.text, finishReason: cut.finishReason, completionTokens: cut.tokens });
-    }
-  });
-  const promptTokens = prompts.reduce((s, p) => s + p.tokens, 0);
-  return { choices, promptTokens, completionTokens: choices.reduce((s, c) => s + c.completionTokens, 0) };
-}
+export { planCompletion, promptTexts, DEFAULT_COMPLETION_MAX_TOKENS } from './completion-plan.ts';
+export type * from './completion-types.ts';
+export type { CompletionPlanOptions } from './completion-plan.ts';
 
 function legacyUsage(plan: CompletionPlan): LegacyUsage {
   return { prompt_tokens: plan.promptTokens, completion_tokens: plan.completionTokens, total_tokens: plan.promptTokens + plan.completionTokens };
