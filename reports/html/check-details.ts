@@ -29,13 +29,13 @@ function listOf(title: string, items: string[]): string {
   return items.length === 0 ? '' : `<h4>${title}</h4><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
 }
 
-/** The exchange a check names, or else (for a check that did not pass or skip) every exchange of its probes. */
+/** The exchange a non-passing check names, or else (unless skipped) every exchange of its probes. */
 function transcriptHtml(results: Results, check: CheckResult): string {
   const ex = check.evidence.exchange;
   const parts: string[] = [];
   // a pass or a skip explains itself; whole transcripts there would only make the page heavy
-  const wholeProbes = check.status !== 'pass' && check.status !== 'skip';
-  const probes = ex !== undefined ? [ex.probe] : wholeProbes ? check.evidence.probes : [];
+  if (check.status === 'pass') return '';
+  const probes = ex !== undefined ? [ex.probe] : check.status !== 'skip' ? check.evidence.probes : [];
   for (const probe of probes) {
     const t: Transcript | undefined = transcriptOf(results, probe);
     if (t === undefined) {
