@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { ctx, errorBody, jsonEx, sseEx, tr } from '../internal/fixtures.ts';
+import { object, shape, stream } from './checks.ts';
+import { C } from './probes.ts';
+
+const c = ctx();
+const completion = (over: Record<string, unknown> = {}) => ({
+  id: 'cmpl-1',
+  object: 'text_completion',
+  created: 1_700_000_000,
+  model: 'gpt-test',
+  choices: [{ text: ' there was a keeper.', index: 0, logprobs: null, finish_reason: 'length' }],
+  usage: { prompt_tokens: 4, completion_tokens: 16, total_tokens: 20 },
+  ...over,
+});
+const chunk = (text: string, finish: string | null = null) => ({ id: 'cmpl-1', object: 'text_completion', created: 1_700_000_000, model: 'gpt-test', choices: [{ text, index: 0, logprobs: null, finish_reason: finish }] });
+const set = (body: unknown = completion(), frames: object[] = [chunk(' there'), chunk(' was', 'length')], done: string | false = '[DONE]', status = 200) => ({
+  [C.basic]: tr(C.basic, [jsonEx('nonstream', body, { status, path: '/completions' }), sseEx('stream', frames, { done })]),
+});
+
+describe('legacy completions checks', () => {
+  it('pass on spec-shaped answers', () => {
+    for (const check of [shape, object, stream]) expect(check.grade(set(), c).status, check.id).toBe('pass');
+  });
+
+  it('a 404 means the legacy endpoint is not offered', () => {
+    expect(shape.grade(set(errorBody('Not found', null, null), undefined, undefined, 404), c)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "nonstream",
+            "probe": "completions.basic",
+          },
+        },
+        "message": "The server declined the request with 404: Not found",
+        "status": "unsupported",
+      }
+    `);
+  });
+
+  it('object: a chat completion object warns', () => {
+    expect(object.grade(set(completion({ object: 'chat.completion' })), c)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "nonstream",
+            "probe": "completions.basic",
+          },
+          "seen": "chat.completion",
+        },
+        "message": "object should be "text_completion", got "chat.completion"",
+        "status": "fail",
+      }
+    `);
+  });
+
+  it('shape: choices without text fail', () => {
+    expect(shape.grade(set(completion({ choices: [{ index: 0, finish_reason: 'stop', logprobs: null }] })), c).status).toBe('fail');
+  });
+
+  it('stream: no [DONE] or chat chunks fail', () => {
+    expect(stream.grade(set(undefined, undefined, false), c)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "stream",
+            "probe": "completions.basic",
+          },
+        },
+        "message": "the stream should end with exactly "data: [DONE]", got "no [DONE]"",
+        "status": "fail",
+      }
+    `);
+    expect(stream.grade(set(undefined, [{ ...chunk('x'), object: 'chat.completion.chunk' }]), c).status).toBe('fail');
+  });
+});
