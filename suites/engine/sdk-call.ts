@@ -73,7 +73,9 @@ export async function runSdkCall(
     project: null,
     fetch: recordingFetch,
     maxRetries,
-    timeout: session.limits.timeoutMs,
+    // our transport enforces the real deadlines; the SDK's own timeout would also cover the stream we
+    // buffer before handing it over, so it gets the longest one
+    timeout: session.limits.streamTotalMs,
     defaultHeaders: ctx.headers,
   });
 
@@ -92,7 +94,7 @@ export async function runSdkCall(
     }
     return v;
   };
-  const deadlineMs = session.limits.timeoutMs * (maxRetries + 2);
+  const deadlineMs = session.limits.streamTotalMs * (maxRetries + 1) + session.limits.timeoutMs;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new SdkDeadline(`[conform] the SDK call did not settle within ${deadlineMs} ms (retry sleeps included)`)), deadlineMs);
