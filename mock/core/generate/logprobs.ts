@@ -31,12 +31,13 @@ export function tokenChoice(token: string, position: number, salt: number, top: 
   if (top > 0) {
     tops.push({ token, logprob, bytes: utf8Bytes(token) });
     const lead = /^\s/.test(token) ? ' ' : '';
-    let k = h;
-    for (let j = 1; tops.length < top && j < top + 8; j++) {
-      k = Math.floor(k / 7) + j * 7919;
-      const alt = lead + VOCABULARY[k % VOCABULARY.length];
-      if (tops.some((t) => t.token === alt)) continue;
-      tops.push({ token: alt, logprob: round(logprob - 0.5 - 0.75 * (tops.length - 1) - (k % 100) / 1000), bytes: utf8Bytes(alt) });
+    // walk the vocabulary from a hashed start: distinct alternatives, and always enough of them (top <= 20)
+    const start = h % VOCABULARY.length;
+    for (let j = 0; tops.length < top && j < VOCABULARY.length; j++) {
+      const alt = lead + VOCABULARY[(start + j * 7) % VOCABULARY.length];
+      if (alt === token) continue;
+      const k = tops.length - 1;
+      tops.push({ token: alt, logprob: round(logprob - 0.5 - 0.75 * k - ((h >>> k) % 100) / 1000), bytes: utf8Bytes(alt) });
     }
   }
   return { token, logprob, bytes: utf8Bytes(token), top_logprobs: tops };
