@@ -74,7 +74,7 @@ table.frames caption{caption-side:top;text-align:left;color:var(--muted);font-si
 tr.hl td{background:#fbe6d9;border-top:2px solid #D55E00;border-bottom:2px solid #D55E00}
 .hl-mark{color:#a84800;white-space:nowrap}
 .exchange{border:1px solid var(--line);border-radius:8px;padding:4px 12px 10px;margin:10px 0;background:#fff}
-.method{font-weight:700}.status-code{font-weight:700;font-size:1.05em}
+.reqline code{overflow-wrap:anywhere}.method{font-weight:700}.status-code{font-weight:700;font-size:1.05em}
 .truncated{color:#a84800;font-style:italic;font-size:.85rem}
 .transport-error{color:#a84800}
 .baselined-note{border-left:4px dashed var(--muted);padding-left:8px}
@@ -90,7 +90,7 @@ svg .tick{font-size:10px;fill:#5d5d66;font-family:system-ui,sans-serif}
 svg .tick.end{text-anchor:end}
 .streams .stream{margin:12px 0}
 footer{margin-top:40px;color:var(--muted);font-size:.8rem}
-@media (max-width:760px){.check>summary,.check>.row{grid-template-columns:8.6em 1fr}.check .cid{grid-column:1/-1}.check .level{justify-self:start}}
+@media (max-width:760px){.check>summary,.check>.row{grid-template-columns:8.6em 1fr}.check .cid,.check .ctext{grid-column:1/-1}.check .level{justify-self:start}}
 @media print{.toolbar{display:none}details.check>.check-body{display:block}}
 `;
 }
