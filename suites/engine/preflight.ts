@@ -47,6 +47,7 @@ export async function preflight(session: Session, want: { model?: string; embedd
     session.limits,
     session.redactor,
   );
+  exchange.sentAtMs = 0;
   transcript.exchanges.push(exchange);
   transcript.durationMs = Date.now() - t0;
   result.fatal = deadTarget(exchange, session.baseUrl);

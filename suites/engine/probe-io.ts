@@ -8,6 +8,8 @@ import { sendRecorded } from './transport/http.ts';
 import { runSdkCall } from './sdk-call.ts';
 
 export function createProbeIO(session: Session, ctx: RunContext, transcript: Transcript, allowance: Allowance): ProbeIO {
+  const t0 = performance.now();
+  const since = () => Math.round(performance.now() - t0);
   return {
     ctx,
     async wire(req: WireRequest): Promise<Exchange> {
@@ -23,17 +25,19 @@ export function createProbeIO(session: Session, ctx: RunContext, transcript: Tra
       if (body !== undefined) headers['content-type'] = 'application/json';
       Object.assign(headers, req.headers);
       session.sent.count++;
+      const sentAtMs = since();
       const { exchange } = await sendRecorded(
         { label: req.label, via: 'wire', method: req.method ?? (body === undefined ? 'GET' : 'POST'), url: session.baseUrl + req.path, headers, body, stream: req.stream ?? false },
         session.limits,
         session.redactor,
       );
+      exchange.sentAtMs = sentAtMs;
       transcript.exchanges.push(exchange);
       noteHealth(session, exchange);
       return exchange;
     },
     async sdk<T>(label: string, fn: (client: OpenAI) => Promise<T>, opts?: { maxRetries?: number; auth?: 'default' | 'invalid' }): Promise<SdkOutcome> {
-      const outcome = await runSdkCall(session, ctx, transcript, allowance, label, fn as (c: OpenAI) => Promise<unknown>, opts);
+      const outcome = await runSdkCall(session, ctx, transcript, allowance, since, label, fn as (c: OpenAI) => Promise<unknown>, opts);
       transcript.sdk.push(outcome);
       return outcome;
     },

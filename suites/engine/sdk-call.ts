@@ -13,6 +13,7 @@ export async function runSdkCall(
   ctx: RunContext,
   transcript: Transcript,
   allowance: Allowance,
+  since: () => number,
   label: string,
   fn: (client: OpenAI) => Promise<unknown>,
   opts: { maxRetries?: number; auth?: 'default' | 'invalid' } = {},
@@ -39,6 +40,7 @@ export async function runSdkCall(
     new Headers(init?.headers).forEach((v, k) => (headers[k] = v));
     const body = typeof init?.body === 'string' ? init.body : init?.body == null ? undefined : '[non-text body]';
     const wantsStream = typeof body === 'string' && /"stream"\s*:\s*true/.test(body);
+    const sentAtMs = since();
     const { exchange, full } = await sendRecorded(
       {
         label: attempts === 1 ? label : `${label}.retry-${attempts - 1}`,
@@ -54,6 +56,7 @@ export async function runSdkCall(
       session.limits,
       session.redactor,
     );
+    exchange.sentAtMs = sentAtMs;
     transcript.exchanges.push(exchange);
     noteHealth(session, exchange);
     if (!full) {

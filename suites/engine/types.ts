@@ -54,6 +54,8 @@ export interface Exchange {
   request: RecordedRequest;
   response?: RecordedResponse;
   error?: { kind: TransportErrorKind; message: string };
+  /** when the request went out, in ms since the probe started (added by the engine: retry waits, bursts) */
+  sentAtMs?: number;
 }
 
 /** What the official SDK made of a call: the parsed value, or the error class it raised. */

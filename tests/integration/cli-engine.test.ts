@@ -17,6 +17,7 @@ describe('runConform against the bundled mock', () => {
     expect(results.plannedRequests).toBe(4);
     const t = results.transcripts!;
     expect(t['fake.sdk'].exchanges[0].via).toBe('sdk');
+    expect(Object.values(t).flatMap((tr) => tr.exchanges).every((e) => typeof e.sentAtMs === 'number' && e.sentAtMs >= 0)).toBe(true);
     expect(t['fake.sdk'].sdk[0]).toMatchObject({ ok: true, attempts: 1, sdkVersion: expect.stringMatching(/^openai-node \d+\./) });
     const sse = t['fake.stream'].exchanges[0].response!;
     expect(sse.frames!.at(-1)!.data).toBe('[DONE]');
