@@ -13,7 +13,8 @@ export interface Case {
   how?: string;
 }
 
-const options = (ctx: RunContext) => ({ model: ctx.model, parts: ['text'] as const, stream: false });
+// `store: true` would keep the generated conversations on the account being graded
+const options = (ctx: RunContext) => ({ model: ctx.model, parts: ['text'] as const, stream: false, omit: ['store'] });
 
 export function generateCases(kind: Kind, ctx: RunContext, count: number): Case[] {
   if (count <= 0) return [];

@@ -63,7 +63,7 @@ describe('property probes', () => {
     const ok200: Handler = () => ({ status: 200, body: completion({ content: 'OK' }) });
     const rejected = byId('invalid-rejected').grade(await run('invalid', ok200), ctx);
     expect(rejected.status).toBe('fail');
-    expect(('message' in rejected ? rejected.message ?? '' : '').split('\n')[0]).toMatchInlineSnapshot(`"8 of 8 generated case(s) broke the rule. Smallest: shrink-5 (frequency_penalty: wrong-type), shrunk from case-1: a request with an invalid frequency_penalty was answered 200, expected a 4xx"`);
+    expect(('message' in rejected ? rejected.message ?? '' : '').split('\n')[0]).toMatchInlineSnapshot(`"8 of 8 generated case(s) broke the rule. Smallest: shrink-4 (temperature: out-of-range), shrunk from case-1: a request with an invalid temperature was answered 200, expected a 4xx"`);
     const flat: Handler = (body) => (validate('chat-completion-request', body).ok ? faithful(body) : { status: 400, body: { object: 'error', message: 'bad', type: 'BadRequestError', param: null, code: 400 } });
     const shape = byId('invalid-error-shape').grade(await run('invalid', flat), ctx);
     expect(shape.status).toBe('fail');
