@@ -10,7 +10,8 @@ import { percentile, runLoad, type LoadResult } from '../mock/server/internal/lo
 
 const CONNECTIONS = 32;
 const WARMUP_MS = 1_500;
-const RUN_MS = 5_000;
+const ROUNDS = 5; // targets alternate in rounds of ROUND_MS, so a change of machine load hits both alike
+const ROUND_MS = 1_000;
 const CHAT = JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Benchmark the mock server please' }] });
 const STREAM = JSON.stringify({ model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content: 'Benchmark the mock server please' }] });
 
@@ -22,10 +23,11 @@ async function serve(): Promise<void> {
   const mock = await startMockServer({ rpm: 1e9, tpm: 1e12, journalLimit: 1_000 });
   const sample = await mock.mock.handle({ method: 'POST', path: '/v1/chat/completions', headers: {}, body: CHAT });
   const fixed = 'body' in sample ? sample.body : '{}';
+  const sameHeaders = process.argv.includes('--same-headers');
   const bare = createServer({ keepAlive: true, noDelay: true }, (req, res) => {
     req.resume();
     req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(fixed) });
+      res.writeHead(200, { ...(sameHeaders ? sample.headers : {}), 'content-type': 'application/json', 'content-length': Buffer.byteLength(fixed) });
       res.end(fixed);
     });
   });
@@ -38,7 +40,7 @@ async function serve(): Promise<void> {
 }
 
 async function bench(): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve', ...process.argv.filter((a) => a === '--same-headers')], { stdio: ['pipe', 'pipe', 'inherit'] });
   const urls = await new Promise<{ bare: string; mock: string }>((resolve, reject) => {
     let buf = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -52,13 +54,20 @@ async function bench(): Promise<void> {
   const run = async (base: string, body: string, durationMs: number) =>
     runLoad({ url: `${base}/chat/completions`, connections: CONNECTIONS, durationMs, headers: json, body });
 
-  console.log(`[conform] bench: ${CONNECTIONS} keep-alive connections, ${WARMUP_MS} ms warm-up then ${RUN_MS} ms per target\n`);
-  await run(urls.bare, CHAT, WARMUP_MS);
-  const bare = await run(urls.bare, CHAT, RUN_MS);
-  await run(urls.mock, CHAT, WARMUP_MS);
-  const mock = await run(urls.mock, CHAT, RUN_MS);
-  await run(urls.mock, STREAM, WARMUP_MS);
-  const stream = await run(urls.mock, STREAM, RUN_MS);
+  console.log(
+    `[conform] bench: ${CONNECTIONS} keep-alive connections; warm-up ${WARMUP_MS} ms each, then ${ROUNDS} alternating rounds of ${ROUND_MS} ms per target\n`,
+  );
+  const targets = [
+    { base: urls.bare, body: CHAT },
+    { base: urls.mock, body: CHAT },
+    { base: urls.mock, body: STREAM },
+  ];
+  for (const t of targets) await run(t.base, t.body, WARMUP_MS);
+  const results: LoadResult[][] = targets.map(() => []);
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [i, t] of targets.entries()) results[i].push(await run(t.base, t.body, ROUND_MS));
+  }
+  const [bare, mock, stream] = results.map(merge);
   child.stdin.end();
 
   const rps = (r: LoadResult) => (r.latenciesMs.length / r.elapsedMs) * 1000;
@@ -81,4 +90,18 @@ async function bench(): Promise<void> {
   console.log(`streaming: ${((stream.frames / stream.elapsedMs) * 1000).toFixed(0)} SSE frames/s, ${(stream.frames / Math.max(1, stream.latenciesMs.length)).toFixed(1)} frames per answer`);
   console.log(`streaming time to first byte: p50 ${ms(percentile(stream.firstByteMs, 50))} ms, p99 ${ms(percentile(stream.firstByteMs, 99))} ms`);
   process.exit(0);
+}
+
+function merge(rounds: LoadResult[]): LoadResult {
+  const out: LoadResult = { sent: 0, statuses: {}, errors: [], latenciesMs: [], firstByteMs: [], frames: 0, elapsedMs: 0 };
+  for (const r of rounds) {
+    out.sent += r.sent;
+    for (const [s, n] of Object.entries(r.statuses)) out.statuses[Number(s)] = (out.statuses[Number(s)] ?? 0) + n;
+    out.errors.push(...r.errors);
+    out.latenciesMs.push(...r.latenciesMs);
+    out.firstByteMs.push(...r.firstByteMs);
+    out.frames += r.frames;
+    out.elapsedMs += r.elapsedMs;
+  }
+  return out;
 }

@@ -25,8 +25,19 @@ export function requestId(): string {
  * A stable, non-reversible label for an API key (FNV-1a 64-bit), so ledgers and journals can group by key
  * without ever holding the key itself.
  */
+const fingerprints = new Map<string, string>(); // a test run uses a handful of keys; hashing each request costs
+
 export function keyFingerprint(key: string | undefined): string {
   if (key === undefined || key === '') return 'anonymous';
+  const known = fingerprints.get(key);
+  if (known !== undefined) return known;
+  const fp = fnv1a64(key);
+  if (fingerprints.size >= 1024) fingerprints.clear();
+  fingerprints.set(key, fp);
+  return fp;
+}
+
+function fnv1a64(key: string): string {
   let hash = 0xcbf29ce484222325n;
   const prime = 0x100000001b3n;
   for (const unit of new TextEncoder().encode(key)) {
