@@ -32,7 +32,7 @@ const usage: Probe = {
   cost: () => 1,
   async run(io) {
     await io.wire(
-      post({ model: io.ctx.model, messages: [{ role: 'user', content: 'Count to five in words.' }], max_tokens: 30, stream: true, stream_options: { include_usage: true } }),
+      post({ model: io.ctx.model, messages: [{ role: 'user', content: 'Count to five in words.' }], stream: true, stream_options: { include_usage: true } }),
     );
   },
 };
@@ -45,7 +45,7 @@ const sdk: Probe = {
   async run(io) {
     // the engine drains the returned stream, records every chunk and awaits finalChatCompletion()
     await io.sdk('sdk', async (c) =>
-      c.chat.completions.stream({ model: io.ctx.model, messages: [{ role: 'user', content: 'Say hello in three words.' }], max_tokens: 20 }),
+      c.chat.completions.stream({ model: io.ctx.model, messages: [{ role: 'user', content: 'Say hello in three words.' }] }),
     );
   },
 };
