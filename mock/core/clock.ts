@@ -18,3 +18,15 @@ export function manualClock(start = 1_767_225_600_000): Clock & { advance(ms: nu
     },
   };
 }
+
+let lastMs = NaN;
+let lastIso = '';
+
+/** ISO 8601 of an epoch-ms time; under load many requests share a millisecond, so the last one is reused. */
+export function isoTime(ms: number): string {
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
+}

@@ -3,6 +3,7 @@ import { checkKey } from './auth.ts';
 import { ENDPOINT_KINDS } from './catalog.ts';
 import type { RequestContext } from './context.ts';
 import { apiError, errors } from './errors.ts';
+import { isoTime } from './clock.ts';
 import { generate, GenerationRefusal, type Generated } from './generation.ts';
 import { hooks } from './hooks.ts';
 import { priceOf } from './options.ts';
@@ -73,7 +74,7 @@ export async function handleGenerate(
       stream,
       tokens: generated.usage,
       cost,
-      time: new Date(ctx.started).toISOString(),
+      time: isoTime(ctx.started),
     });
     metered = true;
     const headers = {

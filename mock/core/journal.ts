@@ -31,7 +31,7 @@ export class Journal {
 
   record(entry: JournalEntry): JournalEntry {
     this.#entries.push(entry);
-    if (this.#entries.length > this.#limit) this.#entries.splice(0, this.#entries.length - this.#limit);
+    while (this.#entries.length > this.#limit) this.#entries.shift();
     return entry;
   }
 

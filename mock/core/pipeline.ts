@@ -1,6 +1,7 @@
 // The request pipeline: route → size → auth → parse → validate → model → rate limit → quota → reply → meter.
 // Every stage that refuses answers with the API's own error shape; nothing a client sends reaches a 5xx.
 import { errors } from './errors.ts';
+import { isoTime } from './clock.ts';
 import { createContext, type RequestContext } from './context.ts';
 import { matchRoute } from './route.ts';
 import { isStreamResponse, type MockRequest, type MockResponse } from './types.ts';
@@ -84,7 +85,7 @@ function journal(state: MockState, ctx: RequestContext): void {
   const retry = ctx.req.headers['x-stainless-retry-count'];
   ctx.journal = state.journal.record({
     id: ctx.id,
-    time: new Date(ctx.started).toISOString(),
+    time: isoTime(ctx.started),
     method: ctx.req.method.toUpperCase(),
     path: ctx.req.path,
     headers: redactHeaders(ctx.req.headers),

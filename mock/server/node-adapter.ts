@@ -77,7 +77,8 @@ async function write(response: MockResponse, res: ServerResponse): Promise<void>
   if (!isStreamResponse(response)) {
     const body = response.status === 204 ? '' : response.body;
     // a known length spares chunked framing, as the bare server in the bench does
-    res.writeHead(response.status, { ...response.headers, 'content-length': String(Buffer.byteLength(body)) });
+    response.headers['content-length'] = String(Buffer.byteLength(body)); // a fresh object per answer
+    res.writeHead(response.status, response.headers);
     res.end(body);
     return;
   }
