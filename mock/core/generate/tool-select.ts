@@ -76,7 +76,7 @@ function bestTool(text: string, tools: FunctionTool[], words: Set<string>[]): Fu
 /** The parts of a message that each ask for something. */
 export function requestParts(text: string): string[] {
   return text
-    .split(/\s+(?:and|also|then)\s+|\s*;\s*/i)
+    .split(/\s*;\s*(?:(?:and|also|then)\s+)?|\s+(?:and|also|then)\s+/i)
     .map((p) => p.trim())
     .filter((p) => keywordsOf(p).length > 0);
 }
