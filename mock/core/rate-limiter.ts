@@ -63,8 +63,9 @@ export class RateLimiter {
 
   headers(key: string): Record<string, string> {
     const now = this.#clock.now();
-    const b = this.#refilled(key, now);
     const { rpm, tpm } = this.#limits;
+    // a key never admitted (a wrong one, say) has a full window; do not keep a bucket for it
+    const b = this.#buckets.has(key) ? this.#refilled(key, now) : { requests: { level: rpm }, tokens: { level: tpm } };
     return {
       'x-ratelimit-limit-requests': String(rpm),
       'x-ratelimit-limit-tokens': String(tpm),
