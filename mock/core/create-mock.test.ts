@@ -231,3 +231,28 @@ describe('createMock: metering, journal, script, faults', () => {
     expect((await mock.handle(post('/v1/chat/completions', chat({ model: 'gpt-4o' })))).status).toBe(200);
   });
 });
+
+describe('createMock: every quirk runs through the pipeline', () => {
+  it('answers with each quirk without an internal error, streamed or not, good input or bad', async () => {
+    const { QUIRKS } = await import('./types.ts');
+    const bugs: unknown[] = [];
+    const mock = createMock({ onInternalError: (e) => bugs.push(e) });
+    const tools = [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } } }];
+    for (const quirk of Object.keys(QUIRKS)) {
+      const h = { 'x-conform-quirks': quirk };
+      for (const body of [
+        chat({ stream: true, stream_options: { include_usage: true } }),
+        chat({ n: 2, response_format: { type: 'json_object' } }),
+        chat({ stream: true, tools, tool_choice: 'required', messages: [{ role: 'user', content: 'weather in Paris and Rome' }] }),
+        chat({ temperature: 'bad' }),
+      ]) {
+        const res = await mock.handle(post('/v1/chat/completions', body, h));
+        await text(res);
+        if (quirk !== 'server-error-on-bad-input') expect([quirk, res.status < 500]).toEqual([quirk, true]);
+      }
+      await text(await mock.handle(post('/v1/embeddings', JSON.stringify({ model: 'text-embedding-3-small', input: 'x', encoding_format: 'base64' }), h)));
+      await text(await mock.handle({ method: 'GET', path: '/v1/models', headers: h }));
+    }
+    expect(bugs).toEqual([]);
+  });
+});

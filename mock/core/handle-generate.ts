@@ -66,12 +66,13 @@ export async function handleGenerate(
     }
     state.limiter.adjust(ctx.fp, generated.usage.total - estimate);
 
+    const streamed = stream && generated.chunks !== undefined; // a quirk may answer stream: true with JSON
     const cost = priceOf(options, model.id);
     state.ledger.commit(reservation, {
       id: ctx.id,
       model: model.id,
       endpoint,
-      stream,
+      stream: streamed,
       tokens: generated.usage,
       cost,
       time: isoTime(ctx.started),
@@ -83,7 +84,7 @@ export async function handleGenerate(
       'x-conform-metered-cost': String(cost),
     };
     if (options.latencyMs > 0) await sleep(options.latencyMs);
-    if (stream && generated.chunks) {
+    if (streamed && generated.chunks) {
       const frames = hooks.frames(framesOf(hooks.chunks(generated.chunks, ctx, name)), ctx, name);
       return { status: 200, headers: { ...headers, ...SSE_HEADERS }, stream: frames };
     }
