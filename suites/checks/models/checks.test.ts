@@ -67,6 +67,12 @@ describe('models checks', () => {
     expect(listsModel.grade(t, c).status).toBe('untestable');
   });
 
+  it('B43: Ollama-style models (created = last-modified time, owned_by "library") pass every models check', () => {
+    const ollama = (id: string) => ({ id, object: 'model', created: 1_718_236_861, owned_by: 'library' });
+    const t = modelsSet({ list: { object: 'list', data: [ollama('gpt-test'), ollama('embed-test')] }, retrieve: ollama('gpt-test') });
+    for (const check of checks) expect(check.grade(t, c).status, check.id).toBe('pass');
+  });
+
   it('list-shape-full: a model without owned_by warns', () => {
     const t = modelsSet({ list: { object: 'list', data: [{ id: 'gpt-test', object: 'model', created: 1_700_000_000 }] } });
     expect(listShapeMust.grade(t, c).status).toBe('pass');
