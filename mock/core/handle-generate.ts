@@ -54,7 +54,7 @@ export async function handleGenerate(
   }
   let metered = false;
   try {
-    const scripted = state.script.take(scriptSubject(endpoint, request));
+    const scripted = state.script.size === 0 ? undefined : state.script.take(scriptSubject(endpoint, request));
     if (scripted && 'error' in scripted) return scriptedError(scripted.error);
     const rewritten = hooks.request(request, ctx, name);
     let generated: Generated;

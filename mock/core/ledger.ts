@@ -42,7 +42,17 @@ export class Ledger {
   commit(reservation: Reservation, entry: Omit<LedgerEntry, 'key' | 'units'>): LedgerEntry {
     if (reservation.settled) throw new Error('[conform] ledger: reservation settled twice. This is a bug in the mock pipeline.');
     reservation.settled = true;
-    const full: LedgerEntry = { ...entry, key: reservation.key, units: 1 };
+    const full: LedgerEntry = {
+      id: entry.id,
+      key: reservation.key,
+      model: entry.model,
+      endpoint: entry.endpoint,
+      stream: entry.stream,
+      tokens: entry.tokens,
+      units: 1,
+      cost: entry.cost,
+      time: entry.time,
+    };
     this.#entries.push(full);
     return full;
   }

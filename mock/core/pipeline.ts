@@ -43,7 +43,7 @@ async function dispatch(state: MockState, ctx: RequestContext): Promise<MockResp
   if (route.name === 'admin') return handleAdmin(state, route.action, req);
   journal(state, ctx);
   if (ctx.quirkError) return errors.invalidBody(ctx.quirkError, null, 'unknown_quirk');
-  if (route.name !== 'preflight') {
+  if (route.name !== 'preflight' && mayHaveFaults(state, ctx)) {
     const faulted = await injectFaults(state, ctx);
     if (faulted) return faulted;
   }
@@ -64,12 +64,13 @@ async function dispatch(state: MockState, ctx: RequestContext): Promise<MockResp
   }
 }
 
+function mayHaveFaults(state: MockState, ctx: RequestContext): boolean {
+  return state.options.faults !== undefined || state.faults.pending > 0 || ctx.req.headers[FAULT_HEADER] !== undefined;
+}
+
 /** Resolves the request's faults; answers for a bad fault header or a `status` fault, waits out `latency`. */
 async function injectFaults(state: MockState, ctx: RequestContext): Promise<MockResponse | undefined> {
-  const scripted = state.faults.take();
-  const header = ctx.req.headers[FAULT_HEADER];
-  if (state.options.faults === undefined && scripted === undefined && header === undefined) return undefined;
-  const resolved = resolveFaults(state.options.faults, scripted, header);
+  const resolved = resolveFaults(state.options.faults, state.faults.take(), ctx.req.headers[FAULT_HEADER]);
   if (!resolved.ok) return errors.invalidBody(resolved.message, null, 'invalid_fault');
   ctx.faults = resolved.faults;
   if (ctx.faults.latency !== undefined) await delay(ctx.faults.latency, ctx.req.signal);

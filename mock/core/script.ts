@@ -76,6 +76,11 @@ export class Script {
     return rule.reply;
   }
 
+  /** number of rules waiting */
+  get size(): number {
+    return this.#rules.length;
+  }
+
   rules(): ScriptRule[] {
     return this.#rules.map(({ remaining, ...rule }) => ({ ...rule, times: remaining }));
   }
