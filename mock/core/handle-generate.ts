@@ -78,17 +78,16 @@ export async function handleGenerate(
       time: isoTime(ctx.started),
     });
     metered = true;
-    const headers = {
-      ...taken.headers,
-      'x-conform-metered-units': '1',
-      'x-conform-metered-cost': String(cost),
-    };
+    const headers = taken.headers; // a fresh object per admission: add to it rather than copy it
+    headers['x-conform-metered-units'] = '1';
+    headers['x-conform-metered-cost'] = String(cost);
     if (options.latencyMs > 0) await sleep(options.latencyMs);
     if (streamed && generated.chunks) {
       const frames = hooks.frames(framesOf(hooks.chunks(generated.chunks, ctx, name)), ctx, name);
-      return { status: 200, headers: { ...headers, ...SSE_HEADERS }, stream: frames };
+      return { status: 200, headers: Object.assign(headers, SSE_HEADERS), stream: frames };
     }
-    return { status: 200, headers: { ...headers, 'content-type': 'application/json' }, body: hooks.render(generated.body, ctx, name) };
+    headers['content-type'] = 'application/json';
+    return { status: 200, headers, body: hooks.render(generated.body, ctx, name) };
   } finally {
     if (!metered) state.ledger.release(reservation);
   }

@@ -60,12 +60,17 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | undefin
       chunks.push(chunk);
       kept += chunk.length;
     });
-    req.on('end', () => resolve(seen ? Buffer.concat(chunks).toString('utf8') : req.method === 'POST' ? '' : undefined));
+    req.on('end', () => {
+      if (!seen) resolve(req.method === 'POST' ? '' : undefined);
+      else resolve((chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8'));
+    });
     req.on('error', reject);
   });
 }
 
 function flatHeaders(req: IncomingMessage): Record<string, string> {
+  // node already lower-cases names; only repeated set-cookie comes as an array, so copy only then
+  if (req.headers['set-cookie'] === undefined) return req.headers as Record<string, string>;
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
