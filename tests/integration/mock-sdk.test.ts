@@ -120,6 +120,21 @@ describe.each(ADAPTERS)('mock through the openai SDK (%s)', (adapter) => {
     expect((journal[0].body as { encoding_format?: string }).encoding_format).toBe('base64');
   });
 
+  it('answers legacy completions, plain and streamed', async () => {
+    const t = await target(adapter);
+    const c = client(t);
+    const plain = await c.completions.create({ model: 'gpt-3.5-turbo-instruct', prompt: 'Once upon a time', max_tokens: 8 });
+    expectSchema('completion-response', plain);
+    expect(plain.choices[0].text.length).toBeGreaterThan(0);
+    const stream = await c.completions.create({ model: 'gpt-3.5-turbo-instruct', prompt: 'Once upon a time', max_tokens: 8, stream: true });
+    let text = '';
+    for await (const chunk of stream) {
+      expectSchema('completion-response', chunk);
+      text += chunk.choices[0]?.text ?? '';
+    }
+    expect(text).toBe(plain.choices[0].text);
+  });
+
   it('maps statuses to the SDK error classes with the API error shape', async () => {
     const t = await target(adapter, { apiKeys: ['sk-good'], quota: 1 });
     const good = client(t, { apiKey: 'sk-good' });
