@@ -25,6 +25,7 @@ const modelEntry = z.union([
     owned_by: z.string().optional(),
     created: z.int().nonnegative().optional(),
     dimensions: z.int().positive().optional(),
+    maxOutputTokens: z.int().positive().optional(),
   }),
 ]);
 

@@ -83,6 +83,15 @@ describe('createMock: errors shaped like the API', () => {
   });
 });
 
+describe('createMock: model limits', () => {
+  it('refuses a max_tokens beyond the model output limit with a 400 naming it, before any rate limit', async () => {
+    const mock = createMock({ ...quiet, tpm: 100 });
+    const huge = await errorOf(mock, post('/v1/chat/completions', chat({ max_completion_tokens: 1_000_000_000 })));
+    expect([huge.status, huge.error.param, huge.error.code]).toEqual([400, 'max_completion_tokens', 'invalid_value']);
+    expect(huge.error.message).toMatchInlineSnapshot(`"max_completion_tokens is too large: 1000000000. This model supports at most 16384 completion tokens, whereas you provided 1000000000."`);
+  });
+});
+
 describe('createMock: rate limits and quota', () => {
   it('counts requests per key against rpm and says when to retry', async () => {
     const clock = manualClock();

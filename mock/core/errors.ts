@@ -51,6 +51,15 @@ export const errors = {
       404,
       invalid(`This is not ${endpoint === '/v1/embeddings' ? 'an embedding' : 'a chat'} model and thus not supported in the ${endpoint.slice(1)} endpoint: \`${model}\`.`, 'model', 'model_not_found'),
     ),
+  tooManyTokens: (param: string, requested: number, limit: number) =>
+    apiError(
+      400,
+      invalid(
+        `${param} is too large: ${requested}. This model supports at most ${limit} completion tokens, whereas you provided ${requested}.`,
+        param,
+        'invalid_value',
+      ),
+    ),
   unknownRoute: (method: string, path: string) => apiError(404, invalid(`Invalid URL (${method} ${path})`)),
   wrongMethod: (method: string, path: string, allow: string) =>
     apiError(405, invalid(`Invalid method for URL (${method} ${path})`), { allow }),

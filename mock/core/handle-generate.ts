@@ -36,6 +36,12 @@ export async function handleGenerate(
   const model = state.models.get(request.model);
   if (!model) return errors.modelNotFound(request.model);
   if (!ENDPOINT_KINDS[endpoint].includes(model.kind)) return errors.wrongModelKind(model.id, endpoint);
+  for (const param of ['max_tokens', 'max_completion_tokens'] as const) {
+    const asked = request[param];
+    if (typeof asked === 'number' && model.maxOutputTokens !== undefined && asked > model.maxOutputTokens) {
+      return errors.tooManyTokens(param, asked, model.maxOutputTokens);
+    }
+  }
   const stream = name !== 'embeddings' && request.stream === true;
   if (ctx.journal) ctx.journal.stream = stream;
 

@@ -100,6 +100,9 @@ async function write(response: MockResponse, res: ServerResponse): Promise<void>
       const { value, done } = await iterator.next();
       if (done || closed) break;
       if (!res.write(value)) await drained(res);
+      // one event-loop turn per frame: frames made in a burst still leave as separate writes, so the
+      // client sees a stream rather than one buffered block
+      else await new Promise<void>((resolve) => setImmediate(resolve));
     }
   } finally {
     res.off('close', onClose);
