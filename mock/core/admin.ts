@@ -46,7 +46,13 @@ export function handleAdmin(state: MockState, action: string, req: MockRequest):
   });
 }
 
-const rulesBody = z.union([scriptRuleJson, z.array(scriptRuleJson), z.strictObject({ rules: z.array(scriptRuleJson) })]);
+// pick the form from the body's shape first, so a typo gets the issue of that form, not "Invalid input"
+const rulesOf = (value: unknown) =>
+  Array.isArray(value)
+    ? z.array(scriptRuleJson).safeParse(value)
+    : value !== null && typeof value === 'object' && 'rules' in value
+      ? z.strictObject({ rules: z.array(scriptRuleJson) }).transform((v) => v.rules).safeParse(value)
+      : scriptRuleJson.transform((r) => [r]).safeParse(value);
 
 function addRules(state: MockState, body: string | undefined): MockJsonResponse {
   let value: unknown;
@@ -55,12 +61,13 @@ function addRules(state: MockState, body: string | undefined): MockJsonResponse 
   } catch {
     return bad(`[conform] mock admin: the body of POST /_conform/script is not JSON. Send {"reply":{"text":"…"}} or {"rules":[…]}.`);
   }
-  const parsed = rulesBody.safeParse(value);
+  const parsed = rulesOf(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return bad(`[conform] mock admin: invalid script rule at ${issue.path.join('.') || 'the body'}: ${issue.message}. A rule is {"match"?:{…},"reply":{"text"|"toolCalls"|"refusal"|"error":…},"times"?:n|"always"}.`);
+    const at = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    return bad(`[conform] mock admin: invalid script rule at ${at || 'the body'}: ${issue.message}. A rule is {"match"?:{…},"reply":{"text"|"toolCalls"|"refusal"|"error":…},"times"?:n|"always"}.`);
   }
-  const rules = Array.isArray(parsed.data) ? parsed.data : 'rules' in parsed.data ? parsed.data.rules : [parsed.data];
+  const rules = parsed.data;
   for (const rule of rules) state.script.add(ruleFromJson(rule));
   return json(200, { added: rules.length, rules: state.script.rules().map(ruleToJson) });
 }

@@ -207,7 +207,7 @@ describe('createMock: metering, journal, script, faults', () => {
     expect((await admin('GET', 'ledger')).json.totals.requests).toBe(0);
     const bad = await admin('POST', 'script', { reply: { txt: 'typo' } });
     expect(bad.status).toBe(400);
-    expect(bad.json.error.message).toMatchInlineSnapshot(`"[conform] mock admin: invalid script rule at the body: Invalid input. A rule is {"match"?:{…},"reply":{"text"|"toolCalls"|"refusal"|"error":…},"times"?:n|"always"}."`);
+    expect(bad.json.error.message).toMatchInlineSnapshot(`"[conform] mock admin: invalid script rule at reply: Invalid input. A rule is {"match"?:{…},"reply":{"text"|"toolCalls"|"refusal"|"error":…},"times"?:n|"always"}."`);
     expect((await admin('GET', 'nope')).status).toBe(404);
   });
 
