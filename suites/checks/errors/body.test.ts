@@ -21,7 +21,7 @@ describe('error body checks', () => {
           },
           "seen": "{"object":"error","message":"bad temperature","type":"BadRequestError","param":null,"code":400}",
         },
-        "message": "an error body must be {"error":{"message":…}}, got a flat body without the "error" wrapper (vLLM/Mistral style, B23/B24): {"object":"error","message":"bad temperature","type":"BadRequestError","param":null,"co... in errors.invalid-request "temperature-range" (and 11 more responses)",
+        "message": "an error body must be {"error":{"message":…}}, got a flat body without the "error" wrapper (vLLM/Mistral style, B23/B24): {"object":"error","message":"bad temperature","type":"BadRequestError","param":null,"co... in errors.invalid-request "temperature-range" (and 12 more responses)",
         "status": "fail",
       }
     `);
@@ -56,7 +56,7 @@ describe('error body checks', () => {
           },
           "seen": 400,
         },
-        "message": "error.code must be a string or null, got 400 (the HTTP status as a number, B27/B28) in errors.invalid-request "temperature-range" (and 11 more responses)",
+        "message": "error.code must be a string or null, got 400 (the HTTP status as a number, B27/B28) in errors.invalid-request "temperature-range" (and 12 more responses)",
         "status": "fail",
       }
     `);
@@ -73,7 +73,7 @@ describe('error body checks', () => {
           },
           "seen": "text/html; charset=utf-8",
         },
-        "message": "an error body must be application/json, got content-type "text/html; charset=utf-8" in errors.invalid-request "temperature-range" (and 11 more responses)",
+        "message": "an error body must be application/json, got content-type "text/html; charset=utf-8" in errors.invalid-request "temperature-range" (and 12 more responses)",
         "status": "fail",
       }
     `);

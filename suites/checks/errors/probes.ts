@@ -15,6 +15,8 @@ export interface BadCase {
   id: string; // the check id
   title: string; // what is wrong with the request
   param: string | null; // the field error.param should name
+  level?: 'MUST' | 'SHOULD'; // default MUST: the spec's own schema forbids the value
+  divergences?: number[]; // Part B entries besides 30 (bad input answered 200 or 5xx)
   body?: (ctx: RunContext) => Record<string, unknown>;
   rawBody?: string;
 }
@@ -30,6 +32,8 @@ export const CASES: BadCase[] = [
   { label: 'missing-messages', id: 'errors.rejects-missing-messages', title: 'no messages (a required field)', param: 'messages', body: (c) => ({ model: c.model }) },
   { label: 'too-many-stop', id: 'errors.rejects-too-many-stop', title: 'five stop sequences (at most 4)', param: 'stop', body: (c) => ({ ...base(c), stop: ['a', 'b', 'c', 'd', 'e'] }) },
   { label: 'bad-role', id: 'errors.rejects-unknown-role', title: 'a message with role "wizard"', param: 'messages', body: (c) => ({ ...base(c), messages: [{ role: 'wizard', content: 'Say hi.' }] }) },
+  // no schema limit, but every model has an output cap: OpenAI answers 400 "max_tokens is too large"
+  { label: 'max-tokens-huge', id: 'errors.rejects-huge-max-tokens', title: 'max_tokens 1000000000 (beyond any model\'s output limit)', param: 'max_tokens', level: 'SHOULD', divergences: [41], body: (c) => ({ ...base(c), max_tokens: 1_000_000_000 }) },
   { label: 'malformed-json', id: 'errors.rejects-malformed-json', title: 'a body that is not valid JSON', param: null, rawBody: '{"model": "conform", "messages": [{"role": "user", "content": "hi"' },
 ];
 

@@ -12,7 +12,7 @@ describe('error status checks', () => {
     for (const check of [...caseChecks, status400, streamBadInput, unknownModel, invalidKey]) expect(check.grade(errorSet(), c).status, check.id).toBe('pass');
   });
 
-  it('there is one MUST check per invalid field', () => {
+  it('there is one check per invalid field (MUST where the schema forbids the value)', () => {
     expect(caseChecks.map((x) => `${x.id} ${x.level}`)).toMatchInlineSnapshot(`
       [
         "errors.rejects-temperature-range MUST",
@@ -21,6 +21,7 @@ describe('error status checks', () => {
         "errors.rejects-missing-messages MUST",
         "errors.rejects-too-many-stop MUST",
         "errors.rejects-unknown-role MUST",
+        "errors.rejects-huge-max-tokens SHOULD",
         "errors.rejects-malformed-json MUST",
       ]
     `);
@@ -53,6 +54,25 @@ describe('error status checks', () => {
         "status": "fail",
       }
     `);
+  });
+
+  it('a huge max_tokens silently accepted is a SHOULD failure (B41: the server lowers it or truncates)', () => {
+    const huge = caseChecks.find((x) => x.id === 'errors.rejects-huge-max-tokens')!;
+    expect([huge.level, huge.divergences]).toEqual(['SHOULD', [30, 41]]);
+    expect(huge.grade(withCase('max-tokens-huge', jsonEx('x', chatCompletion())), c)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "max-tokens-huge",
+            "probe": "errors.invalid-request",
+          },
+          "seen": 200,
+        },
+        "message": "max_tokens 1000000000 (beyond any model's output limit) must be rejected with a 4xx, but it was accepted with 200",
+        "status": "fail",
+      }
+    `);
+    expect(huge.grade(withCase('max-tokens-huge', jsonEx('x', errorBody('max_tokens is too large', 'max_tokens', 'invalid_value'), { status: 400 })), c).status).toBe('pass');
   });
 
   it('status-400: a 422 warns', () => {

@@ -13,6 +13,7 @@ const RULES: Record<string, string> = {
   'too-many-stop': 'StopConfiguration (maxItems 4)',
   'bad-role': 'ChatCompletionRequestMessage (discriminated on role)',
   'malformed-json': 'requestBody application/json',
+  'max-tokens-huge': 'CreateChatCompletionRequest.max_tokens ("the maximum number of tokens that can be generated"); OpenAI: 400 "max_tokens is too large"',
 };
 
 const BAD_INPUT_BREAKS = [
@@ -25,10 +26,10 @@ function caseCheck(c: BadCase): Check {
     id: c.id,
     title: `${c.title} is rejected with a 4xx`,
     feature: 'errors',
-    level: 'MUST',
+    level: c.level ?? 'MUST',
     source: spec(RULES[c.label]),
-    breaks: BAD_INPUT_BREAKS,
-    divergences: [30],
+    breaks: c.divergences?.includes(41) ? ['apps that rely on max_tokens: the server silently lowers it or truncates the context (B41)'] : BAD_INPUT_BREAKS,
+    divergences: [30, ...(c.divergences ?? [])],
     probes: [E.invalid],
     grade(t) {
       const r = exchangeOf(t, E.invalid, c.label);
