@@ -36,7 +36,8 @@ export async function handleGenerate(
   const model = state.models.get(request.model);
   if (!model) return errors.modelNotFound(request.model);
   if (!ENDPOINT_KINDS[endpoint].includes(model.kind)) return errors.wrongModelKind(model.id, endpoint);
-  for (const param of ['max_tokens', 'max_completion_tokens'] as const) {
+  // max-tokens-ignored (B41, Fireworks) accepts any cap silently, so it skips the output-limit check too
+  for (const param of ctx.quirks.has('max-tokens-ignored') ? [] : (['max_tokens', 'max_completion_tokens'] as const)) {
     const asked = request[param];
     if (typeof asked === 'number' && model.maxOutputTokens !== undefined && asked > model.maxOutputTokens) {
       return errors.tooManyTokens(param, asked, model.maxOutputTokens);
@@ -52,7 +53,7 @@ export async function handleGenerate(
   // requests can neither overspend the quota nor slip past a limit
   const reservation = state.ledger.reserve(ctx.fp, options.quota);
   if (!reservation) return errors.insufficientQuota();
-  const estimate = estimateTokens(ctx.req.body ?? '', request);
+  const estimate = estimateTokens(ctx.req.body ?? '', request, model.maxOutputTokens);
   const taken = state.limiter.take(ctx.fp, estimate);
   if (!taken.ok) {
     state.ledger.release(reservation);
@@ -133,8 +134,10 @@ function scriptedError(e: ScriptedError): MockResponse {
 }
 
 /** Tokens charged against the TPM window up front: the prompt (≈4 bytes a token) plus the requested output cap. */
-function estimateTokens(raw: string, request: Record<string, unknown>): number {
-  const cap = [request.max_completion_tokens, request.max_tokens].find((v): v is number => typeof v === 'number' && v > 0) ?? 0;
+function estimateTokens(raw: string, request: Record<string, unknown>, modelLimit = Infinity): number {
+  // a cap past the model's limit only gets here when a quirk lowers it silently: count what is really allowed
+  const asked = [request.max_completion_tokens, request.max_tokens].find((v): v is number => typeof v === 'number' && v > 0) ?? 0;
+  const cap = Math.min(asked, modelLimit);
   const n = typeof request.n === 'number' && request.n > 0 ? request.n : 1;
   return Math.ceil(raw.length / 4) + cap * n;
 }

@@ -81,7 +81,7 @@ export const QUIRKS = {
   'no-refusal-key': 'message.refusal omitted (a SHOULD)',
   'models-bad-shape': 'GET /models answers a bare array of ids',
   'seed-ignored': 'seed ignored: answers vary between identical seeded requests',
-  'max-tokens-ignored': 'max_tokens and max_completion_tokens ignored',
+  'max-tokens-ignored': 'max_tokens and max_completion_tokens ignored, however large: no 400 past the output limit [41]',
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;

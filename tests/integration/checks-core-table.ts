@@ -7,5 +7,4 @@ export const CORE = ['models', 'chat', 'streaming', 'embeddings', 'completions',
  * list cannot rot.
  */
 export const PENDING: Record<string, string> = {
-  'streaming.incremental': 'the mock writes its stream frames without pacing, so they reach the client in one read',
 };

@@ -41,8 +41,8 @@ export const requestQuirks: QuirkDef[] = [
   },
   {
     name: 'max-tokens-ignored',
-    partB: [],
-    source: 'not in Part B: a server that enforces no output limit (A1: max_completion_tokens bounds the answer)',
+    partB: [41],
+    source: 'Fireworks silently lowers max_tokens instead of a 400 (docs.fireworks.ai/tools-sdks/migrate-to-fireworks); the pipeline also skips its output-limit check',
     request: without('max_tokens', 'max_completion_tokens'),
   },
   {
