@@ -29,6 +29,14 @@ describe('validate accepts the real OpenAI bodies of the reference', () => {
     expect(clean(name, body)).toEqual({ ok: true, issues: '' });
   });
 
+  it('completion logprobs with echo: the first echoed token has a null logprob and null alternatives', () => {
+    const logprobs = { tokens: ['Once', ' upon'], token_logprobs: [null, -1.5], top_logprobs: [null, { ' upon': -1.5 }], text_offset: [0, 4] };
+    const body = { ...ref.completion, choices: [{ ...ref.completion.choices[0], logprobs }] };
+    expect(clean('completion-response', body)).toEqual({ ok: true, issues: '' });
+    const wrong = { ...body, choices: [{ ...body.choices[0], logprobs: { ...logprobs, token_logprobs: ['x', -1.5] } }] };
+    expect(validate('completion-response', wrong).should.map((i) => i.path)).toEqual(['choices[0].logprobs.token_logprobs[0]']);
+  });
+
   it('keeps unknown extra fields (providers add their own)', () => {
     const body = { ...ref.firstChunk, prompt_filter_results: [], x_groq: { id: 'r' }, choices: [{ ...ref.firstChunk.choices[0], extra: 1 }] };
     expect(clean('chat-completion-chunk', body)).toEqual({ ok: true, issues: '' });

@@ -26,10 +26,16 @@ export interface Choice {
   text: string;
   logprobs: {
     tokens?: string[];
-    token_logprobs?: number[];
-    top_logprobs?: {
+    /**
+     * The spec says numbers, but with echo the API sends null first: the first echoed prompt token has nothing before it, so it has no logprob.
+     */
+    token_logprobs?: (number | null)[];
+    /**
+     * As token_logprobs: with echo the first entry is null, as the first echoed prompt token has no alternatives.
+     */
+    top_logprobs?: ({
       [k: string]: number;
-    }[];
+    } | null)[];
     text_offset?: number[];
     [k: string]: unknown;
   } | null;
