@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MockConfigError, parseMockConfig } from './config.ts';
+import { resolveOptions } from './options.ts';
 
 function problems(input: unknown): string {
   try {
@@ -46,6 +47,13 @@ describe('parseMockConfig', () => {
       "[conform] mock config: unknown quirk "no-dne" at quirks[0] — did you mean "no-done"? See \`conform mock --help\` for the list.
       [conform] mock config: unknown quirk "zzz" at quirks[1]. See \`conform mock --help\` for the list."
     `);
+  });
+
+  it('takes provider profiles where quirk names go, and resolves them to their quirks', () => {
+    const c = parseMockConfig({ quirks: ['groq', 'no-usage-chunk', 'no-done'] });
+    expect(c.quirks).toEqual(['groq', 'no-usage-chunk', 'no-done']);
+    expect(resolveOptions(c).quirks).toEqual(['n-unsupported', 'no-usage-chunk', 'no-done']);
+    expect(problems({ quirks: ['grok'] })).toMatchInlineSnapshot(`"[conform] mock config: unknown quirk "grok" at quirks[0] — did you mean "groq"? See \`conform mock --help\` for the list."`);
   });
 
   it('rejects a non-object config', () => {

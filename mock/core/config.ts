@@ -5,14 +5,17 @@ import { didYouMean } from './did-you-mean.ts';
 import type { MockOptions } from './options.ts';
 import { ruleFromJson, scriptRuleJson } from './script.ts';
 import { QUIRKS, type QuirkName } from './types.ts';
+import type { ProfileName } from './quirks/profiles.ts';
 import { validateFaults, type FaultSpec } from './faults/index.ts';
+import { PROVIDER_PROFILES } from './quirks/profiles.ts';
 
 export interface MockConfig extends MockOptions {
   port?: number;
   host?: string;
 }
 
-const QUIRK_NAMES = Object.keys(QUIRKS) as QuirkName[];
+// a provider profile stands for its quirks wherever a quirk name is accepted
+const QUIRK_NAMES = [...Object.keys(QUIRKS), ...Object.keys(PROVIDER_PROFILES)] as Array<QuirkName | ProfileName>;
 
 const positiveInt = (what: string) => z.int(`expected a whole number of ${what}`).positive(`expected a whole number of ${what} above 0`);
 const usd = z.number('expected a price in USD').nonnegative('expected a price in USD of 0 or more');
@@ -100,7 +103,7 @@ export function parseMockConfig(input: unknown, { inProcess = false } = {}): Moc
   return {
     ...(inProcess && script ? { script } : {}),
     ...(data as Omit<MockConfig, 'script' | 'quirks'>),
-    ...(data.quirks ? { quirks: data.quirks as QuirkName[] } : {}),
+    ...(data.quirks ? { quirks: data.quirks as Array<QuirkName | ProfileName> } : {}),
     ...(data.script ? { script: data.script.map(ruleFromJson) } : {}),
     ...(clock ? { clock } : {}),
   };

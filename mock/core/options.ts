@@ -4,6 +4,7 @@ import { systemClock } from './clock.ts';
 import { DEFAULT_MODELS, modelFromId, type MockModel } from './catalog.ts';
 import type { ScriptRule } from './script.ts';
 import type { QuirkName } from './types.ts';
+import { PROVIDER_PROFILES, isProfile, type ProfileName } from './quirks/profiles.ts';
 import type { FaultSpec } from './faults/index.ts';
 
 export interface MockOptions {
@@ -21,8 +22,8 @@ export interface MockOptions {
   prices?: Record<string, number>;
   /** USD per request for models without a price */
   defaultPrice?: number;
-  /** quirk profiles applied to every request (add more per request with `x-conform-quirks`) */
-  quirks?: QuirkName[];
+  /** quirks or provider profiles (`ollama`, `vllm`…) applied to every request (add more per request with `x-conform-quirks`) */
+  quirks?: Array<QuirkName | ProfileName>;
   /** fault specs applied to every request (add more per request with `x-conform-fault`); see mock/core/faults */
   faults?: FaultSpec | string;
   /** delay before every answer, in milliseconds */
@@ -44,6 +45,7 @@ export interface ResolvedOptions {
   quota: number;
   prices: Record<string, number>;
   defaultPrice: number;
+  /** the quirks in force, provider profiles expanded */
   quirks: QuirkName[];
   faults: FaultSpec | string | undefined;
   latencyMs: number;
@@ -73,7 +75,7 @@ export function resolveOptions(o: MockOptions): ResolvedOptions {
     quota: o.quota ?? DEFAULTS.quota,
     prices: { ...o.prices },
     defaultPrice: o.defaultPrice ?? DEFAULTS.defaultPrice,
-    quirks: [...(o.quirks ?? [])],
+    quirks: [...new Set((o.quirks ?? []).flatMap((q) => (isProfile(q) ? PROVIDER_PROFILES[q].quirks : [q])))],
     faults: o.faults,
     latencyMs: o.latencyMs ?? DEFAULTS.latencyMs,
     maxBodyBytes: o.maxBodyBytes ?? DEFAULTS.maxBodyBytes,

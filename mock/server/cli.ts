@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { MockConfigError, parseMockConfig, type MockConfig } from '../core/config.ts';
 import { didYouMean } from '../core/did-you-mean.ts';
 import { QUIRKS } from '../core/types.ts';
+import { PROVIDER_PROFILES } from '../core/quirks/profiles.ts';
 import { startMockServer } from './start.ts';
 
 export interface MockCommandIo {
@@ -40,12 +41,13 @@ Runs the reference mock of the OpenAI API on http://HOST:PORT/v1 until Ctrl-C.
   --rpm N, --tpm N    requests / tokens per minute, per key
   --quota N           metered requests per key before 429 insufficient_quota
   --price MODEL=USD   price per request (repeat; "default=USD" sets the default price)
-  --quirks a,b        provider quirk profiles to apply to every request
+  --quirks a,b        quirks or provider profiles to apply to every request
   --latency MS        delay before every answer
 
 Admin (outside /v1): GET /_conform/ledger, GET /_conform/journal, POST /_conform/reset, GET|POST|DELETE /_conform/script
 
-Quirks: ${Object.keys(QUIRKS).join(', ')}`;
+Quirks: ${Object.keys(QUIRKS).join(', ')}
+Provider profiles (each a set of quirks): ${Object.keys(PROVIDER_PROFILES).join(', ')}`;
 
 export async function runMockCommand(argv: string[], io: MockCommandIo = {}): Promise<number> {
   const out = io.out ?? ((line: string) => process.stdout.write(line + '\n'));

@@ -102,5 +102,29 @@ describe('conform mock', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Usage: conform mock');
     expect(r.out).toContain('no-done');
+    expect(r.out).toMatch(/^Provider profiles \(each a set of quirks\): .*\bollama\b.*\bvllm\b/m);
+  });
+
+  it('takes provider profiles in --quirks and the config file, like quirk names', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conform-mock-'));
+    const file = join(dir, 'mock.json');
+    writeFileSync(file, JSON.stringify({ quirks: ['ollama'] }));
+    const stop = new AbortController();
+    let url = '';
+    const done = runMockCommand(['--config', file, '--port', '0', '--quirks', 'mistral,no-request-id'], { out: () => {}, err: () => {}, signal: stop.signal, onListening: (u) => (url = u) });
+    await expect.poll(() => url).toMatch(/^http:/);
+    const res = await fetch(`${url}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], temperature: 5 }),
+    });
+    // the flag replaces the file's list: mistral's flat error body, no-request-id's missing header, no ollama
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ object: 'error', code: 400 });
+    expect(res.headers.get('x-request-id')).toBeNull();
+    expect(res.headers.get('x-ratelimit-limit-requests')).not.toBeNull();
+    stop.abort();
+    expect(await done).toBe(0);
+    expect((await run(['--quirks', 'olama'])).err).toMatchInlineSnapshot(`"[conform] mock config: unknown quirk "olama" at quirks[0] — did you mean "ollama"? See \`conform mock --help\` for the list."`);
   });
 });

@@ -2,10 +2,12 @@
 //   const r = await runAgainstMock({ quirks: ['no-done'], features: ['streaming'] });
 //   expect(notPassing(r)).toEqual(['streaming.done-sentinel']);
 import type { QuirkName } from '../../../mock/core/types.ts';
+import type { ProfileName } from '../../../mock/core/quirks/index.ts';
 import { runConform, type Results, type RunOptions } from '../../../suites/index.ts';
 
 export interface MockRunOptions extends Omit<RunOptions, 'baseUrl' | 'mock'> {
-  quirks?: QuirkName[];
+  /** quirks or provider profiles */
+  quirks?: Array<QuirkName | ProfileName>;
   /** any other startMockServer() option (faults, rpm, models…) */
   mock?: Record<string, unknown>;
 }
