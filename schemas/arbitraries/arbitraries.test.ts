@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkRequestSchemas, checkStrictSchema } from '../../mock/core/generate/strict-schema.ts';
 import { formatIssues } from '../format.ts';
 import { validate } from '../validate.ts';
 import type { RequestSchemaName } from '../registry.ts';
@@ -7,6 +8,7 @@ import {
   invalidChatRequest,
   invalidCompletionRequest,
   invalidEmbeddingsRequest,
+  jsonSchemaObject,
   validChatRequest,
   validCompletionRequest,
   validEmbeddingsRequest,
@@ -44,6 +46,27 @@ describe.each(cases)('%s arbitraries', (name, valid, invalid) => {
   });
 });
 
+describe('strict schemas the API accepts', () => {
+  // the request schema cannot say what strict mode demands; the mock's strict check applies the API's rules
+  it('every generated valid chat request passes the strict-mode check of its schemas', () => {
+    fc.assert(
+      fc.property(validChatRequest(), (req) => {
+        expect(checkRequestSchemas(req as Parameters<typeof checkRequestSchemas>[0])?.message).toBeUndefined();
+      }),
+      { numRuns: 1000, seed: 20261121 },
+    );
+  });
+
+  it('every generated tool or response schema is strict-mode compliant, whatever its strict flag', () => {
+    fc.assert(
+      fc.property(jsonSchemaObject, (schema) => {
+        expect(checkStrictSchema(schema, { kind: 'function', name: 'f' })).toEqual({ ok: true });
+      }),
+      { numRuns: RUNS, seed: 20261121 },
+    );
+  });
+});
+
 describe('validChatRequest', () => {
   const sample = fc.sample(validChatRequest({ maxMessages: 3, maxN: 2, maxTokens: 8 }), { numRuns: 400, seed: 7 });
 
@@ -51,6 +74,8 @@ describe('validChatRequest', () => {
     expect(sample.some((r) => r.temperature === 0)).toBe(true);
     expect(sample.some((r) => r.temperature === 2)).toBe(true);
     expect(sample.some((r) => typeof r.stop === 'string')).toBe(true);
+    expect(sample.some((r) => /"strict":true.*"schema":|"schema":.*"strict":true/.test(JSON.stringify(r.response_format ?? null)))).toBe(true);
+    expect(sample.some((r) => r.tools?.some((t) => JSON.stringify(t).includes('"strict":true')))).toBe(true);
     expect(sample.some((r) => Array.isArray(r.stop) && r.stop.length === 4)).toBe(true);
     expect(sample.some((r) => r.tools?.some((t) => JSON.stringify(t).includes('"type":"object","properties":{') && /"properties":\{[^}]*"properties"/.test(JSON.stringify(t))))).toBe(true);
     const parts = new Set(sample.flatMap((r) => r.messages.flatMap((m) => (Array.isArray(m.content) ? m.content.map((p) => p.type) : []))));

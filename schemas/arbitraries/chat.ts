@@ -1,5 +1,6 @@
 // Valid chat completion requests, walked from chat-completion-request.schema.json, then made coherent with the
-// API's cross-field rules that a schema cannot say (top_logprobs needs logprobs, tool messages answer tool calls…).
+// API's cross-field rules that a schema cannot say (top_logprobs needs logprobs, tool messages answer tool calls,
+// strict structured outputs need a strict-compliant schema…).
 import fc from 'fast-check';
 import type { JsonSchema } from '../internal/levels.ts';
 import { SCHEMAS } from '../registry.ts';
@@ -98,6 +99,12 @@ export function cohereChat(req: Record<string, unknown>, o: ResolvedOptions): Re
     if (choice && typeof choice === 'object') r.tool_choice = { type: 'function', function: { name: ((r.tools as Msg[])[0].function as Msg).name } };
   }
   const format = r.response_format as Msg | undefined;
+  const spec = format?.type === 'json_schema' ? (format.json_schema as Msg) : undefined;
+  // strict mode needs a schema (the generated ones are strict-compliant); without one strict is a 400
+  if (spec?.strict === true && spec.schema === undefined) {
+    const { strict: _s, ...loose } = spec;
+    r.response_format = { ...format, json_schema: loose };
+  }
   if (format?.type === 'json_object') {
     // JSON mode needs a system or user message that asks for JSON
     const messages = (r.messages as Msg[]).map((m) => ({ ...m }));

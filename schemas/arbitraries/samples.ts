@@ -48,7 +48,8 @@ export const PDF_DATA_URL = (() => {
 
 const propName = fc.stringMatching(/^[a-z][a-z_]{0,9}$/);
 
-/** Small JSON Schemas as tools and structured outputs use them: nested objects and arrays, strict-mode friendly. */
+/** Small JSON Schemas as tools and structured outputs use them: nested objects and arrays, strict-mode compliant
+ * (every object closed and fully required), so `strict: true` on any of them is a request the API accepts. */
 export const jsonSchemaObject: fc.Arbitrary<Record<string, unknown>> = fc.letrec<{ node: unknown; object: Record<string, unknown> }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', maxDepth: 3 },
