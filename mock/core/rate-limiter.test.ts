@@ -18,6 +18,16 @@ describe('RateLimiter', () => {
     expect(rl.take('k', 10).ok).toBe(true);
   });
 
+  it('shows the admitted request in its own headers, however the clock moves meanwhile', () => {
+    // every read of this clock is a millisecond later: at 1,000,000 rpm that refills 16 requests
+    let t = 0;
+    const rl = new RateLimiter({ rpm: 1_000_000, tpm: 1_000_000_000 }, { now: () => (t += 1) });
+    for (let i = 0; i < 3; i++) {
+      const taken = rl.take('k', 10);
+      expect(taken.ok && taken.headers['x-ratelimit-remaining-requests']).toBe('999999');
+    }
+  });
+
   it('refuses on tokens without consuming a request', () => {
     const rl = new RateLimiter({ rpm: 100, tpm: 100 }, manualClock());
     expect(rl.take('k', 80).ok).toBe(true);
