@@ -44,6 +44,13 @@ describe('no-id [16]', () => {
     expect(diffPaths(before, after)).toEqual(before.map((_, i) => `$[${i}].id`));
     expect(diffPaths(chatCompletion(), transformResponse(q('no-id'), chat, chatCompletion()))).toEqual(['$.id']);
   });
+
+  it('leaves model objects alone: their id is the model name, and B15/B16 are about completions', () => {
+    const model = { id: 'gpt-4o-mini', object: 'model', created: 1_700_000_000, owned_by: 'openai' };
+    for (const name of ['no-id', 'created-ms']) expect(transformResponse(q(name), '/v1/models/gpt-4o-mini', model)).toEqual(model);
+    const legacy = { id: 'cmpl-1', object: 'text_completion', created: 1_700_000_000, choices: [] };
+    expect(diffPaths(legacy, transformResponse(q('no-id', 'created-ms'), '/v1/completions', legacy))).toEqual(['$.id', '$.created']);
+  });
 });
 
 describe('no-message [17]', () => {

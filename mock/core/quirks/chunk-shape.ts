@@ -1,6 +1,6 @@
 // Envelope and message quirks: missing role, id, message or refusal; created in milliseconds; Azure's first chunk.
 import { choicesOf } from './internal/chunks.ts';
-import type { JsonObject, QuirkDef } from './types.ts';
+import type { JsonObject, QuirkContext, QuirkDef } from './types.ts';
 
 const safe = { filtered: false, severity: 'safe' };
 
@@ -18,9 +18,16 @@ export function azureFirstChunk(): JsonObject {
   };
 }
 
+/**
+ * Completion objects only (chat and legacy completions, whole or chunked): the servers of B15/B16 got the completion
+ * envelope wrong, not their model objects, whose id is the model's name.
+ */
 function eachBody(fn: (body: JsonObject) => void) {
   return {
-    response: (body: JsonObject) => (fn(body), body),
+    response: (body: JsonObject, ctx: QuirkContext) => {
+      if (ctx.endpoint === 'chat' || ctx.endpoint === 'completions') fn(body);
+      return body;
+    },
     chunks: (chunks: JsonObject[]) => (chunks.forEach(fn), chunks),
   };
 }
