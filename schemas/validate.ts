@@ -4,6 +4,7 @@ import type { Issue } from '../suites/engine/types.ts';
 import { validatorOf } from './internal/compile.ts';
 import { hasMustLevel, type JsonSchema } from './internal/levels.ts';
 import { isUnder } from './internal/path.ts';
+import { precheckOf } from './internal/precheck.ts';
 import { PARSE_OPTIONS, toIssues, type ZodIssueLike } from './internal/issues.ts';
 import { SCHEMAS, type SchemaName } from './registry.ts';
 
@@ -22,6 +23,8 @@ function isTwoLevel(name: SchemaName): boolean {
 }
 
 function issuesAt(name: SchemaName, level: 'must' | 'full', value: unknown, as: 'must' | 'should'): Issue[] {
+  // the precheck says yes only where zod would: the common valid body skips zod's costlier walk
+  if (precheckOf(name, level)(value)) return [];
   const r = validatorOf(name, level).safeParse(value, PARSE_OPTIONS);
   return r.success ? [] : toIssues(r.error.issues as unknown as ZodIssueLike[], value, as, SCHEMAS[name] as JsonSchema);
 }
