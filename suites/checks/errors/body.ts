@@ -13,8 +13,9 @@ export const bodyEnvelope: Check = {
   level: 'MUST',
   source: spec('ErrorResponse {error: Error}'),
   breaks: [
-    'openai-node 6: the error reads "400 status code (no body)" and error.code/type/param are undefined',
-    'openai-node 7: wraps a flat body, but arrays, strings and problem bodies still lose the message fields',
+    'openai-node 6: a flat, array or problem body reads "400 status code (no body)", with error.code/type/param undefined',
+    'openai-node 7: reads a flat body (it wraps it); arrays and problem bodies print as raw JSON, with error.code/type/param undefined',
+    'openai-node 6 and 7: {"error":"…"} prints the text in quotes, with error.code/type/param undefined',
     'every client that reads error.message',
   ],
   divergences: [23, 24, 25, 26, 29],

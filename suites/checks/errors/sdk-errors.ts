@@ -84,8 +84,8 @@ export const sdkMessage: Check = {
   level: 'SHOULD',
   source: sdk('src/core/error.ts', 'APIError.makeMessage: "<status> <error.message>"'),
   breaks: [
-    'openai-node 6: flat bodies give "400 status code (no body)"',
-    'openai-node 7: reads flat bodies (makeStatusError wraps them), not arrays or strings',
+    'openai-node 6: flat, array and problem bodies give "400 status code (no body)"',
+    'openai-node 7: reads flat bodies (makeStatusError wraps them); arrays and problem bodies print as raw JSON',
     'logs and user-facing error text',
   ],
   divergences: [23, 24, 25, 26, 29],

@@ -73,7 +73,11 @@ export const retryAfter: Check = {
   feature: 'rate-limits',
   level: 'SHOULD',
   source: { ref: 'openai-node: src/client.ts (retry-after-ms, then retry-after)', url: RETRIES },
-  breaks: ['SDKs fall back to blind exponential backoff and retry too early'],
+  breaks: [
+    'openai-node 6 and 7: without the header they retry on their own backoff (0.5 s, doubling up to 8 s), often too early',
+    'openai-node 7: a delay over 60 s is ignored too (it backs off instead)',
+    'openai-node 6: any delay is slept out, uncapped (retry-after: 3600 waits an hour)',
+  ],
   divergences: [42],
   probes: [PROBE],
   grade(t, ctx) {

@@ -20,7 +20,11 @@ export const errorFrames: Check = {
   feature: 'streaming',
   level: 'MUST',
   source: sdk('src/core/streaming.ts', 'a data payload with a truthy error key throws APIError; anything else is yielded as a chunk'),
-  breaks: ['openai-node 6 and 7: a flat or odd error payload reaches the app as a chunk without choices (TypeError in the app)'],
+  breaks: [
+    'openai-node 6 and 7: a flat or odd error payload in a data event reaches the app as a chunk without choices (TypeError in the app)',
+    'openai-node 7: a payload sent as "event: error" throws APIError, whatever its shape',
+    'openai-node 6: an "event: error" payload without an error key is yielded as a chunk too',
+  ],
   divergences: [23, 27, 28],
   probes: [...FRAME_PROBES, E.invalid],
   grade(t): Grade {
