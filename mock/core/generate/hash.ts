@@ -15,13 +15,27 @@ export function hashString(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** JSON with sorted object keys, so `{a,b}` and `{b,a}` hash alike. */
+/** JSON with sorted object keys, so `{a,b}` and `{b,a}` hash alike. Loops, not map/filter/join: it runs on every request. */
 export function stableStringify(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
-  if (Array.isArray(value)) return '[' + value.map(stableStringify).join(',') + ']';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      if (i in value) out += stableStringify(value[i]); // a hole stays empty, as Array#map leaves it
+    }
+    return out + ']';
+  }
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
-  return '{' + keys.map((k) => JSON.stringify(k) + ':' + stableStringify(obj[k])).join(',') + '}';
+  const keys = Object.keys(obj).sort();
+  let out = '{';
+  for (const k of keys) {
+    const v = obj[k];
+    if (v === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += JSON.stringify(k) + ':' + stableStringify(v);
+  }
+  return out + '}';
 }
 
 export interface Rng {
@@ -32,18 +46,36 @@ export interface Rng {
   pick<T>(items: readonly T[]): T;
 }
 
-/** splitmix32 seeded from a 53-bit hash; fast and good enough for picking words. */
-export function createRng(seed: number): Rng {
-  let state = (seed ^ Math.floor(seed / 4294967296)) >>> 0;
-  const next = (): number => {
-    state = (state + 0x9e3779b9) | 0;
-    let z = state;
+/**
+ * splitmix32 seeded from a 53-bit hash; fast and good enough for picking words. A class rather than closures:
+ * tsx names every closure it creates (a defineProperty each), which showed in the bench at one rng per choice.
+ */
+class SplitMix32 implements Rng {
+  #state: number;
+
+  constructor(seed: number) {
+    this.#state = (seed ^ Math.floor(seed / 4294967296)) >>> 0;
+  }
+
+  next(): number {
+    this.#state = (this.#state + 0x9e3779b9) | 0;
+    let z = this.#state;
     z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
     return ((z ^ (z >>> 16)) >>> 0) / 4294967296;
-  };
-  const int = (n: number): number => Math.floor(next() * n);
-  return { next, int, pick: (items) => items[int(items.length)] };
+  }
+
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(items.length)];
+  }
+}
+
+export function createRng(seed: number): Rng {
+  return new SplitMix32(seed);
 }
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';

@@ -33,11 +33,19 @@ const HASHED_FIELDS = [
   'response_format', 'tools', 'tool_choice', 'parallel_tool_calls',
 ] as const;
 
-/** The stable text the reply is derived from. */
+// sorted, with their JSON-quoted names, so the key is written directly: stableStringify of the picked fields
+const SORTED_FIELDS = [...HASHED_FIELDS].sort().map((k) => [k, JSON.stringify(k) + ':'] as const);
+
+/** The stable text the reply is derived from: stableStringify of the hashed fields that are set. */
 export function requestKey(req: ChatRequest): string {
-  const picked: Record<string, unknown> = {};
-  for (const k of HASHED_FIELDS) if (req[k] !== undefined && req[k] !== null) picked[k] = req[k];
-  return stableStringify(picked);
+  let out = '{';
+  for (const [k, quoted] of SORTED_FIELDS) {
+    const v = req[k];
+    if (v === undefined || v === null) continue;
+    if (out.length > 1) out += ',';
+    out += quoted + stableStringify(v);
+  }
+  return out + '}';
 }
 
 export function callId(salt: string, choice: number, call: number): string {

@@ -18,6 +18,19 @@ describe('tokenize', () => {
     );
   });
 
+  it('tokenizes ASCII text by hand exactly as the documented regex does', () => {
+    const rule = /\s*[\p{L}\p{N}]+|\s*[^\s\p{L}\p{N}]|\s+/gu;
+    const ascii = fc.string({ unit: fc.constantFrom(...' \t\n\r\u000b\u000cab Z09.,;!?-_\u0000\u007f'.split('')), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.oneof(ascii, fc.string({ unit: 'binary-ascii', maxLength: 40 })), (text) => {
+        const expected = text.match(rule) ?? [];
+        expect(tokenize(text)).toEqual(expected);
+        expect(countTokens(text)).toBe(expected.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('decodes token ids through the fixed vocabulary, one token per id', () => {
     const text = decodeTokens([0, 1, 1000, -3]);
     expect(countTokens(text)).toBe(4);

@@ -5,14 +5,52 @@ import { VOCABULARY } from './words.ts';
 
 const TOKEN = /\s*[\p{L}\p{N}]+|\s*[^\s\p{L}\p{N}]|\s+/gu;
 
+// The same rule scanned by hand for ASCII text (every reply the mock composes from its word lists, and most
+// prompts): the Unicode-property regex costs several times more and runs on every request. Text with any
+// non-ASCII character takes the regex, so the two never need to agree on Unicode classes.
+const SPACE = 1;
+const ALNUM = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (const c of [9, 10, 11, 12, 13, 32]) ASCII_CLASS[c] = SPACE; // what \s matches below 128
+for (let c = 48; c < 58; c++) ASCII_CLASS[c] = ALNUM;
+for (let c = 65; c < 91; c++) ASCII_CLASS[c] = ALNUM;
+for (let c = 97; c < 123; c++) ASCII_CLASS[c] = ALNUM;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** End of the ASCII token starting at `i` (< text.length): spaces, then a run of letters/digits or one other character. */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && ASCII_CLASS[text.charCodeAt(i)] === SPACE) i++;
+  if (i === n) return n; // trailing whitespace is a token of its own
+  if (ASCII_CLASS[text.charCodeAt(i)] !== ALNUM) return i + 1;
+  i++;
+  while (i < n && ASCII_CLASS[text.charCodeAt(i)] === ALNUM) i++;
+  return i;
+}
+
 export function tokenize(text: string): string[] {
-  return text.match(TOKEN) ?? [];
+  if (!isAscii(text)) return text.match(TOKEN) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const end = tokenEnd(text, i);
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  return out;
 }
 
 export function countTokens(text: string): number {
   if (text === '') return 0;
-  TOKEN.lastIndex = 0;
   let n = 0;
+  if (isAscii(text)) {
+    for (let i = 0; i < text.length; n++) i = tokenEnd(text, i);
+    return n;
+  }
+  TOKEN.lastIndex = 0;
   while (TOKEN.exec(text) !== null) n++;
   return n;
 }
