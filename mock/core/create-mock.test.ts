@@ -189,6 +189,23 @@ describe('createMock: metering, journal, script, faults', () => {
     expect(JSON.parse(await text(flat))).toMatchObject({ object: 'error' });
   });
 
+  it('applies stream faults to the events before the quirks frame them', async () => {
+    const mock = createMock(quiet);
+    // the events, without what differs between two requests (id, created)
+    const events = (body: string) => body.split('\n\n').filter((f) => f.startsWith('data:')).map((f) => f.replace(/"id":"[^"]*"|"created":\d+/g, ''));
+    const whole = events(await text(await mock.handle(post('/v1/chat/completions', chat({ stream: true })))));
+    expect(whole.length).toBeGreaterThan(4);
+    const buffered = await mock.handle(post('/v1/chat/completions', chat({ stream: true }), { 'x-conform-quirks': 'buffered-stream', 'x-conform-fault': 'cut-after=3' }));
+    const writes: string[] = [];
+    if ('stream' in buffered) for await (const w of buffered.stream) writes.push(w);
+    // one write (the buffered quirk), holding the three events the cut left
+    expect(writes).toHaveLength(1);
+    expect(events(writes[0])).toEqual(whole.slice(0, 3));
+    // a quirk that drops [DONE] does not shift the count: the cut still falls after three events
+    const noDone = await mock.handle(post('/v1/chat/completions', chat({ stream: true }), { 'x-conform-quirks': 'no-done,keep-alive-comments', 'x-conform-fault': 'cut-after=3' }));
+    expect(events(await text(noDone))).toEqual(whole.slice(0, 3));
+  });
+
   it('serves the admin endpoints outside /v1', async () => {
     const mock = createMock(quiet);
     const admin = async (method: string, action: string, body?: unknown) => {

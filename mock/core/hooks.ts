@@ -46,14 +46,19 @@ export const hooks = {
     return transformChunks(ctx.quirks, chunks as JsonObject[], reqOf(ctx));
   },
 
-  /** (d) SSE text frames, then the stream faults (ttft, error event, cut, stall, malformed frame) */
+  /**
+   * (d) the stream faults (ttft, error event, cut, stall, malformed frame) on the mock's own frames, then the quirks'
+   * framing: faults count the events the model produced, so `cut-after=3` means three events whatever the framing
+   * (with `buffered-stream` the whole stream is one write, which a cut after it would never reach)
+   */
   frames(frames: AsyncIterable<string>, ctx: RequestContext, _endpoint: Endpoint): AsyncIterable<string> {
-    const shaped = ctx.quirks.size === 0 ? frames : transformFrames(ctx.quirks, frames, reqOf(ctx));
-    if (!hasStreamFaults(ctx.faults)) return shaped;
-    return applyStreamFaults(shaped, ctx.faults, {
-      signal: ctx.req.signal,
-      errorFrame: (status, body) => streamErrorFrame(ctx.quirks, status, body),
-    });
+    const faulted = !hasStreamFaults(ctx.faults)
+      ? frames
+      : applyStreamFaults(frames, ctx.faults, {
+          signal: ctx.req.signal,
+          errorFrame: (status, body) => streamErrorFrame(ctx.quirks, status, body),
+        });
+    return ctx.quirks.size === 0 ? faulted : transformFrames(ctx.quirks, faulted, reqOf(ctx));
   },
 
   /** (e) error answers: the body shape, status and content type a quirky provider uses */
