@@ -3,7 +3,7 @@ import type { Check, Probe, Results, RunContext, Transcript, TranscriptSet } fro
 import type { RunOptions } from './options.ts';
 import { DEFAULTS } from './options.ts';
 import { allChecks, allProbes } from '../checks/index.ts';
-import { startBundledMock, MOCK_KEY, type BundledMock } from './bundled-mock.ts';
+import { BURST_RPM, startBundledMock, MOCK_KEY, type BundledMock } from './bundled-mock.ts';
 import { createSession, sdkInfo, type Session } from './session.ts';
 import type { TransportLimits } from './transport/http.ts';
 import { preflight } from './preflight.ts';
@@ -25,13 +25,16 @@ export async function runConform(options: RunOptions = {}): Promise<Results> {
   const startedAt = new Date();
   const t0 = performance.now();
   let mock: BundledMock | undefined;
+  let burstMock: BundledMock | undefined;
   let baseUrl = options.baseUrl;
   const apiKey = options.apiKey ?? (baseUrl ? NO_KEY : MOCK_KEY);
-  if (!baseUrl) {
-    mock = await startBundledMock(apiKey, options.mock);
-    baseUrl = mock.url;
-  }
   try {
+    if (!baseUrl) {
+      mock = await startBundledMock(apiKey, options.mock);
+      baseUrl = mock.url;
+      // an rpm the caller chose is kept for the burst too
+      if (options.burst && options.mock?.rpm === undefined) burstMock = await startBundledMock(apiKey, { ...options.mock, rpm: BURST_RPM });
+    }
     const session = createSession({
       baseUrl,
       apiKey,
@@ -41,9 +44,9 @@ export async function runConform(options: RunOptions = {}): Promise<Results> {
     });
     const label = options.label ?? (mock ? 'bundled mock' : hostOf(session.baseUrl));
     options.onProgress?.({ type: 'target', baseUrl: session.redactor.text(session.baseUrl), label });
-    return await runAgainst(session, options, sel, probes, { startedAt, t0, label });
+    return await runAgainst(session, options, sel, probes, { startedAt, t0, label, aloneUrl: burstMock?.url });
   } finally {
-    await mock?.close();
+    await Promise.all([mock?.close(), burstMock?.close()]);
   }
 }
 
@@ -52,7 +55,7 @@ async function runAgainst(
   options: RunOptions,
   sel: Selection,
   probes: Probe[],
-  run: { startedAt: Date; t0: number; label: string },
+  run: { startedAt: Date; t0: number; label: string; aloneUrl?: string },
 ): Promise<Results> {
   const pre = await preflight(session, { model: options.model, embeddingModel: options.embeddingModel });
   options.onProgress?.({ type: 'preflight', ok: !pre.fatal, message: pre.fatal, models: pre.models.length });
@@ -79,12 +82,19 @@ async function runAgainst(
 
   const byKey = new Map<string, Transcript>();
   let done = 0;
-  await pool(thePlan.probes, options.concurrency ?? DEFAULTS.concurrency, async (entry) => {
-    const t = await runProbe(entry, session, ctx, pre.fatal);
+  // the same counters, budget and redactor: only the address differs
+  const aloneSession = run.aloneUrl ? { ...session, baseUrl: run.aloneUrl } : session;
+  const send = async (entry: PlannedProbe) => {
+    const t = await runProbe(entry, entry.probe.alone ? aloneSession : session, ctx, pre.fatal);
+    if (entry.probe.alone && aloneSession !== session && t.exchanges.length) {
+      (t.notes ??= []).push(`sent to a second bundled mock with rpm ${BURST_RPM}, so the burst meets the limit while the rest of the run does not`);
+    }
     byKey.set(entry.key, t);
     done++;
     options.onProgress?.({ type: 'probe', id: entry.key, done, total: thePlan.probes.length, requests: session.sent.count, failure: t.failure?.message });
-  });
+  };
+  await pool(thePlan.probes.filter((e) => !e.probe.alone), options.concurrency ?? DEFAULTS.concurrency, send);
+  await pool(thePlan.probes.filter((e) => e.probe.alone), 1, send);
   const transcripts: TranscriptSet = { preflight: pre.transcript };
   for (const entry of thePlan.probes) transcripts[entry.key] = byKey.get(entry.key)!;
 

@@ -128,6 +128,8 @@ export interface Probe {
   run(io: ProbeIO): Promise<void>;
   /** model-dependent probes run ctx.trials times; trial k>1 is stored under the id `${id}#${k}` */
   repeatable?: boolean;
+  /** sent after every other probe, with nothing else in flight: it exhausts the target's rate limit (--burst) */
+  alone?: boolean;
 }
 
 // ---- checks ------------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ export const burstProbe: Probe = {
   title: `A burst of ${BURST_SIZE} parallel requests, then an SDK call that must wait as the 429 says`,
   cost: (ctx: RunContext) => (ctx.burst ? BURST_SIZE + 2 : 0),
   skip: (ctx) => (ctx.burst ? undefined : 'opt in with --burst'),
+  // the 429s it provokes would spill onto probes running beside it
+  alone: true,
   async run(io) {
     await Promise.all(Array.from({ length: BURST_SIZE }, (_, i) => small(io, `burst-${i + 1}`)));
     const started = Date.now();
