@@ -68,10 +68,15 @@ function argumentsFor(sel: Pick<SelectedCall, 'tool' | 'source' | 'toolWords'>, 
   return JSON.stringify(generateInstance(params, { words: argumentWords(sel.source, sel.toolWords), rng }));
 }
 
+/** What the model answers: the last user message, or the trailing tool results (read once per request). */
+interface Turn {
+  userText: string;
+  toolResults: string[];
+}
+
 /** The text (or JSON text) a choice says when it does not call tools. */
-function replyText(req: ChatRequest, rng: Rng): string {
-  const toolResults = trailingToolResults(req.messages);
-  const userText = lastUserText(req.messages);
+function replyText(req: ChatRequest, turn: Turn, rng: Rng): string {
+  const { toolResults, userText } = turn;
   const text = toolResults.length > 0
     ? composeReply(toolResults.join(' '), rng, 'Based on the tool results: ')
     : composeReply(userText, rng);
@@ -96,8 +101,10 @@ function asFunctionCall(choice: PlannedChoice): PlannedChoice {
   };
 }
 
-function finish(plan: Omit<ReplyPlan, 'completionTokens'>): ReplyPlan {
-  return { ...plan, completionTokens: plan.choices.reduce((sum, c) => sum + c.completionTokens, 0) };
+function finish(choices: PlannedChoice[], promptTokens: number): ReplyPlan {
+  let completionTokens = 0;
+  for (const c of choices) completionTokens += c.completionTokens;
+  return { choices, promptTokens, completionTokens };
 }
 
 export function planChatReply(req: ChatRequest, opts: PlanOptions = {}): ReplyPlan {
@@ -106,7 +113,8 @@ export function planChatReply(req: ChatRequest, opts: PlanOptions = {}): ReplyPl
   const base = hashString(requestKey(req));
   const salt = opts.salt ?? String(base);
   const legacy = legacyFunctionsAsTools(req);
-  const selected = selectToolCalls(legacy ?? req, lastUserText(req.messages), trailingToolResults(req.messages).length > 0);
+  const turn: Turn = { userText: lastUserText(req.messages), toolResults: trailingToolResults(req.messages) };
+  const selected = selectToolCalls(legacy ?? req, turn.userText, turn.toolResults.length > 0);
   const seen = new Set<string>();
   const choices: PlannedChoice[] = [];
   for (let i = 0; i < choiceCount(req); i++) {
@@ -117,12 +125,12 @@ export function planChatReply(req: ChatRequest, opts: PlanOptions = {}): ReplyPl
       choices.push(legacy === undefined ? choice : asFunctionCall(choice));
       continue;
     }
-    let text = replyText(req, rng);
-    for (let tries = 0; seen.has(text) && tries < 8; tries++) text = replyText(req, rng);
+    let text = replyText(req, turn, rng);
+    for (let tries = 0; seen.has(text) && tries < 8; tries++) text = replyText(req, turn, rng);
     seen.add(text);
     choices.push(textChoice(text, limits));
   }
-  return finish({ choices, promptTokens: countPromptTokens(req) });
+  return finish(choices, countPromptTokens(req));
 }
 
 // ---- scripted replies ----
@@ -177,6 +185,6 @@ export function planFromScript(req: ChatRequest, script: ScriptReply | readonly 
   for (let i = 0; i < choiceCount(req); i++) {
     choices.push(scriptedChoice(req, replies[i % replies.length], i, salt, limits, createRng(hashString(`${base}:${i}`))));
   }
-  return finish({ choices, promptTokens: countPromptTokens(req) });
+  return finish(choices, countPromptTokens(req));
 }
 

@@ -45,14 +45,37 @@ export function tokenize(text: string): string[] {
 
 export function countTokens(text: string): number {
   if (text === '') return 0;
-  let n = 0;
-  if (isAscii(text)) {
-    for (let i = 0; i < text.length; n++) i = tokenEnd(text, i);
-    return n;
-  }
+  const ascii = countAsciiTokens(text);
+  if (ascii >= 0) return ascii;
   TOKEN.lastIndex = 0;
+  let n = 0;
   while (TOKEN.exec(text) !== null) n++;
   return n;
+}
+
+/** tokenEnd's rule in one pass with no calls (it runs on every reply): the count, or -1 at a non-ASCII character. */
+function countAsciiTokens(text: string): number {
+  const n = text.length;
+  let tokens = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    while (c < 128 && ASCII_CLASS[c] === SPACE) {
+      if (++i === n) return tokens + 1; // trailing whitespace
+      c = text.charCodeAt(i);
+    }
+    if (c > 127) return -1;
+    tokens++;
+    i++;
+    if (ASCII_CLASS[c] !== ALNUM) continue;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (c > 127) return -1;
+      if (ASCII_CLASS[c] !== ALNUM) break;
+      i++;
+    }
+  }
+  return tokens;
 }
 
 /** Text of a token id (prompts and embeddings inputs given as token arrays): a fixed vocabulary, wrapped. */
