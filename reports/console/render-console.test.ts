@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanResults, sampleResults } from '../internal/fixtures/sample-results.ts';
+import { cleanResults, sampleResults, summariseChecks } from '../internal/fixtures/sample-results.ts';
 import { renderConsoleSummary } from './render-console.ts';
 
 describe('renderConsoleSummary', () => {
@@ -19,6 +19,34 @@ describe('renderConsoleSummary', () => {
       2 SHOULD warnings do not fail the run; see the report.
 
       HTML report: conform-report/index.html
+      "
+    `);
+  });
+
+  it('gives checks that failed for one reason one entry, and keeps the others one line each', () => {
+    const r = cleanResults();
+    const dead = '[conform] target unreachable: GET http://127.0.0.1:9/v1/models connection failed: fetch failed (bad port). Check --base-url and that the server is up.';
+    const probes = ['models.basic', 'chat.basic', 'chat.basic', 'streaming.basic', 'errors.auth', 'tools.auto'];
+    r.checks = [
+      ...r.checks.slice(0, 6).map((c, i) => ({ ...c, status: 'error' as const, message: `probe ${probes[i]} failed: not run, the preflight failed: ${dead}` })),
+      // two alike: below the threshold, each keeps its line
+      ...r.checks.slice(6, 8).map((c) => ({ ...c, status: 'fail' as const, message: 'finish_reason "eos" is not in the enum' })),
+      ...r.checks.slice(8, 11).map((c, i) => ({ ...c, status: 'fail' as const, message: `status ${500 + i} for temperature 7` })),
+      ...r.checks.slice(11),
+    ];
+    r.summary = summariseChecks(r.checks);
+    expect(renderConsoleSummary(r, { color: false })).toMatchInlineSnapshot(`
+      "openai-conform 0.1.0 — bundled mock (http://127.0.0.1:4010/v1), model mock-gpt
+      14 checks, 57 requests in 4.3 s: 3 passed, 5 failed, 6 errors
+
+      Failing checks:
+        ⚠ ERROR      6 checks: not run, the preflight failed: [conform] target unreachable: GET http://127.0.0.1:9/v1/models connection failed: fetch failed (bad port). Check --base-url and that the server is up.
+                     models.list-shape, chat.response-shape, chat.created-seconds, streaming.chunk-shape, … and 2 more
+        ✗ FAIL       streaming.usage-chunk         SHOULD  finish_reason "eos" is not in the enum
+        ✗ FAIL       embeddings.base64             MUST    finish_reason "eos" is not in the enum
+        ✗ FAIL       embeddings.dimensions         MAY     status 500 for temperature 7
+        ✗ FAIL       completions.basic             MUST    status 501 for temperature 7
+        ✗ FAIL       errors.status-4xx             MUST    status 502 for temperature 7
       "
     `);
   });

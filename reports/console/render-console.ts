@@ -1,4 +1,5 @@
 // The few lines printed at the end of a run: counts, the failing checks one per line, where the HTML report is.
+// Checks that failed for one shared reason (a dead target errors every check the same way) share one entry.
 import type { CheckResult, Results } from '../internal/results.ts';
 import { summaryCounts } from '../internal/stats.ts';
 import { isFailing, STATUS_LABEL } from '../internal/status.ts';
@@ -38,7 +39,10 @@ export function renderConsoleSummary(results: Results, options: ConsoleOptions):
   if (failing.length > 0) {
     lines.push('', paint('bold', 'Failing checks:'));
     const width = Math.min(44, Math.max(...failing.map((c) => c.id.length)));
-    for (const c of failing) lines.push(failingLine(c, width, paint));
+    for (const group of groupByCause(failing)) {
+      if (group.length < COLLAPSE_AT) for (const c of group) lines.push(failingLine(c, width, paint));
+      else lines.push(...groupLines(group, paint));
+    }
   }
   if (s.warn > 0) lines.push('', paint('dim', `${s.warn} SHOULD ${s.warn === 1 ? 'warning does' : 'warnings do'} not fail the run; see the report.`));
   if (options.htmlPath !== undefined) lines.push('', `HTML report: ${options.htmlPath}`);
@@ -51,4 +55,34 @@ function failingLine(c: CheckResult, width: number, paint: (style: Status | 'dim
   const baselined = c.baselined === true ? paint('dim', ' (baselined)') : '';
   const message = shorten(c.message === '' ? c.title : c.message, 90);
   return `  ${tag} ${c.id.padEnd(width)}  ${c.level.padEnd(6)}  ${message}${baselined}`;
+}
+
+/** this many checks failing for one reason share one entry */
+export const COLLAPSE_AT = 3;
+const IDS_SHOWN = 4;
+
+/** What a check's message says went wrong, without the probe it was read from ("probe chat.basic failed: …"). */
+function causeOf(c: CheckResult): string {
+  return (c.message === '' ? c.title : c.message).replace(/^probe \S+ failed: /, '');
+}
+
+/** Failing checks grouped by status and cause, each group where its first check was. */
+function groupByCause(failing: CheckResult[]): CheckResult[][] {
+  const groups = new Map<string, CheckResult[]>();
+  for (const c of failing) {
+    const key = `${c.status}|${c.baselined === true}|${causeOf(c)}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(c);
+  }
+  return [...groups.values()];
+}
+
+function groupLines(group: CheckResult[], paint: (style: Status | 'dim', text: string) => string): string[] {
+  const first = group[0];
+  const { icon, label } = STATUS_LABEL[first.status];
+  const tag = paint(first.baselined === true ? 'dim' : first.status, `${icon} ${label.padEnd(10)}`);
+  const baselined = first.baselined === true ? paint('dim', ' (baselined)') : '';
+  const more = group.length - IDS_SHOWN;
+  const ids = group.slice(0, IDS_SHOWN).map((c) => c.id).join(', ') + (more > 0 ? `, … and ${more} more` : '');
+  // said once, so in full: it usually ends with the fix
+  return [`  ${tag} ${group.length} checks: ${shorten(causeOf(first), 400)}${baselined}`, `  ${' '.repeat(13)}${paint('dim', ids)}`];
 }
