@@ -24,6 +24,8 @@ import { randomHex } from './ids.ts';
 import type { ScriptReply } from './script.ts';
 import type { MockJsonResponse } from './types.ts';
 
+const FINGERPRINT = 'fp_c0nf0rm';
+
 export interface Generated {
   body: unknown;
   chunks?: unknown[]; // present when the request asked to stream
@@ -46,30 +48,35 @@ export function generate(
   scripted: Exclude<ScriptReply, { error: unknown }> | undefined,
 ): Generated {
   const created = Math.floor(clock.now() / 1000);
-  if (endpoint === 'chat') return chat(request as ChatRequest, { id: `chatcmpl-${randomHex(12)}`, created, model: model.id }, scripted, ctx);
-  if (endpoint === 'completions') return legacy(request as CompletionRequest, { id: `cmpl-${randomHex(12)}`, created, model: model.id }, scripted);
+  // the whole meta in one literal: a spread copy of it showed in the bench
+  if (endpoint === 'chat') {
+    const meta = { id: `chatcmpl-${randomHex(12)}`, created, model: model.id, system_fingerprint: FINGERPRINT, service_tier: 'default' };
+    return chat(request as ChatRequest, meta, scripted, ctx);
+  }
+  if (endpoint === 'completions') {
+    return legacy(request as CompletionRequest, { id: `cmpl-${randomHex(12)}`, created, model: model.id, system_fingerprint: FINGERPRINT }, scripted);
+  }
   const body = embeddings(request as EmbeddingsRequest, model.dimensions ? { modelDimensions: { [model.id]: model.dimensions } } : {});
   return { body, usage: { prompt: body.usage.prompt_tokens, completion: 0, total: body.usage.total_tokens } };
 }
 
 function legacy(
   req: CompletionRequest,
-  meta: { id: string; created: number; model: string },
+  meta: { id: string; created: number; model: string; system_fingerprint: string },
   scripted: Exclude<ScriptReply, { error: unknown }> | undefined,
 ): Generated {
   const texts = scripted && 'text' in scripted ? [scripted.text] : scripted && 'refusal' in scripted ? [scripted.refusal] : undefined;
   const plan = planCompletion(req, texts ? { texts } : {});
-  const fullMeta = { ...meta, system_fingerprint: 'fp_c0nf0rm' };
   return {
-    body: req.stream === true ? undefined : completion(req, fullMeta, plan),
-    chunks: req.stream === true ? completionChunks(req, fullMeta, plan) : undefined,
+    body: req.stream === true ? undefined : completion(req, meta, plan),
+    chunks: req.stream === true ? completionChunks(req, meta, plan) : undefined,
     usage: { prompt: plan.promptTokens, completion: plan.completionTokens, total: plan.promptTokens + plan.completionTokens },
   };
 }
 
 function chat(
   req: ChatRequest,
-  meta: { id: string; created: number; model: string },
+  meta: { id: string; created: number; model: string; system_fingerprint: string; service_tier: string },
   scripted: Exclude<ScriptReply, { error: unknown }> | undefined,
   ctx: RequestContext,
 ): Generated {
@@ -84,10 +91,9 @@ function chat(
     }
     throw error;
   }
-  const fullMeta = { ...meta, system_fingerprint: 'fp_c0nf0rm', service_tier: 'default' };
   return {
-    body: req.stream === true ? undefined : chatCompletion(req, plan, fullMeta),
-    chunks: req.stream === true ? chatCompletionChunks(req, plan, fullMeta) : undefined,
+    body: req.stream === true ? undefined : chatCompletion(req, plan, meta),
+    chunks: req.stream === true ? chatCompletionChunks(req, plan, meta) : undefined,
     usage: { prompt: plan.promptTokens, completion: plan.completionTokens, total: plan.promptTokens + plan.completionTokens },
   };
 }

@@ -15,6 +15,8 @@ import type { MockState } from './state.ts';
 import type { MockResponse } from './types.ts';
 import { validateRequest } from './validation.ts';
 
+const CAP_PARAMS = ['max_tokens', 'max_completion_tokens'] as const;
+
 export type GenerateEndpoint = 'chat' | 'completions' | 'embeddings';
 
 export async function handleGenerate(
@@ -37,7 +39,7 @@ export async function handleGenerate(
   if (!model) return errors.modelNotFound(request.model);
   if (!ENDPOINT_KINDS[endpoint].includes(model.kind)) return errors.wrongModelKind(model.id, endpoint);
   // max-tokens-ignored (B41, Fireworks) accepts any cap silently, so it skips the output-limit check too
-  for (const param of ctx.quirks.has('max-tokens-ignored') ? [] : (['max_tokens', 'max_completion_tokens'] as const)) {
+  for (const param of ctx.quirks.has('max-tokens-ignored') ? [] : CAP_PARAMS) {
     const asked = request[param];
     if (typeof asked === 'number' && model.maxOutputTokens !== undefined && asked > model.maxOutputTokens) {
       return errors.tooManyTokens(param, asked, model.maxOutputTokens);
@@ -136,10 +138,14 @@ function scriptedError(e: ScriptedError): MockResponse {
 /** Tokens charged against the TPM window up front: the prompt (≈4 bytes a token) plus the requested output cap. */
 function estimateTokens(raw: string, request: Record<string, unknown>, modelLimit = Infinity): number {
   // a cap past the model's limit only gets here when a quirk lowers it silently: count what is really allowed
-  const asked = [request.max_completion_tokens, request.max_tokens].find((v): v is number => typeof v === 'number' && v > 0) ?? 0;
+  const asked = positive(request.max_completion_tokens) ?? positive(request.max_tokens) ?? 0;
   const cap = Math.min(asked, modelLimit);
   const n = typeof request.n === 'number' && request.n > 0 ? request.n : 1;
   return Math.ceil(raw.length / 4) + cap * n;
+}
+
+function positive(v: unknown): number | undefined {
+  return typeof v === 'number' && v > 0 ? v : undefined;
 }
 
 function byteLength(text: string, limit: number): number {

@@ -17,7 +17,7 @@ const SECRET_HEADERS = new Set(['authorization', 'api-key', 'x-api-key', 'proxy-
 
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) out[name] = SECRET_HEADERS.has(name) ? '[redacted]' : value;
+  for (const name in headers) out[name] = SECRET_HEADERS.has(name) ? '[redacted]' : headers[name]; // no entry arrays per request
   return out;
 }
 
