@@ -33,10 +33,12 @@ export class RateLimiter {
   readonly #limits: RateLimits;
   readonly #clock: Clock;
   readonly #buckets = new Map<string, { requests: Bucket; tokens: Bucket }>();
+  readonly #limitText: { rpm: string; tpm: string }; // the limits never change: written once, not per answer
 
   constructor(limits: RateLimits, clock: Clock) {
     this.#limits = limits;
     this.#clock = clock;
+    this.#limitText = { rpm: String(limits.rpm), tpm: String(limits.tpm) };
   }
 
   /** Checks and consumes one request and `tokens` tokens, atomically: both or neither. */
@@ -68,8 +70,8 @@ export class RateLimiter {
     // a key never admitted (a wrong one, say) has a full window; do not keep a bucket for it
     const b = this.#buckets.has(key) ? this.#refilled(key, now) : { requests: { level: rpm }, tokens: { level: tpm } };
     return {
-      'x-ratelimit-limit-requests': String(rpm),
-      'x-ratelimit-limit-tokens': String(tpm),
+      'x-ratelimit-limit-requests': this.#limitText.rpm,
+      'x-ratelimit-limit-tokens': this.#limitText.tpm,
       'x-ratelimit-remaining-requests': String(Math.max(0, Math.floor(b.requests.level))),
       'x-ratelimit-remaining-tokens': String(Math.max(0, Math.floor(b.tokens.level))),
       'x-ratelimit-reset-requests': formatGoDuration(msUntil(rpm, b.requests.level, rpm)),

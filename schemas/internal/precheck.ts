@@ -34,12 +34,12 @@ function codePoints(text: string): number {
   return count;
 }
 
-const cache = new Map<string, Precheck>();
+// one map per level: a `${name}:${level}` key would be a string built on every validation
+const cache = { must: new Map<SchemaName, Precheck>(), full: new Map<SchemaName, Precheck>() };
 
 export function precheckOf(name: SchemaName, level: Level): Precheck {
-  const key = `${name}:${level}`;
-  let check = cache.get(key);
-  if (!check) cache.set(key, (check = compilePrecheck(schemaAtLevel(SCHEMAS[name], level) as JsonSchema)));
+  let check = cache[level].get(name);
+  if (!check) cache[level].set(name, (check = compilePrecheck(schemaAtLevel(SCHEMAS[name], level) as JsonSchema)));
   return check;
 }
 
