@@ -51,3 +51,30 @@ describe('cutText', () => {
     );
   });
 });
+
+describe('cutText walks token offsets exactly as the token list reads', () => {
+  /** The rule by the token list, as a decoder emits tokens one by one. */
+  function byList(text: string, max: number, stop: string[]) {
+    const tokens = tokenize(text);
+    const stops = stop.map((s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length })).filter((h) => h.start >= 0);
+    const hit = stops.sort((a, b) => a.end - b.end || a.start - b.start)[0];
+    let end = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i === max) return { text: text.slice(0, end), finishReason: 'length', tokens: max };
+      if (hit !== undefined && end + tokens[i].length >= hit.end) return { text: text.slice(0, hit.start), finishReason: 'stop', tokens: countTokens(text.slice(0, hit.start)) };
+      end += tokens[i].length;
+    }
+    return { text, finishReason: 'stop', tokens: tokens.length };
+  }
+
+  it('on ASCII and Unicode text, with caps and stop sequences', () => {
+    const text = fc.oneof(fc.string({ maxLength: 50 }), fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constant(TEXT));
+    const stop = fc.array(fc.string({ minLength: 1, maxLength: 3 }), { maxLength: 2 });
+    fc.assert(
+      fc.property(text, fc.nat(25), stop, (t, max, s) => {
+        expect(cutText(t, { maxTokens: max, stop: s })).toEqual(byList(t, max, s));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -2,7 +2,7 @@
 // halts at the first token that completes a stop sequence (which is then dropped with everything after it),
 // or after max tokens. The returned text never contains any stop sequence.
 
-import { tokenize, countTokens } from './tokenize.ts';
+import { countTokens, isAscii, tokenEndAt } from './tokenize.ts';
 import type { ChatRequest } from './types.ts';
 
 export interface Limits {
@@ -42,15 +42,19 @@ export function cutText(text: string, limits: Limits): CutResult {
     const out = hit === undefined ? text : text.slice(0, hit.start);
     return { text: out, finishReason: 'stop', tokens: countTokens(out) };
   }
-  const tokens = tokenize(text);
+  // token by token, by offsets: a max_tokens far above the reply (the usual case) must not cost a token list
+  const ascii = isAscii(text);
   let end = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (i === max) return { text: text.slice(0, end), finishReason: 'length', tokens: max };
-    if (hit !== undefined && end + tokens[i].length >= hit.end) {
+  let count = 0;
+  while (end < text.length) {
+    if (count === max) return { text: text.slice(0, end), finishReason: 'length', tokens: max };
+    const next = tokenEndAt(text, end, ascii);
+    if (hit !== undefined && next >= hit.end) {
       const out = text.slice(0, hit.start);
       return { text: out, finishReason: 'stop', tokens: countTokens(out) };
     }
-    end += tokens[i].length;
+    end = next;
+    count++;
   }
-  return { text, finishReason: 'stop', tokens: tokens.length };
+  return { text, finishReason: 'stop', tokens: count };
 }

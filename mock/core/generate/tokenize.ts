@@ -16,7 +16,7 @@ for (let c = 48; c < 58; c++) ASCII_CLASS[c] = ALNUM;
 for (let c = 65; c < 91; c++) ASCII_CLASS[c] = ALNUM;
 for (let c = 97; c < 123; c++) ASCII_CLASS[c] = ALNUM;
 
-function isAscii(text: string): boolean {
+export function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
   return true;
 }
@@ -41,6 +41,17 @@ export function tokenize(text: string): string[] {
     i = end;
   }
   return out;
+}
+
+/**
+ * Where the token that starts at offset `i` (a token boundary) ends, without building the token list; `ascii`
+ * is isAscii(text). Tokens tile the text, so the regex's next match from `i` starts at `i`.
+ */
+export function tokenEndAt(text: string, i: number, ascii: boolean): number {
+  if (ascii) return tokenEnd(text, i);
+  TOKEN.lastIndex = i;
+  const m = TOKEN.exec(text);
+  return m === null ? text.length : m.index + m[0].length;
 }
 
 export function countTokens(text: string): number {
