@@ -14,7 +14,9 @@ const CONTRACTION = /['’](?:s|re|ll|ve|d|m|t)$/i;
 
 /** Lower-case, without a contraction suffix or a plural s: the form words are compared in. */
 export function normalWord(word: string): string {
-  const w = word.toLowerCase().replace(CONTRACTION, '');
+  const lower = word.toLowerCase();
+  // most words have no apostrophe: skip the regex for them (it runs for every word of every reply)
+  const w = lower.includes("'") || lower.includes('’') ? lower.replace(CONTRACTION, '') : lower;
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 

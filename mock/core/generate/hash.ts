@@ -27,15 +27,39 @@ export function stableStringify(value: unknown): string {
     return out + ']';
   }
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).sort();
+  const keys = sortKeys(Object.keys(obj));
   let out = '{';
   for (const k of keys) {
     const v = obj[k];
     if (v === undefined) continue;
     if (out.length > 1) out += ',';
-    out += JSON.stringify(k) + ':' + stableStringify(v);
+    out += quotedKey(k) + ':' + stableStringify(v);
   }
   return out + '}';
+}
+
+/** Array#sort's default order (UTF-16 units, which `<` compares too); insertion sort for the usual few keys. */
+function sortKeys(keys: string[]): string[] {
+  if (keys.length > 8) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i];
+    let j = i - 1;
+    for (; j >= 0 && keys[j] > k; j--) keys[j + 1] = keys[j];
+    keys[j + 1] = k;
+  }
+  return keys;
+}
+
+// requests reuse a handful of key names (role, content, type…): quote each once; bounded for odd clients
+const QUOTED = new Map<string, string>();
+
+function quotedKey(key: string): string {
+  let q = QUOTED.get(key);
+  if (q === undefined) {
+    q = JSON.stringify(key);
+    if (QUOTED.size < 1024) QUOTED.set(key, q);
+  }
+  return q;
 }
 
 export interface Rng {
