@@ -1,11 +1,12 @@
 // npm run bench: the standalone mock's throughput and latency against a bare node:http server that returns a
-// fixed body, measured in the same run with the same keep-alive load generator. Servers run in a child process
-// so the load generator does not share their event loop. The request is what an SDK app sends; the verdict is
+// fixed body, measured in the same run with the same keep-alive load generator. Each server runs in a child
+// process of its own, so neither shares the load generator's event loop or the other's heap. The request is what an SDK app sends; the verdict is
 // the median of per-round mock/bare ratios, printed with their range and the pooled ratio.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { createMock } from '../mock/index.ts';
 import { startMockServer } from '../mock/server/index.ts';
 import { percentile, runLoad, type LoadResult } from '../mock/server/internal/load-generator.ts';
 
@@ -36,41 +37,58 @@ const SDK_HEADERS = {
   'x-stainless-timeout': '600',
 };
 
-if (process.argv.includes('--serve')) await serve();
+const MOCK_OPTIONS = { rpm: 1e9, tpm: 1e12, journalLimit: 1_000 };
+
+if (process.argv.includes('--serve')) await serve(process.argv.includes('--bare') ? 'bare' : 'mock');
 else await bench();
 
-/** Child: the bare server (answering the mock's own body) and the mock server; prints their URLs. */
-async function serve(): Promise<void> {
-  const mock = await startMockServer({ rpm: 1e9, tpm: 1e12, journalLimit: 1_000 });
-  const sample = await mock.mock.handle({ method: 'POST', path: '/v1/chat/completions', headers: {}, body: CHAT });
-  const fixed = 'body' in sample ? sample.body : '{}';
-  const sameHeaders = process.argv.includes('--same-headers');
-  const bare = createServer({ keepAlive: true, noDelay: true }, (req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { ...(sameHeaders ? sample.headers : {}), 'content-type': 'application/json', 'content-length': Buffer.byteLength(fixed) });
-      res.end(fixed);
+/**
+ * Child: one server, its URL printed as a line. The bare server and the mock get a process each: in one heap,
+ * the mock's ledger (an entry per request, by design) made the bare server pay for the mock's garbage collection.
+ */
+async function serve(kind: 'bare' | 'mock'): Promise<void> {
+  let url: string;
+  if (kind === 'mock') {
+    url = (await startMockServer(MOCK_OPTIONS)).url;
+  } else {
+    // the mock's own answer to the bench request, served as a fixed body
+    const sample = await createMock(MOCK_OPTIONS).handle({ method: 'POST', path: '/v1/chat/completions', headers: {}, body: CHAT });
+    const fixed = 'body' in sample ? sample.body : '{}';
+    const sameHeaders = process.argv.includes('--same-headers');
+    const bare = createServer({ keepAlive: true, noDelay: true }, (req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { ...(sameHeaders ? sample.headers : {}), 'content-type': 'application/json', 'content-length': Buffer.byteLength(fixed) });
+        res.end(fixed);
+      });
     });
-  });
-  bare.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
-  const port = (bare.address() as AddressInfo).port;
-  process.stdout.write(JSON.stringify({ bare: `http://127.0.0.1:${port}/v1`, mock: mock.url }) + '\n');
+    bare.keepAliveTimeout = 65_000;
+    await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/v1`;
+  }
+  process.stdout.write(url + '\n');
   process.stdin.resume();
   process.stdin.on('end', () => process.exit(0)); // the parent closing stdin is the signal to stop
 }
 
-async function bench(): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve', ...process.argv.filter((a) => a === '--same-headers')], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const urls = await new Promise<{ bare: string; mock: string }>((resolve, reject) => {
+function startChild(kind: 'bare' | 'mock'): { child: ChildProcess; url: Promise<string> } {
+  const flags = ['--serve', ...(kind === 'bare' ? ['--bare'] : []), ...process.argv.filter((a) => a === '--same-headers')];
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...flags], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const url = new Promise<string>((resolve, reject) => {
     let buf = '';
-    child.stdout.on('data', (d: Buffer) => {
+    child.stdout!.on('data', (d: Buffer) => {
       buf += d.toString();
-      const line = buf.split('\n')[0];
-      if (buf.includes('\n')) resolve(JSON.parse(line));
+      if (buf.includes('\n')) resolve(buf.split('\n')[0]);
     });
-    child.on('exit', (code) => reject(new Error(`[conform] bench: the server process exited early (code ${code}).`)));
+    child.on('exit', (code) => reject(new Error(`[conform] bench: the ${kind} server process exited early (code ${code}).`)));
   });
+  return { child, url };
+}
+
+async function bench(): Promise<void> {
+  const servers = [startChild('bare'), startChild('mock')];
+  const [bareUrl, mockUrl] = await Promise.all(servers.map((s) => s.url));
+  const urls = { bare: bareUrl, mock: mockUrl };
   const run = async (base: string, body: string, durationMs: number) =>
     runLoad({ url: `${base}/chat/completions`, connections: CONNECTIONS, durationMs, headers: SDK_HEADERS, body });
 
@@ -88,7 +106,7 @@ async function bench(): Promise<void> {
     for (const [i, t] of targets.entries()) results[i].push(await run(t.base, t.body, ROUND_MS));
   }
   const [bare, mock, stream] = results.map(merge);
-  child.stdin.end();
+  for (const s of servers) s.child.stdin!.end();
 
   const rps = (r: LoadResult) => (r.latenciesMs.length / r.elapsedMs) * 1000;
   const ok = (r: LoadResult) => `${r.statuses[200] ?? 0}/${r.sent}${r.errors.length ? ` (${r.errors.length} errors)` : ''}`;
