@@ -38,9 +38,11 @@ export async function handleGenerate(
   const model = state.models.get(request.model);
   if (!model) return errors.modelNotFound(request.model);
   if (!ENDPOINT_KINDS[endpoint].includes(model.kind)) return errors.wrongModelKind(model.id, endpoint);
-  // max-tokens-ignored (B41, Fireworks) accepts any cap silently, so it skips the output-limit check too
-  for (const param of ctx.quirks.has('max-tokens-ignored') ? [] : CAP_PARAMS) {
-    const asked = request[param];
+  // quirks rewrite the request before any limit is checked: a parameter a quirk ignores (max-tokens-ignored,
+  // B41) is ignored everywhere, the output-limit check and the token estimate included
+  const rewritten = hooks.request(request, ctx, name);
+  for (const param of CAP_PARAMS) {
+    const asked = rewritten[param];
     if (typeof asked === 'number' && model.maxOutputTokens !== undefined && asked > model.maxOutputTokens) {
       return errors.tooManyTokens(param, asked, model.maxOutputTokens);
     }
@@ -55,7 +57,7 @@ export async function handleGenerate(
   // requests can neither overspend the quota nor slip past a limit
   const reservation = state.ledger.reserve(ctx.fp, options.quota);
   if (!reservation) return errors.insufficientQuota();
-  const estimate = estimateTokens(ctx.req.body ?? '', request, model.maxOutputTokens);
+  const estimate = estimateTokens(ctx.req.body ?? '', rewritten);
   const taken = state.limiter.take(ctx.fp, estimate);
   if (!taken.ok) {
     state.ledger.release(reservation);
@@ -65,7 +67,6 @@ export async function handleGenerate(
   try {
     const scripted = state.script.size === 0 ? undefined : state.script.take(scriptSubject(endpoint, request));
     if (scripted && 'error' in scripted) return scriptedError(scripted.error);
-    const rewritten = hooks.request(request, ctx, name);
     let generated: Generated;
     try {
       generated = generate(name, rewritten, model, ctx, state.options.clock, scripted);
@@ -136,10 +137,8 @@ function scriptedError(e: ScriptedError): MockResponse {
 }
 
 /** Tokens charged against the TPM window up front: the prompt (≈4 bytes a token) plus the requested output cap. */
-function estimateTokens(raw: string, request: Record<string, unknown>, modelLimit = Infinity): number {
-  // a cap past the model's limit only gets here when a quirk lowers it silently: count what is really allowed
-  const asked = positive(request.max_completion_tokens) ?? positive(request.max_tokens) ?? 0;
-  const cap = Math.min(asked, modelLimit);
+function estimateTokens(raw: string, request: Record<string, unknown>): number {
+  const cap = positive(request.max_completion_tokens) ?? positive(request.max_tokens) ?? 0;
   const n = typeof request.n === 'number' && request.n > 0 ? request.n : 1;
   return Math.ceil(raw.length / 4) + cap * n;
 }
