@@ -17,6 +17,7 @@ export const CELL: Record<Status, { icon: string; word: string }> = {
   error: { icon: '⚠', word: 'error' },
   untestable: { icon: '?', word: 'untestable' },
   unsupported: { icon: '⊘', word: 'unsupported' },
+  inconclusive: { icon: '≈', word: 'inconclusive' },
   skip: { icon: '↷', word: 'skip' },
 };
 

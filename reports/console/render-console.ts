@@ -14,7 +14,7 @@ export interface ConsoleOptions {
 
 const ANSI: Partial<Record<Status | 'dim' | 'bold', string>> = {
   pass: '\u001b[32m', fail: '\u001b[31m', error: '\u001b[31m', untestable: '\u001b[35m', warn: '\u001b[33m',
-  unsupported: '\u001b[34m', skip: '\u001b[2m', dim: '\u001b[2m', bold: '\u001b[1m',
+  unsupported: '\u001b[34m', inconclusive: '\u001b[36m', skip: '\u001b[2m', dim: '\u001b[2m', bold: '\u001b[1m',
 };
 
 export function renderConsoleSummary(results: Results, options: ConsoleOptions): string {
@@ -32,6 +32,7 @@ export function renderConsoleSummary(results: Results, options: ConsoleOptions):
   add(s.untestable, 'untestable', `${s.untestable} untestable`);
   add(s.warn, 'warn', `${s.warn} ${s.warn === 1 ? 'warning' : 'warnings'}`);
   add(s.unsupported, 'unsupported', `${s.unsupported} unsupported`);
+  add(s.inconclusive, 'inconclusive', `${s.inconclusive} inconclusive`);
   add(s.skip, 'skip', `${s.skip} skipped`);
   lines.push(`${s.total} checks, ${results.requests} requests in ${formatMs(results.durationMs)}: ${parts.join(', ')}`);
 

@@ -7,7 +7,7 @@ import type { Status } from '../internal/results.ts';
 import { formatMs, shorten } from '../internal/text.ts';
 import { codeSpan, escapeMarkdown } from './escape-markdown.ts';
 
-const COLUMNS: Status[] = ['pass', 'fail', 'warn', 'unsupported', 'skip', 'untestable', 'error'];
+const COLUMNS: Status[] = ['pass', 'fail', 'warn', 'unsupported', 'inconclusive', 'skip', 'untestable', 'error'];
 const VERDICT: Record<Verdict, string> = {
   fail: '✗ FAIL', warn: '! WARN', pass: '✓ PASS', unsupported: '⊘ UNSUPPORTED', skip: '↷ SKIP', empty: '—',
 };

@@ -7,6 +7,7 @@ export const PALETTE: Record<Status, { solid: string; ink: string; tint: string 
   fail: { solid: '#D55E00', ink: '#ffffff', tint: '#fbe6d9' }, // vermillion
   warn: { solid: '#E69F00', ink: '#000000', tint: '#fdf1d6' }, // orange
   unsupported: { solid: '#0072B2', ink: '#ffffff', tint: '#dcebf5' }, // blue
+  inconclusive: { solid: '#56B4E9', ink: '#000000', tint: '#e3f2fb' }, // sky blue
   skip: { solid: '#8c8c8c', ink: '#ffffff', tint: '#eeeeee' }, // grey
   untestable: { solid: '#CC79A7', ink: '#000000', tint: '#f6e6ef' }, // reddish purple
   error: { solid: '#000000', ink: '#ffffff', tint: '#e4e4e4' }, // black

@@ -5,7 +5,7 @@ import { isFailing } from './status.ts';
 export type Counts = Record<Status, number> & { baselined: number; total: number };
 
 export function emptyCounts(): Counts {
-  return { pass: 0, fail: 0, warn: 0, unsupported: 0, skip: 0, untestable: 0, error: 0, baselined: 0, total: 0 };
+  return { pass: 0, fail: 0, warn: 0, unsupported: 0, inconclusive: 0, skip: 0, untestable: 0, error: 0, baselined: 0, total: 0 };
 }
 
 export function countChecks(checks: readonly CheckResult[]): Counts {
@@ -21,10 +21,11 @@ export function countChecks(checks: readonly CheckResult[]): Counts {
 /** The summary as results.json states it, with the total the schema leaves implicit. */
 export function summaryCounts(summary: Summary): Counts {
   const { pass, fail, warn, unsupported, skip, untestable, error } = summary;
+  const inconclusive = summary.inconclusive ?? 0; // absent in results.json written before the status existed
   return {
-    pass, fail, warn, unsupported, skip, untestable, error,
+    pass, fail, warn, unsupported, inconclusive, skip, untestable, error,
     baselined: summary.baselined ?? 0,
-    total: pass + fail + warn + unsupported + skip + untestable + error,
+    total: pass + fail + warn + unsupported + inconclusive + skip + untestable + error,
   };
 }
 

@@ -1,7 +1,7 @@
 // Labels, icons and ordering of check statuses, shared by every renderer so they all say the same thing.
 import type { Status } from './results.ts';
 
-export const STATUSES: readonly Status[] = ['fail', 'error', 'untestable', 'warn', 'unsupported', 'skip', 'pass'];
+export const STATUSES: readonly Status[] = ['fail', 'error', 'untestable', 'warn', 'inconclusive', 'unsupported', 'skip', 'pass'];
 
 /** Text label and icon for each status: colour is never the only signal. */
 export const STATUS_LABEL: Record<Status, { label: string; icon: string }> = {
@@ -9,6 +9,7 @@ export const STATUS_LABEL: Record<Status, { label: string; icon: string }> = {
   fail: { label: 'FAIL', icon: '✗' },
   warn: { label: 'WARN', icon: '!' },
   unsupported: { label: 'UNSUPPORTED', icon: '⊘' },
+  inconclusive: { label: 'INCONCLUSIVE', icon: '≈' },
   skip: { label: 'SKIP', icon: '↷' },
   untestable: { label: 'UNTESTABLE', icon: '?' },
   error: { label: 'ERROR', icon: '⚠' },

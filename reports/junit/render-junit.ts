@@ -17,6 +17,7 @@ export function junitOutcome(check: CheckResult): JunitOutcome {
       return 'passed';
     case 'skip':
     case 'unsupported':
+    case 'inconclusive':
       return 'skipped';
     case 'fail':
     case 'untestable':

@@ -1,6 +1,6 @@
 // generated — do not edit; run npm run gen (source: schemas/results.schema.json)
 
-export type Status = 'pass' | 'fail' | 'warn' | 'unsupported' | 'skip' | 'untestable' | 'error';
+export type Status = 'pass' | 'fail' | 'warn' | 'unsupported' | 'inconclusive' | 'skip' | 'untestable' | 'error';
 
 /**
  * One run of conform: the one results model every report renders (DIR/results.json).
@@ -42,6 +42,10 @@ export interface ConformResults {
     fail: number;
     warn: number;
     unsupported: number;
+    /**
+     * checks whose premise was not observed (absent in runs before 0.2)
+     */
+    inconclusive?: number;
     skip: number;
     untestable: number;
     error: number;

@@ -49,6 +49,8 @@ function gradeOnce(check: Check, t: TranscriptSet, ctx: RunContext): Verdict {
       return { status: check.level === 'MUST' ? 'fail' : 'warn', message: g.message, details: g.details };
     case 'unsupported':
       return { status: 'unsupported', message: g.message, details: g.details };
+    case 'inconclusive':
+      return { status: 'inconclusive', message: g.message, details: g.details };
     case 'skip':
       return { status: 'skip', message: g.message };
     case 'untestable':
@@ -59,7 +61,7 @@ function gradeOnce(check: Check, t: TranscriptSet, ctx: RunContext): Verdict {
 }
 
 // worst first: a check is as bad as its worst graded trial
-const SEVERITY: Status[] = ['error', 'fail', 'untestable', 'warn', 'unsupported', 'pass'];
+const SEVERITY: Status[] = ['error', 'fail', 'untestable', 'warn', 'inconclusive', 'unsupported', 'pass'];
 
 /** repeatable checks: graded once per trial; pass only when every graded trial passes, `flaky` when they disagree */
 function gradeTrials(check: Check, t: TranscriptSet, ctx: RunContext): Verdict {

@@ -3,7 +3,7 @@
 import type { FeatureTag } from '../features.ts';
 
 export type Level = 'MUST' | 'SHOULD' | 'MAY';
-export type Status = 'pass' | 'fail' | 'warn' | 'unsupported' | 'skip' | 'untestable' | 'error';
+export type Status = 'pass' | 'fail' | 'warn' | 'unsupported' | 'inconclusive' | 'skip' | 'untestable' | 'error';
 
 /** One validation problem, as rendered by schemas' formatter: where, what was expected, what was seen. */
 export interface Issue {
@@ -145,6 +145,8 @@ export type Grade =
   | { status: 'fail'; message: string; details?: GradeDetails }
   | { status: 'unsupported'; message: string; details?: GradeDetails }
   | { status: 'skip'; message: string }
+  /** the check's premise was not observed (e.g. the stop sequence never appeared): no verdict either way */
+  | { status: 'inconclusive'; message: string; details?: GradeDetails }
   | { status: 'untestable'; message: string; prerequisite: string };
 
 export interface GradeDetails {
