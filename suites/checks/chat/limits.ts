@@ -1,11 +1,12 @@
 // Token limits and stop sequences: the answer is cut where the request says, and says why.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
-import { okJson, show } from '../internal/read.ts';
+import { varies } from '../internal/attribution.ts';
+import { jsonOf, show } from '../internal/read.ts';
 import { spec } from '../internal/sources.ts';
-import { LIMIT, P, STOP } from './probes.ts';
+import { CONTROL, LIMIT, P, STOP } from './probes.ts';
 
 function limitGrade(t: TranscriptSet, field: 'max_tokens' | 'max_completion_tokens'): Grade {
-  const r = okJson(t, P.maxTokens, field, 'unsupported');
+  const r = jsonOf(t, P.maxTokens, field, varies(CONTROL, `${field}: ${LIMIT}`, field));
   if (!r.ok) return r.grade;
   const body = r.value.body as any;
   const choice = body?.choices?.[0];
@@ -30,7 +31,7 @@ export const maxTokens: Check = {
   level: 'MUST',
   source: spec('CreateChatCompletionRequest.max_tokens; choices[].finish_reason "length"'),
   breaks: ['cost control; apps that detect truncation with finish_reason === "length"'],
-  probes: [P.maxTokens],
+  probes: [P.maxTokens, P.basic],
   grade: (t) => limitGrade(t, 'max_tokens'),
 };
 
@@ -41,12 +42,12 @@ export const maxCompletionTokens: Check = {
   level: 'MUST',
   source: spec('CreateChatCompletionRequest.max_completion_tokens; choices[].finish_reason "length"'),
   breaks: ['cost control in apps on current SDKs, which send max_completion_tokens'],
-  probes: [P.maxTokens],
+  probes: [P.maxTokens, P.basic],
   grade: (t) => limitGrade(t, 'max_completion_tokens'),
 };
 
 function stopAnswer(t: TranscriptSet): { ok: true; content: string } | { ok: false; grade: Grade } {
-  const r = okJson(t, P.stop, 'stop', 'unsupported');
+  const r = jsonOf(t, P.stop, 'stop', varies(CONTROL, 'stop sequences', 'stop'));
   if (!r.ok) return r;
   const choice = (r.value.body as any)?.choices?.[0];
   const content = choice?.message?.content;
@@ -65,7 +66,7 @@ export const stopHonoured: Check = {
   source: spec('CreateChatCompletionRequest.stop ("up to 4 sequences where the API will stop generating")'),
   breaks: ['prompting patterns that rely on stop (ReAct "Observation:", few-shot delimiters)'],
   divergences: [37],
-  probes: [P.stop],
+  probes: [P.stop, P.basic],
   grade(t) {
     const r = stopAnswer(t);
     if (!r.ok) return r.grade;
@@ -85,7 +86,7 @@ export const stopExcluded: Check = {
   source: spec('CreateChatCompletionRequest.stop ("the returned text will not contain the stop sequence")'),
   breaks: ['parsers that split on the stop sequence (they see it twice)'],
   divergences: [37],
-  probes: [P.stop],
+  probes: [P.stop, P.basic],
   grade(t) {
     const r = stopAnswer(t);
     if (!r.ok) return r.grade;

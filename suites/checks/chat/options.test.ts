@@ -20,7 +20,7 @@ describe('option checks', () => {
             "probe": "chat.n",
           },
         },
-        "message": "The server declined the request with 400: 'n' : number must be at most 1",
+        "message": "the endpoint rejects n = 2: chat.n (n) answered 400 ('n' : number must be at most 1) while its control chat.basic (nonstream) was accepted",
         "status": "unsupported",
       }
     `);

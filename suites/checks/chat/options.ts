@@ -1,9 +1,10 @@
 // Request options beyond the basics: n, seed, penalties, logprobs. A clean 4xx means the option is not offered
 // (unsupported); accepting it and doing something else is a failure.
 import type { Check, Grade } from '../../engine/types.ts';
-import { errorText, exchangeOf, isObject, okJson, show } from '../internal/read.ts';
+import { declined, varies } from '../internal/attribution.ts';
+import { errorText, exchangeOf, isObject, isTransient, jsonOf, show } from '../internal/read.ts';
 import { spec } from '../internal/sources.ts';
-import { N, P, TOP_LOGPROBS } from './probes.ts';
+import { CONTROL, N, P, TOP_LOGPROBS } from './probes.ts';
 
 export const n: Check = {
   id: 'chat.n',
@@ -13,9 +14,9 @@ export const n: Check = {
   source: spec('CreateChatCompletionRequest.n ("how many chat completion choices to generate")'),
   breaks: ['apps that sample several candidates in one call (they silently get one)'],
   divergences: [31, 33],
-  probes: [P.n],
+  probes: [P.n, P.basic],
   grade(t) {
-    const r = okJson(t, P.n, 'n', 'unsupported');
+    const r = jsonOf(t, P.n, 'n', varies(CONTROL, `n = ${N}`, 'n'));
     if (!r.ok) return r.grade;
     const choices = (r.value.body as any)?.choices;
     const exchange = { probe: P.n, label: 'n' };
@@ -35,12 +36,12 @@ export const seed: Check = {
   level: 'SHOULD',
   source: spec('CreateChatCompletionRequest.seed ("repeated requests with the same seed and parameters should return the same result")'),
   breaks: ['reproducible evaluations and cached test fixtures'],
-  probes: [P.seed],
+  probes: [P.seed, P.basic],
   repeatable: true,
   grade(t, ctx) {
-    const a = okJson(t, P.seed, 'first', 'unsupported');
+    const a = jsonOf(t, P.seed, 'first', varies(CONTROL, 'seed', 'seed'));
     if (!a.ok) return a.grade;
-    const b = okJson(t, P.seed, 'second', 'unsupported');
+    const b = jsonOf(t, P.seed, 'second', varies(CONTROL, 'seed', 'seed'));
     if (!b.ok) return b.grade;
     const ca = (a.value.body as any)?.choices?.[0]?.message?.content;
     const cb = (b.value.body as any)?.choices?.[0]?.message?.content;
@@ -60,14 +61,14 @@ export const penalties: Check = {
   source: spec('CreateChatCompletionRequest.presence_penalty, frequency_penalty (-2..2)'),
   breaks: ['apps and frameworks that send default penalties (LangChain, LlamaIndex)'],
   divergences: [33, 34],
-  probes: [P.penalties],
+  probes: [P.penalties, P.basic],
   grade(t): Grade {
     const r = exchangeOf(t, P.penalties, 'penalties');
     if (!r.ok) return r.grade;
     const s = r.value.response!.status;
     const exchange = { probe: P.penalties, label: 'penalties' };
     if (s >= 200 && s < 300) return { status: 'pass', message: 'penalties accepted' };
-    if (s >= 400 && s < 500) return { status: 'unsupported', message: `The server declined penalties with ${s}: ${errorText(r.value)}`, details: { exchange } };
+    if (s >= 400 && s < 500 && !isTransient(s)) return declined(t, exchange, r.value, varies(CONTROL, 'presence_penalty and frequency_penalty', 'presence_penalty', 'frequency_penalty'));
     return { status: 'fail', message: `valid penalties must not fail the request, got HTTP ${s}: ${errorText(r.value)}`, details: { exchange, seen: s } };
   },
 };
@@ -96,9 +97,9 @@ export const logprobs: Check = {
   source: spec('ChatCompletionTokenLogprob {token, logprob, bytes, top_logprobs}'),
   breaks: ['classifiers and confidence scoring built on logprobs (they read null or garbage)'],
   divergences: [32, 33, 34],
-  probes: [P.logprobs],
+  probes: [P.logprobs, P.basic],
   grade(t) {
-    const r = okJson(t, P.logprobs, 'logprobs', 'unsupported');
+    const r = jsonOf(t, P.logprobs, 'logprobs', varies(CONTROL, 'logprobs', 'logprobs', 'top_logprobs'));
     if (!r.ok) return r.grade;
     const exchange = { probe: P.logprobs, label: 'logprobs' };
     const lp = (r.value.body as any)?.choices?.[0]?.logprobs;

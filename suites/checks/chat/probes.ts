@@ -1,6 +1,7 @@
 // The chat probes. Prompts are chosen to work on real models and on the bundled mock, whose reply starts by
 // echoing the first eight words of the last user message (mock/core/generate/reply-text.ts).
 import type { Probe, RunContext } from '../../engine/types.ts';
+import type { Source } from '../internal/read.ts';
 
 export const P = {
   basic: 'chat.basic',
@@ -12,6 +13,9 @@ export const P = {
   penalties: 'chat.penalties',
   logprobs: 'chat.logprobs',
 } as const;
+
+/** the control of the chat variants: the plain request each of them adds one thing to (n, logprobs, stop…) */
+export const CONTROL: Source = { probe: P.basic, label: 'nonstream' };
 
 /** every chat probe whose 2xx answers the shared shape checks grade */
 export const CHAT_PROBES: string[] = Object.values(P);

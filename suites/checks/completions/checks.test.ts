@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ctx, errorBody, jsonEx, sseEx, tr } from '../internal/fixtures.ts';
+import { chatCompletion, ctx, errorBody, jsonEx, sseEx, tr } from '../internal/fixtures.ts';
+import { CONTROL } from '../chat/probes.ts';
 import { object, shape, stream } from './checks.ts';
 import { C } from './probes.ts';
 
@@ -16,6 +17,7 @@ const completion = (over: Record<string, unknown> = {}) => ({
 const chunk = (text: string, finish: string | null = null) => ({ id: 'cmpl-1', object: 'text_completion', created: 1_700_000_000, model: 'gpt-test', choices: [{ text, index: 0, logprobs: null, finish_reason: finish }] });
 const set = (body: unknown = completion(), frames: object[] = [chunk(' there'), chunk(' was', 'length')], done: string | false = '[DONE]', status = 200) => ({
   [C.basic]: tr(C.basic, [jsonEx('nonstream', body, { status, path: '/completions' }), sseEx('stream', frames, { done })]),
+  [CONTROL.probe]: tr(CONTROL.probe, [jsonEx(CONTROL.label, chatCompletion())]),
 });
 
 describe('legacy completions checks', () => {
@@ -32,7 +34,7 @@ describe('legacy completions checks', () => {
             "probe": "completions.basic",
           },
         },
-        "message": "The server declined the request with 404: Not found",
+        "message": "the legacy /completions endpoint is not supported: completions.basic (nonstream) answered 404 (Not found) while its control chat.basic (nonstream) was accepted",
         "status": "unsupported",
       }
     `);

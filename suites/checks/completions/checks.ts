@@ -1,6 +1,8 @@
 // Legacy /completions: optional today, so its rules are SHOULD and MAY; a 4xx means it is not offered.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
-import { clip, okJson, show } from '../internal/read.ts';
+import { endpointVaries } from '../internal/attribution.ts';
+import { clip, jsonOf, show } from '../internal/read.ts';
+import { CONTROL } from '../chat/probes.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
 import { chatChunks, readStream } from '../internal/sse.ts';
@@ -11,7 +13,7 @@ const FINISH = ['stop', 'length', 'content_filter'];
 const at = (label: string) => ({ probe: C.basic, label });
 
 function answer(t: TranscriptSet): { ok: true; body: any } | { ok: false; grade: Grade } {
-  const r = okJson(t, C.basic, 'nonstream', 'unsupported');
+  const r = jsonOf(t, C.basic, 'nonstream', endpointVaries(CONTROL, 'the legacy /completions endpoint', 'completions', 'completion', 'prompt'));
   return r.ok ? { ok: true, body: r.value.body } : r;
 }
 
@@ -22,7 +24,7 @@ export const shape: Check = {
   level: 'SHOULD',
   source: spec('CreateCompletionResponse'),
   breaks: ['openai-node completions.create() users (older LangChain LLM wrappers, code completion tools)'],
-  probes: [C.basic],
+  probes: [C.basic, CONTROL.probe],
   grade(t) {
     const r = answer(t);
     if (!r.ok) return r.grade;
@@ -37,7 +39,7 @@ export const object: Check = {
   level: 'SHOULD',
   source: spec('CreateCompletionResponse.object; choices[].finish_reason'),
   breaks: ['clients that dispatch on object'],
-  probes: [C.basic],
+  probes: [C.basic, CONTROL.probe],
   grade(t) {
     const r = answer(t);
     if (!r.ok) return r.grade;
@@ -55,7 +57,7 @@ export const stream: Check = {
   level: 'MAY',
   source: sdk('src/core/streaming.ts', 'the same SSE rules as chat streams'),
   breaks: ['openai-node completions.create({stream: true})'],
-  probes: [C.basic],
+  probes: [C.basic, CONTROL.probe],
   grade(t) {
     const r = streamOf(t, C.basic);
     if (!r.ok) return r.grade;

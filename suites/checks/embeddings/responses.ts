@@ -1,6 +1,7 @@
 // The 2xx embedding answers. The single-input request is the prerequisite of every embeddings check.
 import type { Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
-import { errorText, exchangeOf, okJson, parseJson, transcriptOf, type Parsed } from '../internal/read.ts';
+import { varies } from '../internal/attribution.ts';
+import { errorText, exchangeOf, jsonOf, parseJson, transcriptOf, type Parsed } from '../internal/read.ts';
 import { EMB } from './probes.ts';
 
 export interface EmbeddingAnswer {
@@ -35,7 +36,7 @@ export function answers(t: TranscriptSet, labels?: string[]): Answers {
 export function floatVectors(t: TranscriptSet, label: string): { ok: true; vectors: unknown[]; body: any } | { ok: false; grade: Grade } {
   const pre = answers(t, []);
   if (!pre.ok) return pre;
-  const r = okJson(t, EMB.basic, label, 'unsupported');
+  const r = jsonOf(t, EMB.basic, label, varies({ probe: EMB.basic, label: 'single' }, `the "${label}" request`, 'input', 'dimensions', 'encoding_format'));
   if (!r.ok) return r;
   const data = (r.value.body as any)?.data;
   if (!Array.isArray(data)) return { ok: false, grade: { status: 'untestable', message: `the "${label}" answer has no data array (see embeddings.shape)`, prerequisite: EMB.basic } };

@@ -1,6 +1,6 @@
 // What a JSON-mode or structured-output answer's content is: JSON, JSON in fences, JSON in prose, a refusal…
 // One classifier so every check words the same finding the same way.
-import { clip } from './exchange-read.ts';
+import { clip } from './read.ts';
 
 export type JsonContent =
   | { kind: 'json'; value: unknown }

@@ -1,6 +1,6 @@
 // JSON mode answers are bare JSON objects (reference A1 response_format, B36).
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
-import { answeredOf, completionOf, type Got } from '../internal/exchange-read.ts';
+import { answeredOf, completionOf, type Need } from '../internal/read.ts';
 import { classifyJsonContent, jsonContentProblem, type JsonContent } from '../internal/json-content.ts';
 import { choiceDeltas, streamChunks, streamFinishReason } from '../internal/stream-chunks.ts';
 
@@ -14,13 +14,13 @@ interface JsonAnswer {
   finishReason: unknown;
 }
 
-function objectAnswer(t: TranscriptSet): Got<JsonAnswer> {
+function objectAnswer(t: TranscriptSet): Need<JsonAnswer> {
   const got = completionOf(t, OBJECT.probe, OBJECT.label);
   if (!got.ok) return got;
   return { ok: true, value: { content: classifyJsonContent(got.value.message), finishReason: got.value.choice.finish_reason } };
 }
 
-function streamAnswer(t: TranscriptSet): Got<JsonAnswer> {
+function streamAnswer(t: TranscriptSet): Need<JsonAnswer> {
   const got = answeredOf(t, STREAM.probe, STREAM.label);
   if (!got.ok) return got;
   const chunks = streamChunks(got.value.ex);
@@ -29,7 +29,7 @@ function streamAnswer(t: TranscriptSet): Got<JsonAnswer> {
   return { ok: true, value: { content: classifyJsonContent({ content: join('content'), refusal: join('refusal') }), finishReason: streamFinishReason(chunks) } };
 }
 
-function judged(read: (t: TranscriptSet) => Got<JsonAnswer>, src: { probe: string; label: string }, judge: (a: JsonAnswer) => string | undefined, pass: string) {
+function judged(read: (t: TranscriptSet) => Need<JsonAnswer>, src: { probe: string; label: string }, judge: (a: JsonAnswer) => string | undefined, pass: string) {
   return (t: TranscriptSet): Grade => {
     const got = read(t);
     if (!got.ok) return got.grade;

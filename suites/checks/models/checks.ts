@@ -2,7 +2,7 @@
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
 import { secondsProblem } from '../chat/fields.ts';
 import { everyItem, isJsonType } from '../internal/grade.ts';
-import { clip, errorText, exchangeOf, header, isObject, okJson, parseJson, show, transcriptOf } from '../internal/read.ts';
+import { clip, errorText, exchangeOf, header, isObject, jsonOf, parseJson, show, transcriptOf } from '../internal/read.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
 import { M, UNKNOWN_MODEL_ID } from './probes.ts';
@@ -21,7 +21,7 @@ function listShape(t: TranscriptSet, level: 'must' | 'should'): Grade {
 
 /** the listed models, when the list has the spec shape */
 function listed(t: TranscriptSet): { ok: true; data: any[] } | { ok: false; grade: Grade } {
-  const r = okJson(t, M.basic, 'list');
+  const r = jsonOf(t, M.basic, 'list');
   if (!r.ok) return r;
   const data = (r.value.body as any)?.data;
   if (!Array.isArray(data)) return { ok: false, grade: { status: 'untestable', message: 'GET /models has no data array (see models.list-shape)', prerequisite: M.basic } };

@@ -2,7 +2,7 @@
 // (the probe shrinks live, the grader picks the smallest recorded one) as a ready-to-run curl command.
 import type { Check, Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
 import { curlCommand } from '../internal/curl-command.ts';
-import { isTransient, transcriptOf } from '../internal/exchange-read.ts';
+import { isTransient, transcriptOf } from '../internal/read.ts';
 import { readCaseNotes, type CaseNote } from './cases.ts';
 import { promptTokens } from './prompt-tokens.ts';
 import { problemOf, type Rule } from './verdicts.ts';

@@ -2,7 +2,7 @@
 // sent: generated cases, and once a case breaks a rule, the following requests shrink it (each candidate that
 // still breaks the same rule replaces it) until no candidate is left; then generation resumes.
 import type { Exchange, Probe, ProbeIO, RunContext } from '../../engine/types.ts';
-import { isTransient } from '../internal/exchange-read.ts';
+import { isTransient } from '../internal/read.ts';
 import { caseNote, generateCases, type Case, type Kind } from './cases.ts';
 import { shrinkCandidates } from './shrink.ts';
 import { INVALID_RULES, problemOf, VALID_RULES, type Rule } from './verdicts.ts';

@@ -2,12 +2,12 @@
 // Judged on every 2xx answer of the property run, and on chat.basic, whose SDK request repeats its wire
 // request word for word — the case a prompt cache serves.
 import type { Check, Exchange } from '../../engine/types.ts';
-import { isObject, parseJson } from '../internal/exchange-read.ts';
+import { isObject, jsonValue } from '../internal/read.ts';
 
 const PROBES = ['properties.valid-requests', 'chat.basic'];
 
 function promptIsEmpty(ex: Exchange): boolean {
-  const body = parseJson(ex.request.body ?? '') as { messages?: unknown } | undefined;
+  const body = jsonValue(ex.request.body ?? '') as { messages?: unknown } | undefined;
   return !Array.isArray(body?.messages) || body.messages.length === 0;
 }
 
@@ -26,7 +26,7 @@ export const promptTokens: Check = {
       for (const ex of t[probe]?.exchanges ?? []) {
         const r = ex.response;
         if (!r || r.status < 200 || r.status >= 300 || promptIsEmpty(ex)) continue;
-        const usage = (parseJson(r.body) as { usage?: unknown } | undefined)?.usage;
+        const usage = (jsonValue(r.body) as { usage?: unknown } | undefined)?.usage;
         if (!isObject(usage) || usage.prompt_tokens === undefined) continue; // usage itself is chat.usage's rule
         judged += 1;
         if (typeof usage.prompt_tokens !== 'number' || usage.prompt_tokens <= 0) {

@@ -2,7 +2,7 @@
 // shrink; the checks use them on the transcript to grade. A rule returns its problem, or undefined.
 import { validate } from '../../../schemas/index.ts';
 import type { Exchange } from '../../engine/types.ts';
-import { clip, isObject, parseJson } from '../internal/exchange-read.ts';
+import { clip, isObject, jsonValue } from '../internal/read.ts';
 
 export type Rule = 'valid-accepted' | 'valid-response-schema' | 'valid-response-schema-full' | 'invalid-rejected' | 'invalid-error-shape' | 'invalid-error-shape-full' | 'invalid-param';
 
@@ -21,7 +21,7 @@ export function problemOf(rule: Rule, ex: Exchange, field?: string): string | un
     case 'valid-response-schema':
     case 'valid-response-schema-full': {
       if (status < 200 || status >= 300) return undefined; // valid-accepted reports it
-      const parsed = parseJson(body);
+      const parsed = jsonValue(body);
       if (parsed === undefined) return rule === 'valid-response-schema' ? `the 200 body is not JSON: ${clip(body, 100)}` : undefined;
       const v = validate('chat-completion-response', parsed);
       // the MUST rule reads MUST issues; the full rule only the SHOULD issues (a MUST issue is reported once)
@@ -32,17 +32,17 @@ export function problemOf(rule: Rule, ex: Exchange, field?: string): string | un
       return status >= 400 && status < 500 ? undefined : `a request with an invalid ${field ?? 'field'} was answered ${status}, expected a 4xx`;
     case 'invalid-error-shape': {
       if (status < 400 || status >= 500) return undefined;
-      const v = validate('error-body', parseJson(body));
+      const v = validate('error-body', jsonValue(body));
       return v.ok ? undefined : `the ${status} body is not {"error":{"message","type","param","code"}}: ${clip(body, 120)}`;
     }
     case 'invalid-error-shape-full': {
       if (status < 400 || status >= 500) return undefined;
-      const v = validate('error-body', parseJson(body));
+      const v = validate('error-body', jsonValue(body));
       return v.ok && v.should.length ? `the ${status} body breaks the full error schema: ${issueList(v.should)}` : undefined;
     }
     case 'invalid-param': {
       if (status < 400 || status >= 500 || field === undefined) return undefined;
-      const e = (parseJson(body) as { error?: unknown } | undefined)?.error;
+      const e = (jsonValue(body) as { error?: unknown } | undefined)?.error;
       const param = isObject(e) ? e.param : undefined;
       return sameField(param, field) ? undefined : `error.param is ${JSON.stringify(param) ?? 'missing'}, expected it to name ${JSON.stringify(field)}`;
     }

@@ -1,6 +1,6 @@
 // The opt-in burst (--burst): a 429 with the API's error body and a retry delay, and an SDK that waits it out.
 import type { Check, Exchange, Grade, RunContext, TranscriptSet } from '../../engine/types.ts';
-import { clip, isObject, parseJson, transcriptOf } from '../internal/exchange-read.ts';
+import { clip, isObject, jsonValue, transcriptOf } from '../internal/read.ts';
 import { retryDelayMs } from '../internal/rate-limit-headers.ts';
 import { GUIDE } from './header-checks.ts';
 import { BURST_SIZE, ELAPSED_NOTE } from './probes.ts';
@@ -53,7 +53,7 @@ export const body429: Check = {
   grade(t, ctx) {
     const got = first429(t, ctx);
     if (!got.ok) return got.grade;
-    const body = parseJson(got.ex.response!.body) as { error?: unknown } | undefined;
+    const body = jsonValue(got.ex.response!.body) as { error?: unknown } | undefined;
     const e = body?.error;
     const at = `${PROBE} (${got.ex.label})`;
     const exchange = { probe: PROBE, label: got.ex.label };

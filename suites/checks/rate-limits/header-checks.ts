@@ -1,6 +1,6 @@
 // x-ratelimit-* headers: present (SHOULD), parseable wherever present (MUST), counting down (SHOULD).
 import type { Check, Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
-import { answeredOf } from '../internal/exchange-read.ts';
+import { answeredOf } from '../internal/read.ts';
 import { RATE_LIMIT_HEADERS, rateLimitValueProblem } from '../internal/rate-limit-headers.ts';
 
 export const GUIDE = 'https://platform.openai.com/docs/guides/rate-limits#rate-limits-in-headers';

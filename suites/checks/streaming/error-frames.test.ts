@@ -39,7 +39,7 @@ describe('streaming.error-frames', () => {
             "type": "BadRequestError",
           },
         },
-        "message": "frame 0: an error inside a 200 stream must be {"error":{"message":…}}, got {"object":"error","message":"Invalid 'temperature'","type":"BadRequestError","param":null,"code":...",
+        "message": "frame 0: an error inside a 200 stream must be {"error":{"message":…}}, got {"object":"error","message":"Invalid 'temperature'","type":"BadRequestError","param":null,"code":40…",
         "status": "fail",
       }
     `);

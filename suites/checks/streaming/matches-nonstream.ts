@@ -1,7 +1,8 @@
 // The same seeded request streamed and not streamed should give the same text.
 import type { Check } from '../../engine/types.ts';
-import { P as CHAT } from '../chat/probes.ts';
-import { okJson, show } from '../internal/read.ts';
+import { CONTROL, P as CHAT } from '../chat/probes.ts';
+import { varies } from '../internal/attribution.ts';
+import { jsonOf, show } from '../internal/read.ts';
 import { spec } from '../internal/sources.ts';
 import { chatChunks, streamedContent } from '../internal/sse.ts';
 import { S } from './probes.ts';
@@ -14,13 +15,13 @@ export const matchesNonstream: Check = {
   level: 'SHOULD',
   source: spec('CreateChatCompletionRequest.seed; stream (the same completion, delivered as chunks)'),
   breaks: ['apps and tests that switch streaming on and expect the same answer'],
-  probes: [S.basic, CHAT.seed],
+  probes: [S.basic, CHAT.seed, CHAT.basic],
   repeatable: true,
   grade(t) {
     const s = streamOf(t, S.basic);
     if (!s.ok) return s.grade;
     if (!hasData(s.value.read)) return { status: 'untestable', message: 'the stream carried no SSE data events (see streaming.sse-body)', prerequisite: S.basic };
-    const n = okJson(t, CHAT.seed, 'first', 'unsupported');
+    const n = jsonOf(t, CHAT.seed, 'first', varies(CONTROL, 'seed', 'seed'));
     if (!n.ok) return n.grade;
     const plain = (n.value.body as any)?.choices?.[0]?.message?.content;
     const streamed = streamedContent(chatChunks(s.value.read)).get(0) ?? '';

@@ -1,7 +1,8 @@
 // Rules every strict structured answer follows, graded over the basic probe and all grid cells.
 import type { Check } from '../../engine/types.ts';
-import { clip } from '../internal/exchange-read.ts';
-import { gradeEach, where, type Source, type Verdict } from '../internal/grade-each.ts';
+import { clip } from '../internal/read.ts';
+import { gradeEach, type Verdict } from '../internal/grade.ts';
+import { where, type Source } from '../internal/read.ts';
 import { jsonContentProblem } from '../internal/json-content.ts';
 import { issueLines, jsonSchemaIssues } from '../internal/json-schema-issues.ts';
 import { ANSWER_SOURCES, GUIDE, SCHEMA_BY_PROBE, SPEC, structuredOf, type StructuredAnswer } from './read-answer.ts';

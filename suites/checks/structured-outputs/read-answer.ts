@@ -1,7 +1,7 @@
 // The structured answers every shared check reads: the basic probe and each grid cell.
 import type { TranscriptSet } from '../../engine/types.ts';
-import { completionOf, type Got } from '../internal/exchange-read.ts';
-import type { Source } from '../internal/grade-each.ts';
+import { completionOf, type Need } from '../internal/read.ts';
+import type { Source } from '../internal/read.ts';
 import { classifyJsonContent, type JsonContent } from '../internal/json-content.ts';
 import { BASIC, GRID } from './schemas.ts';
 
@@ -21,7 +21,7 @@ export interface StructuredAnswer {
   content: JsonContent;
 }
 
-export function structuredOf(t: TranscriptSet, probe: string, label: string): Got<StructuredAnswer> {
+export function structuredOf(t: TranscriptSet, probe: string, label: string): Need<StructuredAnswer> {
   const got = completionOf(t, probe, label);
   if (!got.ok) return got;
   return { ok: true, value: { message: got.value.message, finishReason: got.value.choice.finish_reason, content: classifyJsonContent(got.value.message) } };

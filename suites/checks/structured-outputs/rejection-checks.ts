@@ -1,6 +1,6 @@
 // A strict schema the endpoint cannot honour is rejected with a 400, not silently ignored (or answered 500).
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
-import { errorText, exchangeOf, isTransient } from '../internal/exchange-read.ts';
+import { errorText, exchangeOf, isTransient } from '../internal/read.ts';
 import { GUIDE } from './read-answer.ts';
 
 const PROBE = 'structured-outputs.unhonourable';

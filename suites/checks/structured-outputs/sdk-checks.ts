@@ -1,6 +1,6 @@
 // openai-node chat.completions.parse(): parsed output, or a refusal reported as such — never a crash.
 import type { Check } from '../../engine/types.ts';
-import { isObject, isTransient, transcriptOf } from '../internal/exchange-read.ts';
+import { isObject, isTransient, transcriptOf } from '../internal/read.ts';
 import { issueLines, jsonSchemaIssues } from '../internal/json-schema-issues.ts';
 import { BASIC } from './schemas.ts';
 

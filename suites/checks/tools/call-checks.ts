@@ -1,6 +1,7 @@
 // Shape of non-streamed tool calls: arguments, ids, finish_reason.
 import type { Check } from '../../engine/types.ts';
-import { gradeEach, where } from '../internal/grade-each.ts';
+import { gradeEach } from '../internal/grade.ts';
+import { where } from '../internal/read.ts';
 import { issueLines, jsonSchemaIssues, parseJsonText } from '../internal/json-schema-issues.ts';
 import { PARAMETERS_BY_NAME } from './fixtures.ts';
 import { CALL_SOURCES, callsOf, FINISH_SOURCES, fnOf, GUIDE, NO_CALLS, show, SPEC } from './read-calls.ts';

@@ -1,6 +1,6 @@
 // tool_choice and parallel_tool_calls are honoured.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
-import { where } from '../internal/grade-each.ts';
+import { where } from '../internal/read.ts';
 import { callsOf, fnOf, GUIDE, show, SPEC } from './read-calls.ts';
 
 type Judge = (calls: Array<Record<string, unknown>>, content: unknown) => string | undefined;

@@ -1,6 +1,6 @@
 // The tools probes: 10 requests in all. Every tool-calling request offers get_weather and get_time.
 import type { Probe, ProbeIO } from '../../engine/types.ts';
-import { isObject, parseJson } from '../internal/exchange-read.ts';
+import { isObject, jsonValue } from '../internal/read.ts';
 import { foreignHistory, OPENAI_STYLE_CALL_ID, TOOL_RESULT, TOOLS, TWO_CITIES, userAsks } from './fixtures.ts';
 
 const post = (io: ProbeIO, label: string, body: Record<string, unknown>, stream = false) =>
@@ -41,7 +41,7 @@ export const roundTripProbe: Probe = {
   async run(io) {
     const messages = userAsks(TWO_CITIES);
     const first = await post(io, 'call', { messages, tools: TOOLS, tool_choice: 'required' });
-    const body = first.response ? parseJson(first.response.body) : undefined;
+    const body = first.response ? jsonValue(first.response.body) : undefined;
     const message = (body as { choices?: Array<{ message?: unknown }> } | undefined)?.choices?.[0]?.message;
     let assistant: Record<string, unknown>;
     if (isObject(message) && Array.isArray(message.tool_calls) && message.tool_calls.length > 0) {
@@ -96,6 +96,6 @@ export const sdkStreamProbe: Probe = {
 export const probes: Probe[] = [autoProbe, choiceProbe, roundTripProbe, foreignIdProbe, streamProbe, sdkStreamProbe];
 
 function cityOf(args: unknown): string {
-  const parsed = typeof args === 'string' ? parseJson(args) : args;
+  const parsed = typeof args === 'string' ? jsonValue(args) : args;
   return isObject(parsed) && typeof parsed.city === 'string' ? parsed.city : 'Paris';
 }

@@ -1,7 +1,7 @@
 // Tool calls of a non-streamed answer, and the sources (probe, label) that carry them.
 import type { TranscriptSet } from '../../engine/types.ts';
-import { completionOf, isObject, type Got } from '../internal/exchange-read.ts';
-import type { Source } from '../internal/grade-each.ts';
+import { completionOf, isObject, type Need } from '../internal/read.ts';
+import type { Source } from '../internal/read.ts';
 
 export const SPEC = 'https://github.com/openai/openai-openapi/blob/master/openapi.yaml';
 export const GUIDE = 'https://platform.openai.com/docs/guides/function-calling';
@@ -28,7 +28,7 @@ export interface CallsOf {
   content: unknown;
 }
 
-export function callsOf(t: TranscriptSet, probe: string, label: string): Got<CallsOf> {
+export function callsOf(t: TranscriptSet, probe: string, label: string): Need<CallsOf> {
   const got = completionOf(t, probe, label);
   if (!got.ok) return got;
   const raw = got.value.message.tool_calls;

@@ -1,6 +1,6 @@
 // The streamed tools answer (tools.stream), read once per grader.
 import type { TranscriptSet } from '../../engine/types.ts';
-import { answeredOf, type Got } from '../internal/exchange-read.ts';
+import { answeredOf, type Need } from '../internal/read.ts';
 import { streamChunks, streamContent, streamFinishReason, type StreamChunk } from '../internal/stream-chunks.ts';
 import { accumulateToolCalls, toolCallDeltas, type AccumulatedCall, type ToolCallDelta } from '../internal/tool-call-deltas.ts';
 
@@ -15,7 +15,7 @@ export interface ToolStream {
   content: string;
 }
 
-export function toolStreamOf(t: TranscriptSet): Got<ToolStream> {
+export function toolStreamOf(t: TranscriptSet): Need<ToolStream> {
   const got = answeredOf(t, STREAM.probe, STREAM.label);
   if (!got.ok) return got;
   const chunks = streamChunks(got.value.ex);
@@ -24,7 +24,7 @@ export function toolStreamOf(t: TranscriptSet): Got<ToolStream> {
 }
 
 /** toolStreamOf, required to hold at least one tool-call delta. */
-export function withCalls(t: TranscriptSet): Got<ToolStream> {
+export function withCalls(t: TranscriptSet): Need<ToolStream> {
   const got = toolStreamOf(t);
   if (!got.ok || got.value.deltas.length) return got;
   return { ok: false, grade: { status: 'untestable', message: `the streamed answer made no tool call (content: ${JSON.stringify(got.value.content.slice(0, 80))})`, prerequisite: 'tools.stream makes a tool call' } };

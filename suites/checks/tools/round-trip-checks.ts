@@ -1,6 +1,6 @@
 // Sending tool results back: the assistant's calls echoed verbatim, then one "tool" message per call.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
-import { answeredOf, completionOf, errorText, exchangeOf, isTransient } from '../internal/exchange-read.ts';
+import { answeredOf, completionOf, errorText, exchangeOf, isTransient } from '../internal/read.ts';
 import { GUIDE, show, SPEC } from './read-calls.ts';
 
 /** A rejection of a request the API accepts is a failure here, not "unsupported": tools were accepted a moment before. */

@@ -1,6 +1,6 @@
 // What the official SDK makes of the streamed calls: ChatCompletionStream.finalChatCompletion().
 import type { Check } from '../../engine/types.ts';
-import { isObject, isTransient, transcriptOf } from '../internal/exchange-read.ts';
+import { isObject, isTransient, transcriptOf } from '../internal/read.ts';
 import { parseJsonText } from '../internal/json-schema-issues.ts';
 import { streamChunks } from '../internal/stream-chunks.ts';
 import { toolCallDeltas } from '../internal/tool-call-deltas.ts';
