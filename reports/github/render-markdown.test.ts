@@ -20,15 +20,15 @@ describe('renderMarkdownSummary', () => {
 
       14 checks, 57 requests in 4.3 s against \`http://127.0.0.1:4010/v1\`: **5 failing**, 2 warnings, 4 passed (1 known failure baselined).
 
-      | Feature | Verdict | ✓ pass | ✗ fail | ! warn | ⊘ unsupported | ↷ skip | ? untestable | ⚠ error |
-      |:--|:--|--:|--:|--:|--:|--:|--:|--:|
-      | models | ✓ PASS | 1 | · | · | · | · | · | · |
-      | chat | ! WARN | 1 | 1 | · | · | · | · | · |
-      | streaming | ✗ FAIL | 1 | 2 | 1 | · | · | · | · |
-      | embeddings | ✗ FAIL | · | · | · | 1 | · | · | 1 |
-      | completions | ↷ SKIP | · | · | · | · | 1 | · | · |
-      | errors | ✗ FAIL | · | 1 | 1 | · | · | · | · |
-      | tools | ✗ FAIL | 1 | · | · | · | · | 1 | · |
+      | Feature | Verdict | ✓ pass | ✗ fail | ! warn | ⊘ unsupported | ≈ inconclusive | ↷ skip | ? untestable | ⚠ error |
+      |:--|:--|--:|--:|--:|--:|--:|--:|--:|--:|
+      | models | ✓ PASS | 1 | · | · | · | · | · | · | · |
+      | chat | ! WARN | 1 | 1 | · | · | · | · | · | · |
+      | streaming | ✗ FAIL | 1 | 2 | 1 | · | · | · | · | · |
+      | embeddings | ✗ FAIL | · | · | · | 1 | · | · | · | 1 |
+      | completions | ↷ SKIP | · | · | · | · | · | 1 | · | · |
+      | errors | ✗ FAIL | · | 1 | 1 | · | · | · | · | · |
+      | tools | ✗ FAIL | 1 | · | · | · | · | · | 1 | · |
 
       ### Failing checks and warnings
 

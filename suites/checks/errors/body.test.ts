@@ -21,7 +21,7 @@ describe('error body checks', () => {
           },
           "seen": "{"object":"error","message":"bad temperature","type":"BadRequestError","param":null,"code":400}",
         },
-        "message": "an error body must be {"error":{"message":…}}, got a flat body without the "error" wrapper (vLLM/Mistral style, B23/B24): {"object":"error","message":"bad temperature","type":"BadRequestError","param":null,"co... in errors.invalid-request "temperature-range" (and 12 more responses)",
+        "message": "an error body must be {"error":{"message":…}}, got a flat body without the "error" wrapper (vLLM/Mistral style, B23/B24): {"object":"error","message":"bad temperature","type":"BadRequestError","param":null,"code… in errors.invalid-request "temperature-range" (and 12 more responses)",
         "status": "fail",
       }
     `);

@@ -19,3 +19,15 @@ export function sdk(file: string, rule: string, version = 'v6.49.0'): SourceRef 
 export function observed(rule: string, url: string): SourceRef {
   return { ref: `observed OpenAI behaviour: ${rule}`, url };
 }
+
+const DOCS = 'https://platform.openai.com/docs/';
+
+/** a rule stated in OpenAI's guides, e.g. guide('function calling, tool_choice "auto"', 'guides/function-calling') */
+export function guide(rule: string, page: string): SourceRef {
+  return { ref: `guide: ${rule}`, url: `${DOCS}${page}` };
+}
+
+/** an entry of Part A of the reference (observed OpenAI behaviour), with the guide page that documents it */
+export function reference(entry: string, rule: string, page: string): SourceRef {
+  return { ref: `reference ${entry}: ${rule}`, url: `${DOCS}${page}` };
+}

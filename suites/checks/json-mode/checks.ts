@@ -3,9 +3,8 @@ import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
 import { answeredOf, completionOf, type Need } from '../internal/read.ts';
 import { classifyJsonContent, jsonContentProblem, type JsonContent } from '../internal/json-content.ts';
 import { choiceDeltas, streamChunks, streamFinishReason } from '../internal/stream-chunks.ts';
+import { guide, spec } from '../internal/sources.ts';
 
-const SPEC = 'https://github.com/openai/openai-openapi/blob/master/openapi.yaml';
-const GUIDE = 'https://platform.openai.com/docs/guides/structured-outputs#json-mode';
 const OBJECT = { probe: 'json-mode.object', label: 'object' };
 const STREAM = { probe: 'json-mode.stream', label: 'stream' };
 
@@ -51,7 +50,7 @@ export const parses: Check = {
   title: 'json_object content is bare JSON: JSON.parse(content) works, no fences or prose',
   feature: 'json-mode',
   level: 'MUST',
-  source: { ref: 'spec: ResponseFormatJsonObject ("the message the model generates is valid JSON")', url: SPEC },
+  source: spec('ResponseFormatJsonObject ("the message the model generates is valid JSON")'),
   breaks: ['JSON.parse(message.content) in every JSON-mode client'],
   divergences: [33, 36],
   probes: [OBJECT.probe],
@@ -64,7 +63,7 @@ export const isObject: Check = {
   title: 'json_object content is a JSON object (not an array or a scalar)',
   feature: 'json-mode',
   level: 'MUST',
-  source: { ref: 'guide: JSON mode produces a JSON object', url: GUIDE },
+  source: guide('JSON mode produces a JSON object', 'guides/structured-outputs#json-mode'),
   divergences: [36],
   probes: [OBJECT.probe],
   repeatable: true,
@@ -76,7 +75,7 @@ export const finishStop: Check = {
   title: 'a JSON-mode answer completes: finish_reason "stop", not "length" after runaway whitespace',
   feature: 'json-mode',
   level: 'SHOULD',
-  source: { ref: 'guide: JSON mode, "may generate an unending stream of whitespace"', url: GUIDE },
+  source: guide('JSON mode, "may generate an unending stream of whitespace"', 'guides/structured-outputs#json-mode'),
   divergences: [36],
   probes: [OBJECT.probe],
   repeatable: true,
@@ -88,7 +87,7 @@ export const streamParses: Check = {
   title: 'streamed json_object content joins into a bare JSON object',
   feature: 'json-mode',
   level: 'MUST',
-  source: { ref: 'spec: ResponseFormatJsonObject, streamed', url: SPEC },
+  source: spec('ResponseFormatJsonObject, streamed'),
   breaks: ['partial-JSON UIs and JSON.parse of the joined deltas'],
   divergences: [36],
   probes: [STREAM.probe],

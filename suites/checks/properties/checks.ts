@@ -1,14 +1,14 @@
 // Property checks: every generated case is judged; a failure is reported with its smallest failing case
 // (the probe shrinks live, the grader picks the smallest recorded one) as a ready-to-run curl command.
-import type { Check, Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
+import type { Check, Exchange, Grade, SourceRef, TranscriptSet } from '../../engine/types.ts';
+import { guide, reference, spec } from '../internal/sources.ts';
 import { curlCommand } from '../internal/curl-command.ts';
 import { isTransient, transcriptOf } from '../internal/read.ts';
 import { readCaseNotes, type CaseNote } from './cases.ts';
 import { promptTokens } from './prompt-tokens.ts';
 import { problemOf, type Rule } from './verdicts.ts';
 
-const SPEC = 'https://github.com/openai/openai-openapi/blob/master/openapi.yaml';
-const ERRORS = 'https://platform.openai.com/docs/guides/error-codes#api-errors';
+const ERRORS = 'guides/error-codes#api-errors';
 
 interface Judged {
   ex: Exchange;
@@ -33,13 +33,13 @@ function describeCase(j: Judged): string {
   return `${j.ex.label}${what}${shrunk}`;
 }
 
-function propertyCheck(o: { id: Rule; title: string; probe: string; level: 'MUST' | 'SHOULD'; ref: string; url: string; divergences?: number[]; applies?: (j: Judged) => boolean; none: string }): Check {
+function propertyCheck(o: { id: Rule; title: string; probe: string; level: 'MUST' | 'SHOULD'; source: SourceRef; divergences?: number[]; applies?: (j: Judged) => boolean; none: string }): Check {
   return {
     id: `properties.${o.id}`,
     title: o.title,
     feature: 'properties',
     level: o.level,
-    source: { ref: o.ref, url: o.url },
+    source: o.source,
     divergences: o.divergences,
     probes: [o.probe],
     grade(t) {
@@ -66,12 +66,12 @@ const ok2xx = (j: Judged) => j.ex.response!.status >= 200 && j.ex.response!.stat
 const rejected = (j: Judged) => j.ex.response!.status >= 400 && j.ex.response!.status < 500;
 
 export const checks: Check[] = [
-  propertyCheck({ id: 'valid-accepted', title: 'random valid requests are answered 200', probe: VALID, level: 'MUST', ref: 'spec: CreateChatCompletionRequest (every schema-valid request is accepted)', url: SPEC, divergences: [25, 31, 32], none: 'no generated valid request got an HTTP response' }),
-  propertyCheck({ id: 'valid-response-schema', title: 'answers to random valid requests match the response schema', probe: VALID, level: 'MUST', ref: 'spec: CreateChatCompletionResponse', url: SPEC, divergences: [17], applies: ok2xx, none: 'no generated valid request was answered 2xx' }),
-  propertyCheck({ id: 'valid-response-schema-full', title: 'answers to random valid requests match the full response schema (created in seconds…)', probe: VALID, level: 'SHOULD', ref: 'spec: CreateChatCompletionResponse (full)', url: SPEC, divergences: [15], applies: ok2xx, none: 'no generated valid request was answered 2xx' }),
-  propertyCheck({ id: 'invalid-rejected', title: 'random requests with one broken field are answered 4xx (not 200, not 500)', probe: INVALID, level: 'MUST', ref: 'guide: error codes (400 for invalid requests)', url: ERRORS, divergences: [30], none: 'no generated invalid request got an HTTP response' }),
-  propertyCheck({ id: 'invalid-error-shape', title: 'their 4xx bodies are {"error":{"message","type","param","code"}}', probe: INVALID, level: 'MUST', ref: 'reference A4: error body shape', url: ERRORS, divergences: [23, 24, 25, 26, 29], applies: rejected, none: 'no generated invalid request was rejected with a 4xx' }),
-  propertyCheck({ id: 'invalid-error-shape-full', title: 'their error.code is a string or null (not the numeric status)', probe: INVALID, level: 'SHOULD', ref: 'reference A4: error.code string | null', url: ERRORS, divergences: [27, 28], applies: rejected, none: 'no generated invalid request was rejected with a 4xx' }),
-  propertyCheck({ id: 'invalid-param', title: 'error.param names the broken field', probe: INVALID, level: 'SHOULD', ref: 'reference A4: error.param ("max_tokens")', url: ERRORS, applies: rejected, none: 'no generated invalid request was rejected with a 4xx' }),
+  propertyCheck({ id: 'valid-accepted', title: 'random valid requests are answered 200', probe: VALID, level: 'MUST', source: spec('CreateChatCompletionRequest (every schema-valid request is accepted)'), divergences: [25, 31, 32], none: 'no generated valid request got an HTTP response' }),
+  propertyCheck({ id: 'valid-response-schema', title: 'answers to random valid requests match the response schema', probe: VALID, level: 'MUST', source: spec('CreateChatCompletionResponse'), divergences: [17], applies: ok2xx, none: 'no generated valid request was answered 2xx' }),
+  propertyCheck({ id: 'valid-response-schema-full', title: 'answers to random valid requests match the full response schema (created in seconds…)', probe: VALID, level: 'SHOULD', source: spec('CreateChatCompletionResponse (full)'), divergences: [15], applies: ok2xx, none: 'no generated valid request was answered 2xx' }),
+  propertyCheck({ id: 'invalid-rejected', title: 'random requests with one broken field are answered 4xx (not 200, not 500)', probe: INVALID, level: 'MUST', source: guide('error codes (400 for invalid requests)', ERRORS), divergences: [30], none: 'no generated invalid request got an HTTP response' }),
+  propertyCheck({ id: 'invalid-error-shape', title: 'their 4xx bodies are {"error":{"message","type","param","code"}}', probe: INVALID, level: 'MUST', source: reference('A4', 'error body shape', ERRORS), divergences: [23, 24, 25, 26, 29], applies: rejected, none: 'no generated invalid request was rejected with a 4xx' }),
+  propertyCheck({ id: 'invalid-error-shape-full', title: 'their error.code is a string or null (not the numeric status)', probe: INVALID, level: 'SHOULD', source: reference('A4', 'error.code string | null', ERRORS), divergences: [27, 28], applies: rejected, none: 'no generated invalid request was rejected with a 4xx' }),
+  propertyCheck({ id: 'invalid-param', title: 'error.param names the broken field', probe: INVALID, level: 'SHOULD', source: reference('A4', 'error.param ("max_tokens")', ERRORS), applies: rejected, none: 'no generated invalid request was rejected with a 4xx' }),
   promptTokens,
 ];

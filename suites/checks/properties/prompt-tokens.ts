@@ -3,6 +3,7 @@
 // request word for word — the case a prompt cache serves.
 import type { Check, Exchange } from '../../engine/types.ts';
 import { isObject, jsonValue } from '../internal/read.ts';
+import { spec } from '../internal/sources.ts';
 
 const PROBES = ['properties.valid-requests', 'chat.basic'];
 
@@ -16,7 +17,7 @@ export const promptTokens: Check = {
   title: 'usage.prompt_tokens is positive for a non-empty prompt, cached or not',
   feature: 'properties',
   level: 'SHOULD',
-  source: { ref: 'spec: CompletionUsage.prompt_tokens ("number of tokens in the prompt"); cached tokens are counted in prompt_tokens_details.cached_tokens', url: 'https://platform.openai.com/docs/guides/prompt-caching' },
+  source: spec('CompletionUsage.prompt_tokens ("number of tokens in the prompt"); cached tokens are counted in prompt_tokens_details.cached_tokens'),
   breaks: ['cost accounting and context-window budgeting in clients'],
   divergences: [19],
   probes: PROBES,

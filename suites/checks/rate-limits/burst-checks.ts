@@ -2,12 +2,10 @@
 import type { Check, Exchange, Grade, RunContext, TranscriptSet } from '../../engine/types.ts';
 import { clip, isObject, jsonValue, transcriptOf } from '../internal/read.ts';
 import { retryDelayMs } from '../internal/rate-limit-headers.ts';
-import { GUIDE } from './header-checks.ts';
 import { BURST_SIZE, ELAPSED_NOTE } from './probes.ts';
+import { guide, reference, sdk } from '../internal/sources.ts';
 
 const PROBE = 'rate-limits.burst';
-const ERRORS = 'https://platform.openai.com/docs/guides/error-codes#api-errors';
-const RETRIES = 'https://github.com/openai/openai-node/blob/master/src/client.ts';
 // timers may fire a little early; the SDK's own sleep is exact, so allow scheduling slack only
 const SLACK_MS = 25;
 
@@ -27,7 +25,7 @@ export const burst429: Check = {
   title: 'past the limit, requests get 429 (not 500, not a hang)',
   feature: 'rate-limits',
   level: 'MUST',
-  source: { ref: 'guide: error codes, 429 "Rate limit reached for requests"', url: ERRORS },
+  source: guide('error codes, 429 "Rate limit reached for requests"', 'guides/error-codes#api-errors'),
   breaks: ['SDK retries: only 429, 408, 409 and ≥500 are retried, and a 200 with an error is never retried'],
   probes: [PROBE],
   grade(t, ctx) {
@@ -46,7 +44,7 @@ export const body429: Check = {
   title: 'a 429 has the error body {error:{message,type,param,code}} with code "rate_limit_exceeded"',
   feature: 'rate-limits',
   level: 'MUST',
-  source: { ref: 'reference A4: error body shape; guide: error codes (rate_limit_exceeded)', url: ERRORS },
+  source: reference('A4', 'error body shape; guide: error codes (rate_limit_exceeded)', 'guides/error-codes#api-errors'),
   breaks: ['SDK RateLimitError.code / .type; retry decisions by code'],
   divergences: [23, 27],
   probes: [PROBE],
@@ -72,7 +70,7 @@ export const retryAfter: Check = {
   title: 'a 429 says when to retry: retry-after-ms and/or retry-after',
   feature: 'rate-limits',
   level: 'SHOULD',
-  source: { ref: 'openai-node: src/client.ts (retry-after-ms, then retry-after)', url: RETRIES },
+  source: sdk('src/client.ts', 'retry-after-ms, then retry-after'),
   breaks: [
     'openai-node 6 and 7: without the header they retry on their own backoff (0.5 s, doubling up to 8 s), often too early',
     'openai-node 7: a delay over 60 s is ignored too (it backs off instead)',
@@ -96,7 +94,7 @@ export const sdkRetry: Check = {
   title: 'the official SDK retries a 429 after the delay the server asked for',
   feature: 'rate-limits',
   level: 'MUST',
-  source: { ref: 'openai-node: src/client.ts (shouldRetry, retry-after handling)', url: RETRIES },
+  source: sdk('src/client.ts', 'shouldRetry, retry-after handling'),
   breaks: ['openai-node maxRetries: retries that come too early are rejected again'],
   probes: [PROBE],
   grade(t, ctx) {

@@ -2,8 +2,8 @@
 import type { Check, Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
 import { answeredOf } from '../internal/read.ts';
 import { RATE_LIMIT_HEADERS, rateLimitValueProblem } from '../internal/rate-limit-headers.ts';
+import { guide, reference } from '../internal/sources.ts';
 
-export const GUIDE = 'https://platform.openai.com/docs/guides/rate-limits#rate-limits-in-headers';
 // the core chat.basic probe sends the same request twice in a row (wire, then SDK): no request of our own needed
 const SEQ = 'chat.basic';
 const FIRST = 'nonstream';
@@ -14,7 +14,7 @@ export const headersPresent: Check = {
   title: 'responses carry the six x-ratelimit-* headers',
   feature: 'rate-limits',
   level: 'SHOULD',
-  source: { ref: 'guide: rate limits in headers (OpenAI itself omits them for some models, so SHOULD)', url: GUIDE },
+  source: guide('rate limits in headers (OpenAI itself omits them for some models, so SHOULD)', 'guides/rate-limits#rate-limits-in-headers'),
   breaks: ['client-side throttling that reads remaining/reset'],
   divergences: [42],
   probes: [SEQ],
@@ -38,7 +38,7 @@ export const headersParse: Check = {
   title: 'x-ratelimit-* values parse: counts are non-negative integers, resets are durations like "6m0s", remaining ≤ limit',
   feature: 'rate-limits',
   level: 'MUST',
-  source: { ref: 'reference A5: x-ratelimit-* samples (60, 149984, 1s, 6m0s)', url: GUIDE },
+  source: reference('A5', 'x-ratelimit-* samples (60, 149984, 1s, 6m0s)', 'guides/rate-limits#rate-limits-in-headers'),
   breaks: ['clients that parse the headers to throttle (NaN, negative sleeps)'],
   divergences: [42],
   probes: [SEQ],
@@ -71,7 +71,7 @@ export const remainingDecreases: Check = {
   title: 'x-ratelimit-remaining-* counts requests: below the limit after a request, going down from one request to the next',
   feature: 'rate-limits',
   level: 'SHOULD',
-  source: { ref: 'guide: rate limits in headers (remaining = requests left before the limit)', url: GUIDE },
+  source: guide('rate limits in headers (remaining = requests left before the limit)', 'guides/rate-limits#rate-limits-in-headers'),
   breaks: ['client-side throttling that trusts remaining'],
   divergences: [42],
   probes: [SEQ],

@@ -5,7 +5,8 @@ import { gradeEach, type Verdict } from '../internal/grade.ts';
 import { where, type Source } from '../internal/read.ts';
 import { jsonContentProblem } from '../internal/json-content.ts';
 import { issueLines, jsonSchemaIssues } from '../internal/json-schema-issues.ts';
-import { ANSWER_SOURCES, GUIDE, SCHEMA_BY_PROBE, SPEC, structuredOf, type StructuredAnswer } from './read-answer.ts';
+import { ANSWER_SOURCES, SCHEMA_BY_PROBE, structuredOf, type StructuredAnswer } from './read-answer.ts';
+import { guide, spec } from '../internal/sources.ts';
 
 const probes = ANSWER_SOURCES.map((s) => s.probe);
 const failAt = (src: Source, message: string, seen: unknown): Verdict => ({ ok: false, grade: { status: 'fail', message: `${where(src)}: ${message}`, details: { seen, exchange: { probe: src.probe, label: src.label } } } });
@@ -19,7 +20,7 @@ export const contentString: Check = {
   title: 'a structured answer is a JSON string in message.content (no fences, no prose)',
   feature: 'structured-outputs',
   level: 'MUST',
-  source: { ref: 'spec: ChatCompletionResponseMessage.content (string); guide: structured outputs', url: GUIDE },
+  source: spec('ChatCompletionResponseMessage.content (string); guide: structured outputs'),
   breaks: ['JSON.parse(message.content); openai-node parse() throws a SyntaxError'],
   divergences: [36],
   probes,
@@ -35,7 +36,7 @@ export const schemaValid: Check = {
   title: 'strict json_schema output validates against the schema',
   feature: 'structured-outputs',
   level: 'MUST',
-  source: { ref: 'spec: ResponseFormatJsonSchema.json_schema.strict ("the model will always follow the exact schema")', url: SPEC },
+  source: spec('ResponseFormatJsonSchema.json_schema.strict ("the model will always follow the exact schema")'),
   breaks: ['typed clients (zodResponseFormat, pydantic) that trust strict mode'],
   divergences: [33, 36],
   probes: ['structured-outputs.basic'],
@@ -53,7 +54,7 @@ export const finishStop: Check = {
   title: 'a structured answer completes with finish_reason "stop"',
   feature: 'structured-outputs',
   level: 'MUST',
-  source: { ref: 'spec: CreateChatCompletionResponse.choices[].finish_reason', url: SPEC },
+  source: spec('CreateChatCompletionResponse.choices[].finish_reason'),
   breaks: ['openai-node parse() throws LengthFinishReasonError on "length"'],
   divergences: [9],
   probes,
@@ -66,7 +67,7 @@ export const noRefusal: Check = {
   title: 'harmless structured requests are answered, not refused; a refusal comes as message.refusal with content null',
   feature: 'structured-outputs',
   level: 'SHOULD',
-  source: { ref: 'guide: structured outputs, refusals (message.refusal)', url: `${GUIDE}#refusals` },
+  source: guide('structured outputs, refusals (message.refusal)', 'guides/structured-outputs#refusals'),
   breaks: ['clients that read content without checking refusal'],
   probes,
   repeatable: true,

@@ -2,8 +2,9 @@
 import type { Check } from '../../engine/types.ts';
 import { jsonContentProblem } from '../internal/json-content.ts';
 import { issueLines, jsonSchemaIssues } from '../internal/json-schema-issues.ts';
-import { GUIDE, structuredOf } from './read-answer.ts';
+import { structuredOf } from './read-answer.ts';
 import { GRID, type GridCell } from './schemas.ts';
+import { guide } from '../internal/sources.ts';
 
 function cellCheck(cell: GridCell): Check {
   const probe = `structured-outputs.grid-${cell.slug}`;
@@ -12,7 +13,7 @@ function cellCheck(cell: GridCell): Check {
     title: `strict mode honours ${cell.keyword}`,
     feature: 'structured-outputs',
     level: 'MUST',
-    source: { ref: `guide: structured outputs, supported schemas (${cell.keyword})`, url: `${GUIDE}#supported-schemas` },
+    source: guide(`structured outputs, supported schemas (${cell.keyword})`, 'guides/structured-outputs#supported-schemas'),
     breaks: ['typed clients that trust strict mode'],
     divergences: [33],
     probes: [probe],

@@ -5,8 +5,6 @@ import type { Source } from '../internal/read.ts';
 import { classifyJsonContent, type JsonContent } from '../internal/json-content.ts';
 import { BASIC, GRID } from './schemas.ts';
 
-export const SPEC = 'https://github.com/openai/openai-openapi/blob/master/openapi.yaml';
-export const GUIDE = 'https://platform.openai.com/docs/guides/structured-outputs';
 
 export const ANSWER_SOURCES: Source[] = [{ probe: 'structured-outputs.basic', label: 'basic' }, ...GRID.map((c) => ({ probe: `structured-outputs.grid-${c.slug}`, label: 'grid' }))];
 

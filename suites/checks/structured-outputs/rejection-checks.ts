@@ -1,7 +1,7 @@
 // A strict schema the endpoint cannot honour is rejected with a 400, not silently ignored (or answered 500).
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
 import { errorText, exchangeOf, isTransient } from '../internal/read.ts';
-import { GUIDE } from './read-answer.ts';
+import { guide } from '../internal/sources.ts';
 
 const PROBE = 'structured-outputs.unhonourable';
 
@@ -24,7 +24,7 @@ export const rejectsMissingRequired: Check = {
   title: 'a strict schema with a property missing from required is rejected with 400',
   feature: 'structured-outputs',
   level: 'SHOULD',
-  source: { ref: 'guide: structured outputs, "all fields must be required"', url: `${GUIDE}#all-fields-must-be-required` },
+  source: guide('structured outputs, "all fields must be required"', 'guides/structured-outputs#all-fields-must-be-required'),
   breaks: ['callers never learn their schema is not enforced'],
   divergences: [30, 33],
   probes: [PROBE],
@@ -36,7 +36,7 @@ export const rejectsOpenObject: Check = {
   title: 'a strict schema without additionalProperties: false is rejected with 400',
   feature: 'structured-outputs',
   level: 'SHOULD',
-  source: { ref: 'guide: structured outputs, "additionalProperties: false must always be set"', url: `${GUIDE}#additionalproperties-false-must-always-be-set-in-objects` },
+  source: guide('structured outputs, "additionalProperties: false must always be set"', 'guides/structured-outputs#additionalproperties-false-must-always-be-set-in-objects'),
   breaks: ['callers never learn their schema is not enforced'],
   divergences: [30, 33],
   probes: [PROBE],

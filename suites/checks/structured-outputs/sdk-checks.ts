@@ -3,6 +3,7 @@ import type { Check } from '../../engine/types.ts';
 import { isObject, isTransient, transcriptOf } from '../internal/read.ts';
 import { issueLines, jsonSchemaIssues } from '../internal/json-schema-issues.ts';
 import { BASIC } from './schemas.ts';
+import { sdk } from '../internal/sources.ts';
 
 const PROBE = 'structured-outputs.sdk-parse';
 
@@ -11,7 +12,7 @@ export const sdkParse: Check = {
   title: 'openai-node chat.completions.parse() returns message.parsed matching the schema (or message.refusal)',
   feature: 'structured-outputs',
   level: 'MUST',
-  source: { ref: 'openai-node: src/lib/parser.ts (parseChatCompletion)', url: 'https://github.com/openai/openai-node/blob/master/src/lib/parser.ts' },
+  source: sdk('src/lib/parser.ts', 'parseChatCompletion'),
   breaks: ['openai-node parse() and zodResponseFormat users'],
   divergences: [33, 36],
   probes: [PROBE],

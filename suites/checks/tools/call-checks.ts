@@ -4,7 +4,8 @@ import { gradeEach } from '../internal/grade.ts';
 import { where } from '../internal/read.ts';
 import { issueLines, jsonSchemaIssues, parseJsonText } from '../internal/json-schema-issues.ts';
 import { PARAMETERS_BY_NAME } from './fixtures.ts';
-import { CALL_SOURCES, callsOf, FINISH_SOURCES, fnOf, GUIDE, NO_CALLS, show, SPEC } from './read-calls.ts';
+import { CALL_SOURCES, callsOf, FINISH_SOURCES, fnOf, NO_CALLS, show } from './read-calls.ts';
+import { guide, spec } from '../internal/sources.ts';
 
 const probes = [...new Set(CALL_SOURCES.map((s) => s.probe))];
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -14,7 +15,7 @@ export const argumentsString: Check = {
   title: 'function.arguments is a string holding JSON',
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'spec: ChatCompletionMessageToolCall.function.arguments (string)', url: SPEC },
+  source: spec('ChatCompletionMessageToolCall.function.arguments (string)'),
   breaks: ['openai-node and openai-python (JSON.parse / json.loads of a non-string)'],
   divergences: [6, 7],
   probes,
@@ -43,7 +44,7 @@ export const argumentsSchema: Check = {
   title: "arguments are valid against the tool's parameters schema",
   feature: 'tools',
   level: 'SHOULD',
-  source: { ref: 'guide: function calling (parameters is a JSON Schema)', url: GUIDE },
+  source: guide('function calling (parameters is a JSON Schema)', 'guides/function-calling'),
   breaks: ['tool implementations receive arguments they cannot use'],
   divergences: [7, 33],
   probes,
@@ -71,7 +72,7 @@ export const callIds: Check = {
   title: 'every tool call has a non-empty id, unique in its response, type "function" and a known name',
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'spec: ChatCompletionMessageToolCall (id, type, function.name required)', url: SPEC },
+  source: spec('ChatCompletionMessageToolCall (id, type, function.name required)'),
   breaks: ['tool results cannot be matched to calls (tool_call_id)'],
   divergences: [16],
   probes,
@@ -96,7 +97,7 @@ export const finishReason: Check = {
   title: 'finish_reason is "tool_calls" whenever the answer holds tool calls',
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'spec: CreateChatCompletionResponse.choices[].finish_reason ("tool_calls" if the model called a tool)', url: SPEC },
+  source: spec('CreateChatCompletionResponse.choices[].finish_reason ("tool_calls" if the model called a tool)'),
   breaks: ['agent loops that stop on finish_reason "stop" and never run the tools'],
   divergences: [7, 8],
   probes: [...new Set(FINISH_SOURCES.map((s) => s.probe))],

@@ -1,7 +1,8 @@
 // tool_choice and parallel_tool_calls are honoured.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
 import { where } from '../internal/read.ts';
-import { callsOf, fnOf, GUIDE, show, SPEC } from './read-calls.ts';
+import { callsOf, fnOf, show } from './read-calls.ts';
+import { guide, spec } from '../internal/sources.ts';
 
 type Judge = (calls: Array<Record<string, unknown>>, content: unknown) => string | undefined;
 
@@ -22,7 +23,7 @@ export const called: Check = {
   title: 'with tool_choice "auto", a question the tool answers produces a call',
   feature: 'tools',
   level: 'SHOULD',
-  source: { ref: 'guide: function calling, tool_choice "auto"', url: GUIDE },
+  source: guide('function calling, tool_choice "auto"', 'guides/function-calling'),
   probes: ['tools.auto'],
   repeatable: true,
   grade: oneAnswer('tools.auto', 'auto', (calls, content) => (calls.length ? undefined : `no tool call for "What is the weather in Paris and in Tokyo?"; the model answered ${show(content)}`), 'the model called get_weather'),
@@ -33,7 +34,7 @@ export const parallel: Check = {
   title: 'parallel tool calls: two cities give two get_weather calls in one answer',
   feature: 'tools',
   level: 'SHOULD',
-  source: { ref: 'spec: CreateChatCompletionRequest.parallel_tool_calls (default true)', url: SPEC },
+  source: spec('CreateChatCompletionRequest.parallel_tool_calls (default true)'),
   probes: ['tools.auto'],
   repeatable: true,
   grade: oneAnswer('tools.auto', 'auto', (calls) => {
@@ -47,7 +48,7 @@ export const choiceNone: Check = {
   title: 'tool_choice "none": no tool call, a text answer',
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'spec: ChatCompletionToolChoiceOption ("none" means the model will not call any tool)', url: SPEC },
+  source: spec('ChatCompletionToolChoiceOption ("none" means the model will not call any tool)'),
   divergences: [35],
   probes: ['tools.choice'],
   repeatable: true,
@@ -62,7 +63,7 @@ export const choiceRequired: Check = {
   title: 'tool_choice "required": at least one tool call, even for small talk',
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'spec: ChatCompletionToolChoiceOption ("required" means the model must call one or more tools)', url: SPEC },
+  source: spec('ChatCompletionToolChoiceOption ("required" means the model must call one or more tools)'),
   divergences: [35],
   probes: ['tools.choice'],
   repeatable: true,
@@ -74,7 +75,7 @@ export const choiceNamed: Check = {
   title: 'a named tool_choice forces that function (get_time, asked about the weather)',
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'spec: ChatCompletionNamedToolChoice', url: SPEC },
+  source: spec('ChatCompletionNamedToolChoice'),
   divergences: [35],
   probes: ['tools.choice'],
   repeatable: true,
@@ -90,7 +91,7 @@ export const noParallel: Check = {
   title: 'parallel_tool_calls false: at most one tool call',
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'spec: CreateChatCompletionRequest.parallel_tool_calls', url: SPEC },
+  source: spec('CreateChatCompletionRequest.parallel_tool_calls'),
   probes: ['tools.choice'],
   repeatable: true,
   grade: oneAnswer('tools.choice', 'no-parallel', (calls) => (calls.length <= 1 ? undefined : `parallel_tool_calls false was ignored: ${calls.length} calls (${names(calls)})`), 'at most one tool call'),

@@ -3,9 +3,6 @@ import type { TranscriptSet } from '../../engine/types.ts';
 import { completionOf, isObject, type Need } from '../internal/read.ts';
 import type { Source } from '../internal/read.ts';
 
-export const SPEC = 'https://github.com/openai/openai-openapi/blob/master/openapi.yaml';
-export const GUIDE = 'https://platform.openai.com/docs/guides/function-calling';
-export const ACCUMULATOR = 'https://github.com/openai/openai-node/blob/master/src/lib/ChatCompletionStream.ts';
 
 /** Every non-streamed answer that may hold tool calls. */
 export const CALL_SOURCES: Source[] = [

@@ -1,7 +1,8 @@
 // Sending tool results back: the assistant's calls echoed verbatim, then one "tool" message per call.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
 import { answeredOf, completionOf, errorText, exchangeOf, isTransient } from '../internal/read.ts';
-import { GUIDE, show, SPEC } from './read-calls.ts';
+import { show } from './read-calls.ts';
+import { guide, spec } from '../internal/sources.ts';
 
 /** A rejection of a request the API accepts is a failure here, not "unsupported": tools were accepted a moment before. */
 function accepted(t: TranscriptSet, probe: string, label: string, explain: string): Grade {
@@ -18,7 +19,7 @@ export const roundTripAccepted: Check = {
   title: 'tool results are accepted: assistant message with tool_calls (content null), then tool messages',
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'spec: ChatCompletionRequestAssistantMessage (content nullable with tool_calls), ChatCompletionRequestToolMessage', url: SPEC },
+  source: spec('ChatCompletionRequestAssistantMessage (content nullable with tool_calls), ChatCompletionRequestToolMessage'),
   breaks: ['every agent loop: the SDKs send the assistant message back as received, content null included'],
   divergences: [2, 38],
   probes: ['tools.round-trip'],
@@ -34,7 +35,7 @@ export const roundTripAnswer: Check = {
   title: 'after the tool results, the model answers in text with finish_reason "stop"',
   feature: 'tools',
   level: 'SHOULD',
-  source: { ref: 'guide: function calling, step 4 (the model answers with the results)', url: GUIDE },
+  source: guide('function calling, step 4 (the model answers with the results)', 'guides/function-calling'),
   probes: ['tools.round-trip'],
   repeatable: true,
   grade(t) {
@@ -55,7 +56,7 @@ export const foreignCallId: Check = {
   title: 'a tool_call_id in OpenAI\'s "call_…" format is accepted in the history',
   feature: 'tools',
   level: 'SHOULD',
-  source: { ref: 'spec: ChatCompletionRequestToolMessage.tool_call_id (any string)', url: SPEC },
+  source: spec('ChatCompletionRequestToolMessage.tool_call_id (any string)'),
   breaks: ['conversations moved between providers, replayed histories'],
   divergences: [39],
   probes: ['tools.foreign-call-id'],

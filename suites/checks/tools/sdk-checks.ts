@@ -4,7 +4,8 @@ import { isObject, isTransient, transcriptOf } from '../internal/read.ts';
 import { parseJsonText } from '../internal/json-schema-issues.ts';
 import { streamChunks } from '../internal/stream-chunks.ts';
 import { toolCallDeltas } from '../internal/tool-call-deltas.ts';
-import { ACCUMULATOR, fnOf, show } from './read-calls.ts';
+import { fnOf, show } from './read-calls.ts';
+import { sdk } from '../internal/sources.ts';
 
 const PROBE = 'tools.sdk-stream';
 
@@ -13,7 +14,7 @@ export const sdkAccumulates: Check = {
   title: 'openai-node chat.completions.stream().finalChatCompletion() yields the tool calls',
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'openai-node: src/lib/ChatCompletionStream.ts (accumulator, finalChatCompletion)', url: ACCUMULATOR },
+  source: sdk('src/lib/ChatCompletionStream.ts', 'accumulator, finalChatCompletion'),
   breaks: ['openai-node streaming helpers and runTools()'],
   divergences: [1, 3, 5, 12],
   probes: [PROBE],

@@ -1,8 +1,9 @@
 // Streamed tool calls: the delta rules openai-node's accumulator relies on (reference A3, B1–B8).
 import type { Check, Grade } from '../../engine/types.ts';
 import { parseJsonText } from '../internal/json-schema-issues.ts';
-import { ACCUMULATOR, callsOf, show, SPEC } from './read-calls.ts';
+import { callsOf, show } from './read-calls.ts';
 import { EXCHANGE, STREAM, toolStreamOf, withCalls, type ToolStream } from './read-stream.ts';
+import { guide, reference, sdk, spec } from '../internal/sources.ts';
 
 const probes = [STREAM.probe];
 const fail = (message: string, seen: unknown, frames: number[]): Grade => ({ status: 'fail', message: `tools.stream: ${message}`, details: { seen, exchange: { ...STREAM, frames } } });
@@ -19,7 +20,7 @@ export const streamIndex: Check = {
   title: 'every streamed tool-call delta has an integer index',
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'spec: ChatCompletionMessageToolCallChunk.index (required)', url: SPEC },
+  source: spec('ChatCompletionMessageToolCallChunk.index (required)'),
   breaks: ['openai-node ChatCompletionStream ("invalid tool call index")', 'openai-python accumulators'],
   divergences: [1, 2],
   probes,
@@ -35,7 +36,7 @@ export const streamDistinctIndex: Check = {
   title: 'a distinct tool-call id means a distinct index',
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'spec: ChatCompletionMessageToolCallChunk.index identifies the call', url: SPEC },
+  source: spec('ChatCompletionMessageToolCallChunk.index identifies the call'),
   breaks: ['accumulators merge two calls into one with concatenated, invalid arguments'],
   divergences: [3],
   probes,
@@ -57,7 +58,7 @@ export const streamFirstDelta: Check = {
   title: "a call's first delta carries id, type \"function\" and function.name",
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'reference A3: first tool-call chunk {index, id, type, function:{name, arguments:""}}', url: SPEC },
+  source: reference('A3', 'first tool-call chunk {index, id, type, function:{name, arguments:""}}', 'api-reference/chat-streaming'),
   breaks: ['openai-node finalChatCompletion() ("missing …type / function.name")', 'tool results without a tool_call_id'],
   divergences: [16],
   probes,
@@ -79,7 +80,7 @@ export const streamArguments: Check = {
   title: 'streamed arguments are string fragments that join into a JSON object',
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'spec: ChatCompletionMessageToolCallChunk.function.arguments (string)', url: SPEC },
+  source: spec('ChatCompletionMessageToolCallChunk.function.arguments (string)'),
   breaks: ['openai-node concatenates fragments as strings ("[object Object]")', 'JSON.parse of the joined arguments'],
   divergences: [6, 7],
   probes,
@@ -100,7 +101,7 @@ export const streamNameStable: Check = {
   title: 'a streamed call keeps its function name (continuations omit it, never send "" or another name)',
   feature: 'tools',
   level: 'SHOULD',
-  source: { ref: 'openai-node 7: ChatCompletionStream ("changed tool call identity")', url: ACCUMULATOR },
+  source: sdk('ChatCompletionStream', '"changed tool call identity"', 'v7.57.0'),
   breaks: ['openai-node >=7 with auto-parseable tools throws', 'accumulators that assign name on every delta end with an empty name'],
   divergences: [5],
   probes,
@@ -124,7 +125,7 @@ export const streamIncremental: Check = {
   title: 'tool calls stream as deltas (arguments in one piece is noted, a stream collapsed into one chunk fails)',
   feature: 'tools',
   level: 'SHOULD',
-  source: { ref: 'guide: streaming function calls (arguments arrive as deltas)', url: 'https://platform.openai.com/docs/guides/function-calling#streaming' },
+  source: guide('streaming function calls (arguments arrive as deltas)', 'guides/function-calling#streaming'),
   breaks: ['progress UIs; time to first token equals total time'],
   divergences: [4, 5],
   probes,
@@ -144,7 +145,7 @@ export const streamFinishReason: Check = {
   title: 'a stream that made tool calls ends with finish_reason "tool_calls"',
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'spec: CreateChatCompletionStreamResponse.choices[].finish_reason', url: SPEC },
+  source: spec('CreateChatCompletionStreamResponse.choices[].finish_reason'),
   breaks: ['agent loops that stop on "stop" and never run the tools'],
   divergences: [7, 8],
   probes,
@@ -161,7 +162,7 @@ export const noMarkup: Check = {
   title: 'tool calls come as tool_calls, never as raw <tool_call> markup in content',
   feature: 'tools',
   level: 'MUST',
-  source: { ref: 'spec: ChatCompletionResponseMessage.tool_calls', url: SPEC },
+  source: spec('ChatCompletionResponseMessage.tool_calls'),
   breaks: ['every client: the call is shown to the user as text and never run'],
   divergences: [5, 7],
   probes: ['tools.stream', 'tools.auto'],
