@@ -32,9 +32,10 @@ function eachBody(fn: (body: JsonObject) => void) {
   };
 }
 
-export const chunkShapeQuirks: QuirkDef[] = [
+export const chunkShapeQuirks = [
   {
     name: 'no-first-role',
+    description: 'the first delta has no role',
     partB: [13],
     source: 'maximhq/bifrost#6523; langwatch/langwatch#6196; tensorzero/tensorzero#1265',
     chunks: (chunks) => {
@@ -44,6 +45,7 @@ export const chunkShapeQuirks: QuirkDef[] = [
   },
   {
     name: 'no-refusal-key',
+    description: 'message.refusal omitted (a SHOULD)',
     partB: [],
     source: 'message.refusal is required (nullable) by the spec; servers built before it existed omit it',
     response: (body) => {
@@ -58,6 +60,7 @@ export const chunkShapeQuirks: QuirkDef[] = [
   },
   {
     name: 'no-message',
+    description: 'choices[].message omitted and usage.completion_tokens missing',
     partB: [17],
     source: 'Vertex Gemini compat: agentgateway/agentgateway#1464',
     response: (body) => {
@@ -68,6 +71,7 @@ export const chunkShapeQuirks: QuirkDef[] = [
   },
   {
     name: 'created-ms',
+    description: 'created in milliseconds',
     partB: [15],
     source: 'mlc-ai/web-llm#829; EricLBuehler/mistral.rs#1805; Vercel v0 via zed-industries/zed PR #32982',
     ...eachBody((body) => {
@@ -76,6 +80,7 @@ export const chunkShapeQuirks: QuirkDef[] = [
   },
   {
     name: 'no-id',
+    description: 'chunks and responses without id',
     partB: [16],
     source: 'Gemini compat: kevinhermawan/swift-llm-chat-openai#18',
     ...eachBody((body) => {
@@ -84,8 +89,9 @@ export const chunkShapeQuirks: QuirkDef[] = [
   },
   {
     name: 'empty-first-chunk',
+    description: 'Azure-style first chunk: choices [], id "", created 0, model ""',
     partB: [14],
     source: 'Azure OpenAI: AbanteAI/mentat#429; seratch/ChatGPT-in-Slack PR #49',
     chunks: (chunks) => (chunks[0]?.object === 'chat.completion.chunk' ? [azureFirstChunk(), ...chunks] : chunks),
   },
-];
+] as const satisfies readonly QuirkDef[];

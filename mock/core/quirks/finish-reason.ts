@@ -16,9 +16,10 @@ function onEveryChunk(fn: (choice: JsonObject) => void) {
   };
 }
 
-export const finishReasonQuirks: QuirkDef[] = [
+export const finishReasonQuirks = [
   {
     name: 'tool-calls-finish-stop',
+    description: 'finish_reason "stop" instead of "tool_calls" after tool calls',
     partB: [7, 8],
     source: 'vLLM PR #9209, vllm#31871; Gemini compat googleapis/python-genai#2868; LiteLLM BerriAI/litellm#12249',
     response: renameReason('tool_calls', 'stop'),
@@ -26,6 +27,7 @@ export const finishReasonQuirks: QuirkDef[] = [
   },
   {
     name: 'finish-reason-eos',
+    description: 'finish_reason "eos" (outside the enum)',
     partB: [9],
     source: 'Together "eos": openai/openai-dotnet PR #267, vibrantlabsai/ragas#1548',
     response: renameReason('stop', 'eos'),
@@ -33,6 +35,7 @@ export const finishReasonQuirks: QuirkDef[] = [
   },
   {
     name: 'finish-reason-empty',
+    description: 'finish_reason "" instead of null on intermediate chunks',
     partB: [9],
     source: 'Ollama ollama/ollama#4357; SGLang sgl-project/sglang#3912',
     chunks: onEveryChunk((choice) => {
@@ -41,6 +44,7 @@ export const finishReasonQuirks: QuirkDef[] = [
   },
   {
     name: 'finish-reason-every-chunk',
+    description: 'finish_reason "stop" on every chunk',
     partB: [10],
     source: 'Gemini through proxies: BerriAI/litellm#2195, QuantumNous/new-api#378, su-kaka/gcli2api#403',
     chunks: onEveryChunk((choice) => {
@@ -49,6 +53,7 @@ export const finishReasonQuirks: QuirkDef[] = [
   },
   {
     name: 'no-finish-reason-key',
+    description: 'intermediate chunks omit the finish_reason key',
     partB: [11],
     source: 'vLLM vllm#19650 (fixed by PR #19662); mudler/LocalAI#1194; BerriAI/liteLLM-proxy#19',
     chunks: onEveryChunk((choice) => {
@@ -57,6 +62,7 @@ export const finishReasonQuirks: QuirkDef[] = [
   },
   {
     name: 'no-final-finish-reason',
+    description: 'the stream ends with no finish_reason at all',
     partB: [12],
     source: 'gateways: earendil-works/pi#7441',
     chunks: (chunks) => {
@@ -71,4 +77,4 @@ export const finishReasonQuirks: QuirkDef[] = [
       return filterChoices(chunks, (choice) => !lost.has(choice));
     },
   },
-];
+] as const satisfies readonly QuirkDef[];

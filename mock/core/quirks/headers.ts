@@ -10,15 +10,17 @@ function dropping(test: (name: string) => boolean) {
   };
 }
 
-export const headerQuirks: QuirkDef[] = [
+export const headerQuirks = [
   {
     name: 'no-rate-limit-headers',
+    description: 'no x-ratelimit-* headers',
     partB: [42],
     source: 'LiteLLM (docs.litellm.ai/docs/proxy/response_headers); local servers; OpenAI itself for some models (A5)',
     headers: dropping((name) => RATE_LIMIT.test(name)),
   },
   {
     name: 'bad-rate-limit-headers',
+    description: 'x-ratelimit-* values -1 and unparseable resets, no retry-after',
     partB: [42],
     source: 'Azure OpenAI: openai/openai-dotnet#838 (limit and remaining -1, reset 0, no retry-after)',
     headers: (headers) => {
@@ -37,8 +39,9 @@ export const headerQuirks: QuirkDef[] = [
   },
   {
     name: 'no-request-id',
+    description: 'no x-request-id header',
     partB: [],
     source: 'not in Part B: openai-node reads requestID from x-request-id (A4), which most compatible servers omit',
     headers: dropping((name) => name.toLowerCase() === 'x-request-id'),
   },
-];
+] as const satisfies readonly QuirkDef[];

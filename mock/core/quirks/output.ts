@@ -21,9 +21,10 @@ function hasText(chunks: JsonObject[], index: number): boolean {
   );
 }
 
-export const outputQuirks: QuirkDef[] = [
+export const outputQuirks = [
   {
     name: 'stop-in-output',
+    description: 'the stop sequence is included in the output',
     partB: [37],
     source: 'TGI huggingface/text-generation-inference#1724; vLLM include_stop_str_in_output (scaleapi/llm-engine PR #435)',
     response: (body, { req }) => {
@@ -49,6 +50,7 @@ export const outputQuirks: QuirkDef[] = [
   },
   {
     name: 'json-fenced',
+    description: 'json_object answers wrapped in ```json fences',
     partB: [36],
     source: 'Venice: veniceai/api-docs#264',
     response: (body, { req }) => {
@@ -68,4 +70,4 @@ export const outputQuirks: QuirkDef[] = [
       return chunks;
     },
   },
-];
+] as const satisfies readonly QuirkDef[];

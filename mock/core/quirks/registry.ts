@@ -1,6 +1,5 @@
 // Every quirk, in the order they apply within a stage: content edits before tool-call and finish_reason edits
 // (stop-in-output looks for "stop"), usage before envelope edits, the Azure chunk and buffering last.
-import { QUIRKS, type QuirkName } from '../types.ts';
 import { chunkShapeQuirks } from './chunk-shape.ts';
 import { endpointQuirks } from './endpoints.ts';
 import { errorQuirks } from './errors.ts';
@@ -13,7 +12,7 @@ import { toolCallQuirks } from './tool-call-streaming.ts';
 import { usageQuirks } from './usage.ts';
 import type { QuirkDef, QuirkSet } from './types.ts';
 
-export const QUIRK_DEFS: readonly QuirkDef[] = [
+export const QUIRK_DEFS = [
   ...requestQuirks,
   ...outputQuirks,
   ...toolCallQuirks,
@@ -24,16 +23,24 @@ export const QUIRK_DEFS: readonly QuirkDef[] = [
   ...errorQuirks,
   ...headerQuirks,
   ...sseFramingQuirks,
-];
+] as const satisfies readonly QuirkDef[];
 
-export const QUIRK_NAMES = Object.keys(QUIRKS) as QuirkName[];
+export type QuirkName = (typeof QUIRK_DEFS)[number]['name'];
+
+export const QUIRK_NAMES: readonly QuirkName[] = QUIRK_DEFS.map((d) => d.name);
+
+/** quirk name → what it does (public: `conform mock --help` and apps list them from here) */
+export const QUIRKS = Object.fromEntries(QUIRK_DEFS.map((d) => [d.name, d.description])) as Record<QuirkName, string>;
+
+/** the registry, widened: each def as the QuirkDef interface (the const tuple above only gives the names) */
+const DEFS: readonly QuirkDef[] = QUIRK_DEFS;
 
 export function quirkDef(name: QuirkName): QuirkDef | undefined {
-  return QUIRK_DEFS.find((d) => d.name === name);
+  return DEFS.find((d) => d.name === name);
 }
 
 /** The definitions of the quirks in `q` that act at `stage`, in application order. */
 export function activeAt<K extends keyof QuirkDef>(q: QuirkSet, stage: K): QuirkDef[] {
   if (q.size === 0) return [];
-  return QUIRK_DEFS.filter((d) => q.has(d.name) && d[stage] !== undefined);
+  return DEFS.filter((d) => q.has(d.name as QuirkName) && d[stage] !== undefined);
 }

@@ -10,21 +10,24 @@ async function* mapFrames(frames: AsyncIterable<string>, fn: (frame: string) => 
   }
 }
 
-export const sseFramingQuirks: QuirkDef[] = [
+export const sseFramingQuirks = [
   {
     name: 'no-done',
+    description: 'the stream ends without data: [DONE]',
     partB: [20],
     source: 'ikawrakow/ik_llama.cpp#467; gpustack/llama-box#2; mlc-ai/mlc-llm#1300; NousResearch/hermes-agent#90848',
     frames: (frames) => mapFrames(frames, (f) => (isDone(f) ? undefined : f)),
   },
   {
     name: 'done-trailing-space',
+    description: 'data: [DONE] followed by a trailing space',
     partB: [21],
     source: 'mistralai/mistral-vibe PR #793',
     frames: (frames) => mapFrames(frames, (f) => (isDone(f) ? 'data: [DONE] \n\n' : f)),
   },
   {
     name: 'keep-alive-comments',
+    description: 'SSE ": keep-alive" comments and blank lines before JSON bodies (valid: must not fail)',
     partB: [22],
     source: 'OpenRouter (openrouter.ai/docs/api-reference/streaming); DeepSeek "Rate Limit" doc',
     frames: async function* (frames) {
@@ -41,6 +44,7 @@ export const sseFramingQuirks: QuirkDef[] = [
   },
   {
     name: 'buffered-stream',
+    description: 'the whole stream is buffered and sent at the end',
     partB: [4],
     source: 'Ollama collapsed the whole stream into one piece with tools enabled (ollama/ollama#9092)',
     frames: async function* (frames) {
@@ -49,4 +53,4 @@ export const sseFramingQuirks: QuirkDef[] = [
       if (all.length > 0) yield all.join('');
     },
   },
-];
+] as const satisfies readonly QuirkDef[];

@@ -43,15 +43,17 @@ function mergeArguments(chunks: JsonObject[], finish: (args: string) => unknown 
   return filterChoices(chunks, (choice) => !emptied.has(choice));
 }
 
-export const toolCallQuirks: QuirkDef[] = [
+export const toolCallQuirks = [
   {
     name: 'whole-tool-arguments',
+    description: 'each streamed tool call arrives whole in one chunk (a note, not a failure)',
     partB: [4, 5],
     source: 'Ollama ollama/ollama#11633, #13581; LM Studio lmstudio-ai/lmstudio-bug-tracker#1868',
     chunks: (chunks) => mergeArguments(chunks),
   },
   {
     name: 'object-arguments',
+    description: 'function.arguments is a JSON object, not a string',
     partB: [6],
     source: 'llama.cpp ggml-org/llama.cpp#20198',
     response: (body) => {
@@ -65,6 +67,7 @@ export const toolCallQuirks: QuirkDef[] = [
   },
   {
     name: 'reused-tool-call-index',
+    description: 'the second parallel streamed tool call reuses index 0, continuations send id ""',
     partB: [3],
     source: 'vLLM / SGLang, compared in InternLM/lmdeploy#3412',
     chunks: (chunks) => {
@@ -77,6 +80,7 @@ export const toolCallQuirks: QuirkDef[] = [
   },
   {
     name: 'no-tool-call-index',
+    description: 'streamed tool-call deltas carry no index',
     partB: [1, 2],
     source: 'Ollama ollama/ollama#7881; Gemini compat openai/openai-python#2806',
     chunks: (chunks) => {
@@ -84,4 +88,4 @@ export const toolCallQuirks: QuirkDef[] = [
       return chunks;
     },
   },
-];
+] as const satisfies readonly QuirkDef[];

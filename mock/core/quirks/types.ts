@@ -37,7 +37,10 @@ export type Frames = Iterable<string> | AsyncIterable<string>;
  * Stage functions receive a private copy they may change in place, and return the result.
  */
 export interface QuirkDef {
-  name: QuirkName;
+  /** kebab-case; QuirkName is derived from the names in the registry */
+  name: string;
+  /** what the quirk does, in one line (the quirks README table is generated from it) */
+  description: string;
   /** numbers of the Part B entries of the reference it reproduces; empty when it has none */
   partB: readonly number[];
   /** provider and public source */

@@ -7,9 +7,10 @@ function mismatch(usage: JsonObject | null | undefined): void {
     usage.total_tokens = usage.prompt_tokens + usage.completion_tokens + 1;
 }
 
-export const usageQuirks: QuirkDef[] = [
+export const usageQuirks = [
   {
     name: 'usage-every-chunk',
+    description: 'usage on every chunk when include_usage is set',
     partB: [18],
     source: 'vLLM with include_usage: vllm#7262',
     chunks: (chunks) => {
@@ -21,6 +22,7 @@ export const usageQuirks: QuirkDef[] = [
   },
   {
     name: 'no-usage-chunk',
+    description: 'include_usage ignored: no final usage chunk',
     partB: [18],
     source: 'include_usage ignored, e.g. Groq (usage in x_groq.usage: vercel/ai#1651)',
     chunks: (chunks) =>
@@ -31,9 +33,10 @@ export const usageQuirks: QuirkDef[] = [
   },
   {
     name: 'usage-mismatch',
+    description: 'usage.total_tokens != prompt + completion',
     partB: [],
     source: 'the spec defines total_tokens as prompt + completion; off-by-one totals seen in the wild',
     response: (body) => (mismatch(body.usage), body),
     chunks: (chunks) => (chunks.forEach((chunk) => mismatch(chunk.usage)), chunks),
   },
-];
+] as const satisfies readonly QuirkDef[];
