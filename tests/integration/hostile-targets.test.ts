@@ -37,11 +37,11 @@ describe('hostile targets', () => {
     expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(`"probe fake.json failed: not run, the preflight failed: [conform] the target answered HTML, not the API: GET URL/models gave 502 text/html. Check --base-url (it usually ends in /v1)."`);
   });
 
-  it('connection resets: classified as connection errors', async () => {
+  it('a server that hangs up before answering: a connection error that says so, not "unreachable"', async () => {
     const { results } = await gradeHostile('reset');
     expect(results.checks.every((c) => c.status === 'error')).toBe(true);
     expect(results.transcripts!.preflight.exchanges[0].error?.kind).toBe('connection');
-    expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(`"probe fake.json failed: not run, the preflight failed: [conform] target unreachable: GET URL/models connection failed: fetch failed (UND_ERR_SOCKET). Check --base-url and that the server is up."`);
+    expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(`"probe fake.json failed: not run, the preflight failed: [conform] the target hung up: GET URL/models the server closed the connection without answering (UND_ERR_SOCKET). Check that --base-url names the API's port, and the server's log."`);
   });
 
   it('a stream that never ends: cut at the frame cap as "endless"', async () => {
