@@ -31,6 +31,13 @@ describe('verdictFor', () => {
     expect(failsRun(untestable)).toBe(true);
   });
 
+  it('grades without an optional probe that was not sent, and lists it as evidence when it was', () => {
+    const check = fakeCheck('a.b', (tr) => ({ status: 'pass', message: tr['p.two'] ? 'read both' : 'read one' }), { optionalProbes: ['p.two'] });
+    expect(verdictFor(check, t, ctx)).toMatchObject({ status: 'pass', message: 'read one', evidence: { probes: ['p.one'] } });
+    const both = { ...t, 'p.two': fakeTranscript('p.two') };
+    expect(verdictFor(check, both, ctx)).toMatchObject({ status: 'pass', message: 'read both', evidence: { probes: ['p.one', 'p.two'] } });
+  });
+
   it('grades repeatable checks once per trial with a Wilson interval; one failed trial fails the check', () => {
     const trials = {
       'p.one': fakeTranscript('p.one', { notes: ['ok'] }),

@@ -67,7 +67,7 @@ const SEVERITY: Status[] = ['error', 'fail', 'untestable', 'warn', 'inconclusive
 function gradeTrials(check: Check, t: TranscriptSet, ctx: RunContext): Verdict {
   const trials: Verdict[] = [];
   for (let k = 1; k <= Math.max(1, ctx.trials); k++) {
-    const view = trialView(t, check.probes, k);
+    const view = trialView(t, [...check.probes, ...(check.optionalProbes ?? [])], k);
     if (view) trials.push(gradeOnce(check, view, ctx));
   }
   const graded = trials.filter((v) => v.status !== 'skip');
@@ -94,7 +94,7 @@ export function verdictFor(check: Check, t: TranscriptSet, ctx: RunContext, opts
       v = { ...v, status: 'fail', message: `feature "${check.feature}" is claimed in ${opts.claims.file} but unsupported: ${v.message}` };
     }
   }
-  const result = toResult(check, v);
+  const result = toResult(check, v, (check.optionalProbes ?? []).filter((p) => t[p] !== undefined));
   if (opts.baseline?.ids.has(check.id)) {
     if (result.status === 'pass') {
       result.status = 'fail';
@@ -108,9 +108,9 @@ export function verdictFor(check: Check, t: TranscriptSet, ctx: RunContext, opts
   return result;
 }
 
-function toResult(check: Check, v: Verdict): CheckResult {
+function toResult(check: Check, v: Verdict, optionalRead: string[]): CheckResult {
   const d = v.details ?? {};
-  const evidence: CheckResult['evidence'] = { probes: check.probes, source: check.source };
+  const evidence: CheckResult['evidence'] = { probes: optionalRead.length ? [...check.probes, ...optionalRead] : check.probes, source: check.source };
   if (check.breaks?.length) evidence.breaks = check.breaks;
   if (check.divergences?.length) evidence.divergences = check.divergences;
   if (d.issues?.length) evidence.issues = d.issues;
