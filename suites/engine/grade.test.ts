@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { failsRun, verdictFor } from './grade.ts';
+import { verdictFor } from './grade.ts';
+import { failsRun } from './fails-run.ts';
 import { fakeCheck, fakeCtx, fakeTranscript } from './internal/fakes.ts';
 
 const t = { 'p.one': fakeTranscript('p.one') };

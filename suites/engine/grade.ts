@@ -2,6 +2,7 @@
 // Pure: it reads transcripts only, so a saved run re-grades to the same verdicts offline.
 import type { Check, CheckResult, GradeDetails, RunContext, Status, TranscriptSet } from './types.ts';
 import { wilson } from './wilson.ts';
+import { isFailingStatus } from './fails-run.ts';
 
 export interface VerdictOptions {
   /** features the target claims (--claims); undefined: everything is claimed implicitly */
@@ -99,7 +100,7 @@ export function verdictFor(check: Check, t: TranscriptSet, ctx: RunContext, opts
     if (result.status === 'pass') {
       result.status = 'fail';
       result.message = `stale baseline entry: ${check.id} now passes; remove it from ${opts.baseline.file}`;
-    } else if (['fail', 'warn', 'untestable', 'error'].includes(result.status)) {
+    } else if (result.status === 'warn' || isFailingStatus(result.status)) {
       result.baselined = true;
       const reason = opts.baseline.ids.get(check.id);
       if (reason) result.message = `${result.message} (expected by ${opts.baseline.file}: ${reason})`;
@@ -120,9 +121,4 @@ function toResult(check: Check, v: Verdict, optionalRead: string[]): CheckResult
   if (d.trials) evidence.trials = d.trials;
   if (v.prerequisite !== undefined) evidence.prerequisite = v.prerequisite;
   return { id: check.id, title: check.title, feature: check.feature, level: check.level, status: v.status, message: v.message, evidence };
-}
-
-/** a check that fails the run (exit 1): fail, untestable or error, unless the baseline expects it */
-export function failsRun(r: CheckResult): boolean {
-  return !r.baselined && (r.status === 'fail' || r.status === 'untestable' || r.status === 'error');
 }
