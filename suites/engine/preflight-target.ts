@@ -27,7 +27,7 @@ export function targetProblem(ex: Exchange, baseUrl: string): string | undefined
   }
   const hint = versionHint(baseUrl);
   if (/html/i.test(type) || /^\s*<(!doctype|html)/i.test(res.body)) {
-    return `[conform] the target answered HTML, not the API: ${where} gave ${res.status} ${type || 'without a content-type'}. ${hint ?? 'Check --base-url (it usually ends in /v1).'}`;
+    return `[conform] the target answered HTML, not the API: ${where} gave ${res.status} ${type || 'without a content-type'}. ${hint ? `${hint}.` : 'Check --base-url (it usually ends in /v1).'}`;
   }
   if (hint && res.status === 404) return `[conform] no API at ${baseUrl}: ${where} answered 404. ${hint}.`;
   return undefined;
