@@ -70,8 +70,13 @@ describe('Redactor: fragments left by a split or a cap', () => {
     expect(r.text(`{"message":"bad key ${KEY.slice(0, 16).replace('/', '\\/')}`)).toBe(`{"message":"bad key ${REDACTED}`);
   });
 
+  it('a key cut where a message was shortened', () => {
+    expect(r.text(`content was "your key is ${KEY.slice(0, 15)}…" (60 chars)`)).toBe(`content was "your key is ${REDACTED}…" (60 chars)`);
+    expect(r.text(`got ...${KEY.slice(9)} at the end`)).toBe(`got ...${REDACTED} at the end`);
+  });
+
   it('leaves normal text alone: words, ids, JSON, and pieces of the key inside longer words', () => {
-    const text = '{"id":"chatcmpl-1","model":"gpt-4o-mini","content":"sk-proj is a prefix; the project task-proj ran. Zp2R","n":4}';
+    const text = '{"id":"chatcmpl-1","model":"gpt-4o-mini","content":"sk-proj is a prefix; the project task-proj ran. Zp2R","n":4} and so on… sk-proj-ect...';
     expect(r.text(text)).toBe(text);
   });
 

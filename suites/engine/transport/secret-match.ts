@@ -4,8 +4,10 @@
 // over three or more frames leaves middle parts as whole JSON strings.
 //
 // The fragment rule, at least MIN_FRAGMENT characters of a secret:
-//  - a prefix of it that ends a text or a JSON string (before a `"`), not glued to a letter or digit before it;
-//  - a suffix of it that starts a text or a JSON string (after a `"`), not glued to a letter or digit after it;
+//  - a prefix of it that ends a text or a JSON string (before a `"`, or an ellipsis where a message was shortened),
+//    not glued to a letter or digit before it;
+//  - a suffix of it that starts a text or a JSON string (after a `"` or an ellipsis), not glued to a letter or digit
+//    after it;
 //  - any part of it that is a whole text or a whole JSON string.
 // Normal text is safe because a fragment must sit exactly at such a boundary and match a long random key
 // there; secrets shorter than FRAGMENT_SECRET_MIN, and public values (the bundled mock's key), are only
@@ -42,14 +44,15 @@ export class SecretMatcher {
       for (let i = text.indexOf(s); i !== -1; i = text.indexOf(s, i + s.length)) out.push([i, i + s.length]);
     }
     if (this.parts.length === 0 || text.length < MIN_FRAGMENT) return;
-    // boundaries: the text's ends and both sides of every quote
+    // boundaries: the text's ends, and both sides of every quote and of every ellipsis a shortened message ends with
+    const marks = /"|…|\.\.\./g;
     let start = 0;
     for (;;) {
-      const q = text.indexOf('"', start);
-      const end = q === -1 ? text.length : q;
+      const m = marks.exec(text);
+      const end = m ? m.index : text.length;
       if (end - start >= MIN_FRAGMENT) this.between(text, start, end, out);
-      if (q === -1) break;
-      start = q + 1;
+      if (!m) break;
+      start = m.index + m[0].length;
     }
   }
 
