@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { FEATURES, isFeatureTag, type FeatureTag } from '../suites/features.ts';
 import type { RunOptions } from '../suites/engine/options.ts';
 import { UsageError } from './usage-error.ts';
+import { editDistance } from '../suites/engine/closest.ts';
 
 const FLAGS = {
   'base-url': { type: 'string' },
@@ -154,11 +155,5 @@ function explainParseError(err: unknown): string {
 
 /** edit distance ≤ 2: enough for "--featues" and "--base_url" */
 function closeTo(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2) return false;
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-  }
-  return d[a.length][b.length] <= 2;
+  return Math.abs(a.length - b.length) <= 2 && editDistance(a, b) <= 2;
 }

@@ -3,6 +3,7 @@ import { ConfigError } from '../suites/engine/config-error.ts';
 import { TOOL_VERSION } from '../suites/engine/results.ts';
 import { parseCliArgs } from './args.ts';
 import { HELP } from './help.ts';
+import { terminalText } from '../reports/internal/terminal-text.ts';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -20,7 +21,8 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
   }
   // secrets must not leak even through crash messages
   const secrets = [...argv.filter((_, i) => argv[i - 1] === '--api-key'), io.env.OPENAI_API_KEY].filter((s): s is string => !!s && s.length >= 4);
-  const hide = (text: string) => secrets.reduce((t, s) => t.split(s).join('[REDACTED]'), text);
+  // messages can quote the target (an unknown model's error text): shown, never run by the terminal
+  const hide = (text: string) => terminalText(secrets.reduce((t, s) => t.split(s).join('[REDACTED]'), text));
   try {
     const args = parseCliArgs(argv, io.env);
     switch (args.command) {
@@ -43,7 +45,8 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`${hide(err.message)}\n`);
       return 2;
     }
-    io.stderr(`[conform] internal error: ${hide(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`);
+    const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    io.stderr(`[conform] internal error: ${text.split('\n').map(hide).join('\n')}\n`);
     return 1;
   }
 }

@@ -12,6 +12,7 @@ import { loadBaseline, loadClaims } from './load-json.ts';
 import { createProgress } from './progress.ts';
 import { consoleSummary, githubOutputs, writeReports } from './write-reports.ts';
 import { UsageError } from './usage-error.ts';
+import { prepareOutDir } from './out-dir.ts';
 
 export async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
   const mode = args.quiet ? 'quiet' : args.verbose ? 'verbose' : 'normal';
@@ -20,19 +21,22 @@ export async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
   const options = { ...args.run, onProgress: progress.onProgress };
   if (args.claimsFile) options.claims = await loadClaims(args.claimsFile);
   if (args.baselineFile) options.baseline = await loadBaseline(args.baselineFile);
+  await prepareOutDir(args.outDir, args.outGiven);
   const results = await runConform(options);
   progress.finish();
-  return finishRun(results, args, io, args.outDir);
+  const written = await finishRun(results, args, io, args.outDir);
+  const planned = results.plannedRequests !== undefined ? ` (planned ${results.plannedRequests})` : '';
+  io.stdout(`[conform] ${results.requests} requests sent${planned}. Report: ${written}\n`);
+  return exitCodeOf(results);
 }
 
-async function finishRun(results: Results, args: CliArgs, io: CliIo, outDir: string): Promise<number> {
+/** writes the reports and prints the summary; returns the path of the main report, as shown */
+async function finishRun(results: Results, args: CliArgs, io: CliIo, outDir: string): Promise<string> {
   const written = await writeReports(results, outDir, args.reports);
   const color = io.tty && !io.env.NO_COLOR && io.env.CI !== 'true';
   io.stdout(`${consoleSummary(results, { color, htmlPath: written.html && shown(io, written.html) })}\n`);
   await githubOutputs(results, io.env, (line) => io.stdout(`${line}\n`));
-  const planned = results.plannedRequests !== undefined ? ` (planned ${results.plannedRequests})` : '';
-  io.stdout(`[conform] ${results.requests} requests sent${planned}. Report: ${shown(io, written.html ?? written.json)}\n`);
-  return exitCodeOf(results);
+  return shown(io, written.html ?? written.json);
 }
 
 export async function regradeCommand(args: CliArgs, io: CliIo): Promise<number> {
@@ -46,8 +50,12 @@ export async function regradeCommand(args: CliArgs, io: CliIo): Promise<number> 
     throw new UsageError(`[conform] regrade: cannot read ${file} (${(err as { code?: string }).code ?? (err as Error).message}). Pass a directory written by conform --out.`);
   }
   const results = regrade(saved);
+  const outDir = args.outGiven ? args.outDir : dir;
+  await prepareOutDir(outDir, args.outGiven);
   io.stderr(`[conform] re-graded ${results.checks.length} checks from ${file}; no request sent\n`);
-  return finishRun({ ...results, requests: saved.requests }, args, io, args.outGiven ? args.outDir : dir);
+  const written = await finishRun(results, args, io, outDir);
+  io.stdout(`[conform] no request sent: re-graded the transcripts of a run that sent ${results.requests}. Report: ${written}\n`);
+  return exitCodeOf(results);
 }
 
 export async function reportCommand(args: CliArgs, io: CliIo): Promise<number> {
@@ -63,6 +71,7 @@ export async function reportCommand(args: CliArgs, io: CliIo): Promise<number> {
       throw new UsageError(`[conform] report: cannot read ${file} (${(err as { code?: string }).code ?? (err as Error).message}). Each RUN_DIR must hold a results.json.`);
     }
   }
+  await prepareOutDir(args.outDir, true);
   const page = await reports.writeComparison(runs as unknown as Parameters<typeof reports.writeComparison>[0], args.outDir);
   io.stdout(`[conform] compared ${runs.length} runs: ${shown(io, page)}\n`);
   return 0;

@@ -12,7 +12,8 @@ Usage
 Target
   --base-url URL          API root, usually ending in /v1 (env OPENAI_BASE_URL)
   --api-key KEY           sent as Authorization: Bearer (env OPENAI_API_KEY); never printed or saved
-  --model ID              chat model (default: the first chat-like model GET /models lists)
+  --model ID              chat model (default: the first chat-like model GET /models lists);
+                          one the target neither lists nor accepts is a usage error
   --embedding-model ID    embedding model (default: the first listed id containing "embed")
   --header "K: V"         extra request header, repeatable (secret-looking values are redacted)
 

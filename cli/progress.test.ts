@@ -28,4 +28,11 @@ describe('progress', () => {
     events(createProgress({ write: (t) => void (quiet += t), tty: true }, 'quiet'));
     expect(quiet).toBe('');
   });
+
+  it('shows control characters from the target instead of running them', () => {
+    let out = '';
+    const p = createProgress({ write: (t) => void (out += t), tty: false }, 'verbose');
+    p.onProgress({ type: 'preflight', ok: false, message: 'bad\u001b]0;owned\u0007\r\nfake', models: 0 });
+    expect(out).toBe('[conform] preflight failed: bad\\u001b]0;owned\\u0007\\u000d\\u000afake\n');
+  });
 });

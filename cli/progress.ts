@@ -1,5 +1,6 @@
 // Live progress: one updating line on a TTY, plain lines elsewhere (pipes, CI logs).
 import type { ProgressEvent } from '../suites/engine/options.ts';
+import { terminalText } from '../reports/internal/terminal-text.ts';
 
 export interface ProgressSink {
   write(text: string): void;
@@ -8,7 +9,8 @@ export interface ProgressSink {
 
 export function createProgress(sink: ProgressSink, mode: 'quiet' | 'normal' | 'verbose'): { onProgress: (e: ProgressEvent) => void; finish(): void } {
   let lineShown = false;
-  const line = (text: string) => sink.write(`${text}\n`);
+  // target text (a model id, an error message) is shown, never run: no escape sequence reaches the terminal
+  const line = (text: string) => sink.write(`${terminalText(text)}\n`);
   const onProgress = (e: ProgressEvent) => {
     if (mode === 'quiet') return;
     switch (e.type) {

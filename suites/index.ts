@@ -4,6 +4,7 @@
 export { runConform } from './engine/run.ts';
 export { regrade } from './engine/regrade.ts';
 export { exitCodeOf } from './engine/exit-code.ts';
+export { failsRun } from './engine/fails-run.ts';
 export { writeResultsJson } from './engine/results.ts';
 export { ConfigError } from './engine/config-error.ts';
 export type { RunOptions, ProgressEvent } from './engine/options.ts';
@@ -12,6 +13,10 @@ export type { RunOptions, ProgressEvent } from './engine/options.ts';
 export { allChecks, allProbes } from './checks/index.ts';
 export { FEATURES, isFeatureTag } from './features.ts';
 export type { FeatureTag } from './features.ts';
+
+// writing checks: how a recorded stream ended (cleanly, cut, stopped by a limit)
+export { streamEnd } from './engine/transport/stream-end.ts';
+export type { StreamEnd } from './engine/transport/stream-end.ts';
 
 // contracts
 export type * from './engine/types.ts';

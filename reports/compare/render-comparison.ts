@@ -3,23 +3,16 @@
 import { createHash } from 'node:crypto';
 import { anchorId, escapeHtml } from '../internal/escape.ts';
 import type { CheckResult, Results, Status } from '../internal/results.ts';
-import { summaryCounts } from '../internal/stats.ts';
-import { STATUS_LABEL } from '../internal/status.ts';
+import { countChecks, countParts } from '../internal/stats.ts';
+import { STATUS_LABEL, STATUSES } from '../internal/status.ts';
 import { shorten } from '../internal/text.ts';
 import { diffsOf, orderRuns, type Change, type RunDiff } from './diff-runs.ts';
 import { comparisonCss } from './styles.ts';
 
-/** Cell words, caniuse style: a SHOULD warning is partial support. */
-export const CELL: Record<Status, { icon: string; word: string }> = {
-  pass: { icon: '✓', word: 'pass' },
-  warn: { icon: '◐', word: 'partial' },
-  fail: { icon: '✗', word: 'fail' },
-  error: { icon: '⚠', word: 'error' },
-  untestable: { icon: '?', word: 'untestable' },
-  unsupported: { icon: '⊘', word: 'unsupported' },
-  inconclusive: { icon: '≈', word: 'inconclusive' },
-  skip: { icon: '↷', word: 'skip' },
-};
+/** Cell words: the one status vocabulary of every report (icon and label), in lower case. */
+export const CELL: Record<Status, { icon: string; word: string }> = Object.fromEntries(
+  STATUSES.map((s) => [s, { icon: STATUS_LABEL[s].icon, word: STATUS_LABEL[s].label.toLowerCase() }]),
+) as Record<Status, { icon: string; word: string }>;
 
 function runLabel(r: Results): string {
   if (r.target.label !== undefined) return r.target.label;
@@ -112,8 +105,9 @@ export function renderComparison(runsIn: readonly Results[]): string {
 
   const head = runs.map((r) => `<th scope="col">${escapeHtml(runLabel(r))}<span class="model">${escapeHtml(r.target.model)}</span><span class="date">${escapeHtml(r.startedAt.slice(0, 16).replace('T', ' '))}</span></th>`);
   const totals = runs.map((r) => {
-    const s = summaryCounts(r.summary);
-    return `<td>${s.pass}/${s.total} pass<br><span class="muted">${s.fail + s.error + s.untestable} fail · ${s.warn} partial</span></td>`;
+    const c = countChecks(r.checks);
+    const rest = countParts(c).filter((p) => p.status !== 'pass').map((p) => p.text);
+    return `<td>${c.pass}/${c.total} passed${rest.length > 0 ? `<br><span class="muted">${escapeHtml(rest.join(' · '))}</span>` : ''}</td>`;
   });
   const body: string[] = [`<tr class="totals"><th scope="row">All checks</th>${totals.join('')}</tr>`];
   for (const [feature, rows] of rowsOf(runs)) {
@@ -123,7 +117,7 @@ export function renderComparison(runsIn: readonly Results[]): string {
       body.push(`<tr id="${escapeHtml(anchorId(row.id))}"><th scope="row"><span class="level ${row.level.toLowerCase()}">${escapeHtml(row.level)}</span>${escapeHtml(row.title)}<span class="cid">${escapeHtml(row.id)}</span></th>${cells.join('')}</tr>`);
     }
   }
-  const legend = (Object.keys(CELL) as Status[]).map((s) => `<span class="s-${s}">${CELL[s].icon} ${CELL[s].word}</span>`).join('');
+  const legend = STATUSES.map((s) => `<span class="s-${s}">${CELL[s].icon} ${CELL[s].word}</span>`).join('');
   const css = comparisonCss();
   const csp = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(css).digest('base64')}'; base-uri 'none'; form-action 'none'`;
   const changes = diffs.length === 0 ? '' : `<h2>Changes since the earlier run of the same target</h2>${diffs.map(diffHtml).join('')}`;

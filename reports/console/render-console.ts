@@ -1,8 +1,10 @@
 // The few lines printed at the end of a run: counts, the failing checks one per line, where the HTML report is.
 // Checks that failed for one shared reason (a dead target errors every check the same way) share one entry.
+// Every text from the results goes through terminalText: a target must not drive the terminal.
 import type { CheckResult, Results } from '../internal/results.ts';
-import { summaryCounts } from '../internal/stats.ts';
-import { isFailing, STATUS_LABEL } from '../internal/status.ts';
+import { countChecks, countParts } from '../internal/stats.ts';
+import { isFailingStatus, STATUS_LABEL } from '../internal/status.ts';
+import { terminalText } from '../internal/terminal-text.ts';
 import type { Status } from '../internal/results.ts';
 import { formatMs, shorten } from '../internal/text.ts';
 
@@ -19,43 +21,41 @@ const ANSI: Partial<Record<Status | 'dim' | 'bold', string>> = {
 
 export function renderConsoleSummary(results: Results, options: ConsoleOptions): string {
   const paint = (style: keyof typeof ANSI, text: string): string => (options.color && ANSI[style] ? `${ANSI[style]}${text}\u001b[0m` : text);
-  const s = summaryCounts(results.summary);
+  const c = countChecks(results.checks);
   const target = results.target.label !== undefined ? `${results.target.label} (${results.target.baseUrl})` : results.target.baseUrl;
-  const lines = [paint('bold', `${results.tool.name} ${results.tool.version} — ${target}, model ${results.target.model}`)];
+  const lines = [paint('bold', terminalText(`${results.tool.name} ${results.tool.version} — ${target}, model ${results.target.model}`))];
 
-  const parts: string[] = [paint('pass', `${s.pass} passed`)];
-  const add = (n: number, status: Status, text: string) => {
-    if (n > 0) parts.push(paint(status, text));
-  };
-  add(s.fail, 'fail', `${s.fail} failed${s.baselined > 0 ? ` (${s.baselined} baselined)` : ''}`);
-  add(s.error, 'error', `${s.error} ${s.error === 1 ? 'error' : 'errors'}`);
-  add(s.untestable, 'untestable', `${s.untestable} untestable`);
-  add(s.warn, 'warn', `${s.warn} ${s.warn === 1 ? 'warning' : 'warnings'}`);
-  add(s.unsupported, 'unsupported', `${s.unsupported} unsupported`);
-  add(s.inconclusive, 'inconclusive', `${s.inconclusive} inconclusive`);
-  add(s.skip, 'skip', `${s.skip} skipped`);
-  lines.push(`${s.total} checks, ${results.requests} requests in ${formatMs(results.durationMs)}: ${parts.join(', ')}`);
+  const parts = countParts(c).map((p) => paint(p.status === 'baselined' ? 'dim' : p.status, p.text));
+  const run = `${results.requests} requests in ${formatMs(results.durationMs)}`;
+  // a re-graded run sent nothing now: the requests are the saved run's
+  const what = isRegraded(results) ? `${c.total} checks re-graded from a saved run (${run})` : `${c.total} checks, ${run}`;
+  lines.push(`${what}: ${parts.join(', ')}`);
 
-  const failing = results.checks.filter((c) => isFailing(c.status));
+  const failing = results.checks.filter((x) => isFailingStatus(x.status));
   if (failing.length > 0) {
     lines.push('', paint('bold', 'Failing checks:'));
-    const width = Math.min(44, Math.max(...failing.map((c) => c.id.length)));
+    const width = Math.min(44, Math.max(...failing.map((x) => x.id.length)));
     for (const group of groupByCause(failing)) {
-      if (group.length < COLLAPSE_AT) for (const c of group) lines.push(failingLine(c, width, paint));
+      if (group.length < COLLAPSE_AT) for (const x of group) lines.push(failingLine(x, width, paint));
       else lines.push(...groupLines(group, paint));
     }
   }
-  if (s.warn > 0) lines.push('', paint('dim', `${s.warn} SHOULD ${s.warn === 1 ? 'warning does' : 'warnings do'} not fail the run; see the report.`));
-  if (options.htmlPath !== undefined) lines.push('', `HTML report: ${options.htmlPath}`);
+  if (c.warn > 0) lines.push('', paint('dim', `${c.warn} SHOULD ${c.warn === 1 ? 'warning does' : 'warnings do'} not fail the run; see the report.`));
+  if (c.inconclusive > 0) lines.push(paint('dim', `${c.inconclusive} ${c.inconclusive === 1 ? 'check was' : 'checks were'} inconclusive (premise not observed); see the report.`));
+  if (options.htmlPath !== undefined) lines.push('', `HTML report: ${terminalText(options.htmlPath)}`);
   return `${lines.join('\n')}\n`;
+}
+
+function isRegraded(results: Results): boolean {
+  return typeof (results.options as { regradedAt?: unknown } | undefined)?.regradedAt === 'string';
 }
 
 function failingLine(c: CheckResult, width: number, paint: (style: Status | 'dim', text: string) => string): string {
   const { icon, label } = STATUS_LABEL[c.status];
   const tag = paint(c.baselined === true ? 'dim' : c.status, `${icon} ${label.padEnd(10)}`);
   const baselined = c.baselined === true ? paint('dim', ' (baselined)') : '';
-  const message = shorten(c.message === '' ? c.title : c.message, 90);
-  return `  ${tag} ${c.id.padEnd(width)}  ${c.level.padEnd(6)}  ${message}${baselined}`;
+  const message = terminalText(shorten(c.message === '' ? c.title : c.message, 90));
+  return `  ${tag} ${terminalText(c.id).padEnd(width)}  ${c.level.padEnd(6)}  ${message}${baselined}`;
 }
 
 /** this many checks failing for one reason share one entry */
@@ -85,5 +85,5 @@ function groupLines(group: CheckResult[], paint: (style: Status | 'dim', text: s
   const more = group.length - IDS_SHOWN;
   const ids = group.slice(0, IDS_SHOWN).map((c) => c.id).join(', ') + (more > 0 ? `, … and ${more} more` : '');
   // said once, so in full: it usually ends with the fix
-  return [`  ${tag} ${group.length} checks: ${shorten(causeOf(first), 400)}${baselined}`, `  ${' '.repeat(13)}${paint('dim', ids)}`];
+  return [`  ${tag} ${group.length} checks: ${terminalText(shorten(causeOf(first), 400))}${baselined}`, `  ${' '.repeat(13)}${paint('dim', terminalText(ids))}`];
 }

@@ -25,4 +25,8 @@ describe('githubAnnotations', () => {
       `"::error title=[MUST] streaming.done-sentinel — The stream ends with data%3A [DONE]::the stream ended after 5 frames without data: [DONE]%0Aexpected by: openai-node 7: src/core/streaming.ts%0Abreaks: openai-node >=7 (stream never ends cleanly)"`,
     );
   });
+
+  it('shows control characters instead of passing them to the log', () => {
+    expect(escapeData('a\u001b[2Kb\u0007')).toBe('a\\u001b[2Kb\\u0007');
+  });
 });

@@ -1,10 +1,11 @@
 // GitHub workflow commands (`::error title=…::message`), printed when GITHUB_ACTIONS=true.
 import type { CheckResult, Results } from '../internal/results.ts';
-import { isFailing } from '../internal/status.ts';
+import { isFailingStatus } from '../internal/status.ts';
+import { terminalText } from '../internal/terminal-text.ts';
 
-/** Message data: GitHub unescapes %25, %0D and %0A. */
+/** Message data: GitHub unescapes %25, %0D and %0A; other control characters are shown, not run (the log is a terminal). */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalText(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Property values (title=…) also end at ":" and ",". */
@@ -13,7 +14,7 @@ export function escapeProperty(text: string): string {
 }
 
 function kind(check: CheckResult): 'error' | 'warning' | 'notice' | undefined {
-  if (isFailing(check.status)) return check.baselined === true ? 'notice' : 'error';
+  if (isFailingStatus(check.status)) return check.baselined === true ? 'notice' : 'error';
   if (check.status === 'warn') return 'warning';
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleResults } from '../internal/fixtures/sample-results.ts';
+import { cleanResults, sampleResults, summariseChecks } from '../internal/fixtures/sample-results.ts';
+import { exitCodeOf } from '../../suites/engine/exit-code.ts';
 import { codeSpan, escapeMarkdown } from './escape-markdown.ts';
 import { renderMarkdownSummary } from './render-markdown.ts';
 
@@ -18,21 +19,22 @@ describe('renderMarkdownSummary', () => {
     expect(renderMarkdownSummary(sampleResults())).toMatchInlineSnapshot(`
       "## openai-conform: bundled mock — model \`mock-gpt\`
 
-      14 checks, 57 requests in 4.3 s against \`http://127.0.0.1:4010/v1\`: **5 failing**, 2 warnings, 4 passed (1 known failure baselined).
+      15 checks, 57 requests in 4.3 s against \`http://127.0.0.1:4010/v1\`: **5 failing** — 3 failed, 1 error, 1 untestable, 1 baselined, 2 warnings, 1 inconclusive, 1 unsupported, 1 skipped, 4 passed.
 
       | Feature | Verdict | ✓ pass | ✗ fail | ! warn | ⊘ unsupported | ≈ inconclusive | ↷ skip | ? untestable | ⚠ error |
       |:--|:--|--:|--:|--:|--:|--:|--:|--:|--:|
       | models | ✓ PASS | 1 | · | · | · | · | · | · | · |
-      | chat | ! WARN | 1 | 1 | · | · | · | · | · | · |
+      | chat | ! WARN | 1 | 1 | · | · | 1 | · | · | · |
       | streaming | ✗ FAIL | 1 | 2 | 1 | · | · | · | · | · |
       | embeddings | ✗ FAIL | · | · | · | 1 | · | · | · | 1 |
       | completions | ↷ SKIP | · | · | · | · | · | 1 | · | · |
       | errors | ✗ FAIL | · | 1 | 1 | · | · | · | · | · |
       | tools | ✗ FAIL | 1 | · | · | · | · | · | 1 | · |
 
-      ### Failing checks and warnings
+      ### Failing, warning and inconclusive checks
 
       - ✗ **FAIL** \`chat.created-seconds\` (MUST) — created looks like milliseconds: 1763760000000 _(baselined)_
+      - ≈ **INCONCLUSIVE** \`chat.stop-honoured\` (MUST) — the stop sequence "4" never appeared in the unstopped control answer, so stopping could not be observed
       - ✗ **FAIL** \`streaming.finish-reason-enum\` (MUST) — finish\\_reason "eos" is not in the enum
       - ✗ **FAIL** \`streaming.done-sentinel\` (MUST) — the stream ended after 5 frames without data: \\[DONE\\]
       - ! **WARN** \`streaming.usage-chunk\` (SHOULD) — no usage chunk before the end of the stream
@@ -42,5 +44,14 @@ describe('renderMarkdownSummary', () => {
       - ? **UNTESTABLE** \`tools.streamed-arguments\` (MUST) — Not testable: the model never called a tool
       "
     `);
+  });
+
+  it('never says nothing fails above a run that exits 1: a stale baseline entry beside a baselined warning', () => {
+    const r = cleanResults();
+    r.checks[0] = { ...r.checks[0], status: 'fail', message: 'stale baseline entry: models.list-shape now passes; remove it from known.json' };
+    r.checks[1] = { ...r.checks[1], status: 'warn', baselined: true, message: 'content-type text/html' };
+    r.summary = summariseChecks(r.checks);
+    expect(exitCodeOf(r)).toBe(1);
+    expect(renderMarkdownSummary(r).split('\n')[2]).toMatchInlineSnapshot(`"15 checks, 57 requests in 4.3 s against \`http://127.0.0.1:4010/v1\`: **1 failing** — 1 failed, 1 warning, 13 passed."`);
   });
 });

@@ -14,8 +14,7 @@ export function levelPill(level: Level): string {
   return `<span class="level level-${level.toLowerCase()}">${escapeHtml(level)}</span>`;
 }
 
-const VERDICT_STATUS: Record<Exclude<Verdict, 'empty'>, Status> = { fail: 'fail', warn: 'warn', pass: 'pass', unsupported: 'unsupported', skip: 'skip' };
-
+/** a feature's verdict is named like the status it stands for */
 export function verdictBadge(verdict: Verdict): string {
-  return verdict === 'empty' ? '<span class="badge">no checks</span>' : statusBadge(VERDICT_STATUS[verdict]);
+  return verdict === 'empty' ? '<span class="badge">no checks</span>' : statusBadge(verdict);
 }

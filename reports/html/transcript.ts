@@ -53,12 +53,12 @@ export function exchangeHtml(probe: string, ex: Exchange, highlight: ReadonlySet
     headersBlock(req.headers),
     req.body !== undefined ? bodyBlock(req.body) : '',
   ];
-  if (ex.error !== undefined) {
-    out.push(`<h6>No response</h6><p class="transport-error"><strong>${escapeHtml(ex.error.kind)}</strong>: ${escapeHtml(ex.error.message)}</p>`);
-  }
   const res = ex.response;
+  const error = ex.error === undefined ? '' : `<p class="transport-error"><strong>${escapeHtml(ex.error.kind)}</strong>: ${escapeHtml(ex.error.message)}</p>`;
+  if (res === undefined && ex.error !== undefined) out.push(`<h6>No response</h6>${error}`);
   if (res !== undefined) {
-    const size = `${res.bodyBytes.toLocaleString('en-US')} bytes${res.truncated === true ? ', capped while reading' : ''}`;
+    const kept = res.stored !== undefined ? `, graded whole, ${res.stored.kept.toLocaleString('en-US')} of ${res.stored.of.toLocaleString('en-US')} characters kept in results.json` : res.truncated === true ? ', capped while reading' : '';
+    const size = `${res.bodyBytes.toLocaleString('en-US')} bytes${kept}`;
     out.push(`<h6>Response</h6><p class="statusline"><span class="status-code">${escapeHtml(res.status)}</span> · headers after ${escapeHtml(formatMs(res.ttfbMs))} · done after ${escapeHtml(formatMs(res.totalMs))} · ${escapeHtml(size)}</p>`);
     out.push(headersBlock(res.headers));
     if (res.frames !== undefined) {
@@ -66,6 +66,8 @@ export function exchangeHtml(probe: string, ex: Exchange, highlight: ReadonlySet
     } else {
       out.push(bodyBlock(res.body));
     }
+    // a failure after the status line: what was read is above, what stopped it here
+    if (ex.error !== undefined) out.push(`<h6>Then</h6>${error}`);
   }
   out.push('</div>');
   return out.join('');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleResults } from './fixtures/sample-results.ts';
 import type { CheckResult } from './results.ts';
-import { countChecks, groupByFeature, summaryCounts, verdictOf } from './stats.ts';
+import { countChecks, countParts, groupByFeature, verdictOf } from './stats.ts';
 
 const c = (status: CheckResult['status'], baselined?: boolean) =>
   ({ id: 'a.b', title: '', feature: 'a', level: 'MUST', status, message: '', baselined, evidence: { probes: [], source: { ref: '' } } }) as CheckResult;
@@ -10,8 +10,15 @@ describe('counts', () => {
   it('agree with the summary of the sample run', () => {
     const r = sampleResults();
     const counted = countChecks(r.checks);
-    expect(counted).toEqual(summaryCounts(r.summary));
-    expect(counted.total).toBe(r.checks.length);
+    const { baselined, ...byStatus } = r.summary;
+    expect(counted).toMatchObject({ ...byStatus, baselined, total: r.checks.length });
+  });
+
+  it('count as failing exactly what fails the run: a stale entry counts, a baselined warning does not', () => {
+    // a stale baseline entry is a plain fail; a baselined warning is no failure to subtract
+    const counted = countChecks([c('fail'), c('warn', true), c('error', true), c('untestable'), c('pass')]);
+    expect(counted).toMatchObject({ failing: 2, known: 1, baselined: 2, open: { fail: 1, untestable: 1, error: 0 } });
+    expect(countParts(counted).map((p) => p.text)).toEqual(['1 failed', '1 untestable', '1 baselined', '1 warning', '1 passed']);
   });
 });
 
@@ -23,6 +30,8 @@ describe('verdictOf', () => {
     expect(verdictOf([c('pass'), c('warn')])).toBe('warn');
     expect(verdictOf([c('pass'), c('skip'), c('unsupported')])).toBe('pass');
     expect(verdictOf([c('skip'), c('unsupported')])).toBe('unsupported');
+    expect(verdictOf([c('skip'), c('inconclusive')])).toBe('inconclusive');
+    expect(verdictOf([c('pass'), c('inconclusive')])).toBe('pass');
     expect(verdictOf([c('skip')])).toBe('skip');
     expect(verdictOf([])).toBe('empty');
   });

@@ -1,5 +1,8 @@
 // Labels, icons and ordering of check statuses, shared by every renderer so they all say the same thing.
+// What fails a run is the engine's one rule (suites/engine/fails-run.ts), re-exported here.
 import type { Status } from './results.ts';
+
+export { failsRun, isBaselinedFailure, isFailingStatus } from '../../suites/engine/fails-run.ts';
 
 export const STATUSES: readonly Status[] = ['fail', 'error', 'untestable', 'warn', 'inconclusive', 'unsupported', 'skip', 'pass'];
 
@@ -14,11 +17,6 @@ export const STATUS_LABEL: Record<Status, { label: string; icon: string }> = {
   untestable: { label: 'UNTESTABLE', icon: '?' },
   error: { label: 'ERROR', icon: '⚠' },
 };
-
-/** Statuses that make a run (or a feature) fail, unless baselined. */
-export function isFailing(status: Status): boolean {
-  return status === 'fail' || status === 'error' || status === 'untestable';
-}
 
 /** Everything but pass deserves an explanation in a report. */
 export function isNotPassing(status: Status): boolean {

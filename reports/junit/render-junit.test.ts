@@ -17,11 +17,19 @@ describe('renderJunit', () => {
     const root = /<testsuites [^>]*>/.exec(xml)?.[0] ?? '';
     const s = results.summary;
     const baselined = results.checks.filter((c) => c.baselined === true).length;
-    expect(Number(attr(root, 'tests'))).toBe(s.pass + s.fail + s.warn + s.unsupported + s.skip + s.untestable + s.error);
+    expect(Number(attr(root, 'tests'))).toBe(s.pass + s.fail + s.warn + s.unsupported + s.inconclusive + s.skip + s.untestable + s.error);
     expect(Number(attr(root, 'failures'))).toBe(s.fail + s.untestable - baselined);
     expect(Number(attr(root, 'errors'))).toBe(s.error);
     const suiteSkipped = [...xml.matchAll(/<testsuite [^>]*>/g)].reduce((n, m) => n + Number(attr(m[0], 'skipped')), 0);
-    expect(suiteSkipped).toBe(s.skip + s.unsupported + baselined);
+    expect(suiteSkipped).toBe(s.skip + s.unsupported + s.inconclusive + baselined);
+  });
+
+  it('reports an inconclusive check as skipped, with its message', () => {
+    expect(/<testcase name="chat.stop-honoured[^]*?<\/testcase>/.exec(xml)?.[0]).toMatchInlineSnapshot(`
+      "<testcase name="chat.stop-honoured — stop ends the answer before the stop sequence" classname="chat" time="0.000">
+            <skipped message="INCONCLUSIVE: [MUST] the stop sequence &quot;4&quot; never appeared in the unstopped control answer, so stopping could not be observed"/>
+          </testcase>"
+    `);
   });
 
   it('maps every status', () => {
@@ -30,6 +38,7 @@ describe('renderJunit', () => {
       {
         "chat.created-seconds": "skipped",
         "chat.response-shape": "passed",
+        "chat.stop-honoured": "skipped",
         "completions.basic": "skipped",
         "embeddings.base64": "error",
         "embeddings.dimensions": "skipped",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { failsRun, verdictFor } from './grade.ts';
+import { verdictFor } from './grade.ts';
+import { failsRun } from './fails-run.ts';
 import { fakeCheck, fakeCtx, fakeTranscript } from './internal/fakes.ts';
 
 const t = { 'p.one': fakeTranscript('p.one') };
@@ -29,6 +30,13 @@ describe('verdictFor', () => {
     const untestable = verdictFor(fakeCheck('a.b', { status: 'untestable', message: 'no tool call seen', prerequisite: 'tools.basic' }), t, ctx);
     expect(untestable).toMatchObject({ status: 'untestable', evidence: { prerequisite: 'tools.basic' } });
     expect(failsRun(untestable)).toBe(true);
+  });
+
+  it('grades without an optional probe that was not sent, and lists it as evidence when it was', () => {
+    const check = fakeCheck('a.b', (tr) => ({ status: 'pass', message: tr['p.two'] ? 'read both' : 'read one' }), { optionalProbes: ['p.two'] });
+    expect(verdictFor(check, t, ctx)).toMatchObject({ status: 'pass', message: 'read one', evidence: { probes: ['p.one'] } });
+    const both = { ...t, 'p.two': fakeTranscript('p.two') };
+    expect(verdictFor(check, both, ctx)).toMatchObject({ status: 'pass', message: 'read both', evidence: { probes: ['p.one', 'p.two'] } });
   });
 
   it('grades repeatable checks once per trial with a Wilson interval; one failed trial fails the check', () => {

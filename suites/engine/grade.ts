@@ -2,6 +2,7 @@
 // Pure: it reads transcripts only, so a saved run re-grades to the same verdicts offline.
 import type { Check, CheckResult, GradeDetails, RunContext, Status, TranscriptSet } from './types.ts';
 import { wilson } from './wilson.ts';
+import { isFailingStatus } from './fails-run.ts';
 
 export interface VerdictOptions {
   /** features the target claims (--claims); undefined: everything is claimed implicitly */
@@ -67,7 +68,7 @@ const SEVERITY: Status[] = ['error', 'fail', 'untestable', 'warn', 'inconclusive
 function gradeTrials(check: Check, t: TranscriptSet, ctx: RunContext): Verdict {
   const trials: Verdict[] = [];
   for (let k = 1; k <= Math.max(1, ctx.trials); k++) {
-    const view = trialView(t, check.probes, k);
+    const view = trialView(t, [...check.probes, ...(check.optionalProbes ?? [])], k);
     if (view) trials.push(gradeOnce(check, view, ctx));
   }
   const graded = trials.filter((v) => v.status !== 'skip');
@@ -94,12 +95,12 @@ export function verdictFor(check: Check, t: TranscriptSet, ctx: RunContext, opts
       v = { ...v, status: 'fail', message: `feature "${check.feature}" is claimed in ${opts.claims.file} but unsupported: ${v.message}` };
     }
   }
-  const result = toResult(check, v);
+  const result = toResult(check, v, (check.optionalProbes ?? []).filter((p) => t[p] !== undefined));
   if (opts.baseline?.ids.has(check.id)) {
     if (result.status === 'pass') {
       result.status = 'fail';
       result.message = `stale baseline entry: ${check.id} now passes; remove it from ${opts.baseline.file}`;
-    } else if (['fail', 'warn', 'untestable', 'error'].includes(result.status)) {
+    } else if (result.status === 'warn' || isFailingStatus(result.status)) {
       result.baselined = true;
       const reason = opts.baseline.ids.get(check.id);
       if (reason) result.message = `${result.message} (expected by ${opts.baseline.file}: ${reason})`;
@@ -108,9 +109,9 @@ export function verdictFor(check: Check, t: TranscriptSet, ctx: RunContext, opts
   return result;
 }
 
-function toResult(check: Check, v: Verdict): CheckResult {
+function toResult(check: Check, v: Verdict, optionalRead: string[]): CheckResult {
   const d = v.details ?? {};
-  const evidence: CheckResult['evidence'] = { probes: check.probes, source: check.source };
+  const evidence: CheckResult['evidence'] = { probes: optionalRead.length ? [...check.probes, ...optionalRead] : check.probes, source: check.source };
   if (check.breaks?.length) evidence.breaks = check.breaks;
   if (check.divergences?.length) evidence.divergences = check.divergences;
   if (d.issues?.length) evidence.issues = d.issues;
@@ -120,9 +121,4 @@ function toResult(check: Check, v: Verdict): CheckResult {
   if (d.trials) evidence.trials = d.trials;
   if (v.prerequisite !== undefined) evidence.prerequisite = v.prerequisite;
   return { id: check.id, title: check.title, feature: check.feature, level: check.level, status: v.status, message: v.message, evidence };
-}
-
-/** a check that fails the run (exit 1): fail, untestable or error, unless the baseline expects it */
-export function failsRun(r: CheckResult): boolean {
-  return !r.baselined && (r.status === 'fail' || r.status === 'untestable' || r.status === 'error');
 }

@@ -19,6 +19,16 @@ describe('planner', () => {
     expect(neededProbes(checks, probes).map((p) => p.id)).toEqual(['a', 'c']);
   });
 
+  it('sends a probe a check only may read when its feature is selected, never for that check alone', () => {
+    const probes = [probe('s.basic', 1, { feature: 'streaming' }), probe('e.invalid', 5, { feature: 'errors' })];
+    const frames = fakeCheck('s.frames', { status: 'pass' }, { feature: 'streaming', probes: ['s.basic'], optionalProbes: ['e.invalid'] });
+    expect(neededProbes([frames], probes, new Set(['chat', 'streaming'])).map((p) => p.id)).toEqual(['s.basic']);
+    expect(neededProbes([frames], probes, new Set(['streaming', 'errors'])).map((p) => p.id)).toEqual(['s.basic', 'e.invalid']);
+    // a probe a check needs is sent whatever its feature
+    const limits = fakeCheck('r.headers', { status: 'pass' }, { feature: 'rate-limits', probes: ['s.basic'] });
+    expect(neededProbes([limits], probes, new Set(['rate-limits'])).map((p) => p.id)).toEqual(['s.basic']);
+  });
+
   it('plans repeatable probes once per trial and sums their exact cost', () => {
     const p = plan([probe('a', 2, { repeatable: true }), probe('b', 3)], fakeCtx({ trials: 3 }));
     expect(p.probes.map((e) => e.key)).toEqual(['a', 'a#2', 'a#3', 'b']);

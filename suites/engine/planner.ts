@@ -21,10 +21,15 @@ export interface Plan {
 export const DEFAULT_PROPERTY_RUNS = 6;
 export const MAX_PROPERTY_RUNS = 200;
 
-/** the probes the checks read, in registry order; unknown ids are left for the grader to report */
-export function neededProbes(checks: Check[], probes: Probe[]): Probe[] {
+/**
+ * the probes the checks read, in registry order; unknown ids are left for the grader to report. A probe a
+ * check only may read (`optionalProbes`) is sent when its feature is among `features` (the selected ones);
+ * a probe a check needs is sent whatever its feature (rate-limits grades the headers of chat.basic).
+ */
+export function neededProbes(checks: Check[], probes: Probe[], features?: ReadonlySet<string>): Probe[] {
   const wanted = new Set(checks.flatMap((c) => c.probes));
-  return probes.filter((p) => wanted.has(p.id));
+  const optional = new Set(checks.flatMap((c) => c.optionalProbes ?? []));
+  return probes.filter((p) => wanted.has(p.id) || (optional.has(p.id) && (!features || features.has(p.feature))));
 }
 
 /** `budget`: requests the probes may use; `budgetFlag`: the --budget value named in messages (preflight included) */

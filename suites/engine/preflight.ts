@@ -1,21 +1,25 @@
-// GET /models before anything else: learn the models, pick defaults, and notice a dead or hostile
-// target after one request instead of after hundreds of timeouts.
+// GET /models before anything else: learn the models, pick defaults, settle an unlisted --model with one
+// control request, and notice a dead or hostile target after one request instead of after hundreds of timeouts.
 import type { Exchange, Transcript } from './types.ts';
 import type { Session } from './session.ts';
 import { sendRecorded } from './transport/http.ts';
+import { targetProblem, versionHint } from './preflight-target.ts';
+import { controlBody, judgeControl } from './preflight-model.ts';
 
 export interface PreflightResult {
   transcript: Transcript;
   models: string[];
   model?: string;
   embeddingModel?: string;
+  /** requests the preflight sent (1, or 2 with a control request for an unlisted --model) */
+  requests: number;
   /** set when the run cannot go on: every remaining check errors with this reason */
   fatal?: string;
+  /** set when the options are wrong (an unknown --model): a usage error, exit 2, no probe sent */
+  usage?: string;
 }
 
 const NOT_CHAT = /embed|whisper|tts|dall-e|moderation/i;
-
-export { modelIds };
 
 export function defaultChatModel(models: string[]): string | undefined {
   return models.find((m) => !NOT_CHAT.test(m));
@@ -26,60 +30,67 @@ export function defaultEmbeddingModel(models: string[]): string | undefined {
 }
 
 export async function preflight(session: Session, want: { model?: string; embeddingModel?: string }): Promise<PreflightResult> {
-  const startedAt = new Date().toISOString();
   const t0 = Date.now();
-  const transcript: Transcript = { probeId: 'preflight', startedAt, durationMs: 0, exchanges: [], sdk: [] };
-  const result: PreflightResult = { transcript, models: [] };
-  if (!session.budget.take()) {
-    result.fatal = `[conform] --budget ${session.budget.limit} leaves no request for the preflight GET /models. Use --budget 1 or more.`;
+  const transcript: Transcript = { probeId: 'preflight', startedAt: new Date(t0).toISOString(), durationMs: 0, exchanges: [], sdk: [] };
+  const result: PreflightResult = { transcript, models: [], requests: 0 };
+  const finish = (): PreflightResult => {
+    transcript.durationMs = Date.now() - t0;
+    if (result.fatal) transcript.failure = { kind: 'error', message: result.fatal };
     return result;
-  }
-  session.sent.count++;
-  const { exchange } = await sendRecorded(
-    {
-      label: 'models',
-      via: 'wire',
-      method: 'GET',
-      url: `${session.baseUrl}/models`,
-      headers: { accept: 'application/json', ...session.headers, authorization: `Bearer ${session.apiKey}` },
-      stream: false,
-    },
-    session.limits,
-    session.redactor,
-  );
-  exchange.sentAtMs = 0;
-  transcript.exchanges.push(exchange);
-  transcript.durationMs = Date.now() - t0;
-  result.fatal = deadTarget(exchange, session.baseUrl);
-  if (!result.fatal && exchange.response && exchange.response.status < 300) {
-    result.models = modelIds(exchange.response.body);
-  }
-  result.model = want.model ?? defaultChatModel(result.models);
-  result.embeddingModel = want.embeddingModel ?? defaultEmbeddingModel(result.models);
-  if (!result.fatal && !result.model) {
-    result.fatal = `[conform] no chat model to test: GET ${session.baseUrl}/models answered ${exchange.response?.status} listing ${result.models.length} models, none chat-like. Pass --model <id>.`;
-  }
-  if (result.fatal) transcript.failure = { kind: 'error', message: result.fatal };
-  return result;
-}
+  };
+  const send = async (label: string, method: 'GET' | 'POST', path: string, json?: unknown): Promise<Exchange | undefined> => {
+    if (!session.budget.take()) return undefined;
+    session.sent.count++;
+    result.requests++;
+    const headers: Record<string, string> = { accept: 'application/json', ...session.headers, authorization: `Bearer ${session.apiKey}` };
+    if (json !== undefined) headers['content-type'] = 'application/json';
+    const { exchange } = await sendRecorded(
+      { label, via: 'wire', method, url: `${session.baseUrl}${path}`, headers, body: json === undefined ? undefined : JSON.stringify(json), stream: false },
+      session.limits,
+      session.redactor,
+    );
+    exchange.sentAtMs = Date.now() - t0;
+    transcript.exchanges.push(exchange);
+    return exchange;
+  };
 
-function deadTarget(ex: Exchange, baseUrl: string): string | undefined {
-  const where = `GET ${baseUrl}/models`;
-  if (ex.error && !ex.response) return `[conform] target unreachable: ${where} ${ex.error.message}. Check --base-url and that the server is up.`;
-  if (ex.error) return `[conform] target misbehaved: ${where} ${ex.error.message}.`;
-  const res = ex.response!;
-  const type = res.headers['content-type'] ?? '';
-  if (res.status === 401 || res.status === 403) {
-    return `[conform] the target rejected the API key: ${where} answered ${res.status}. Pass a valid key with --api-key or OPENAI_API_KEY.`;
+  const list = await send('models', 'GET', '/models');
+  if (!list) {
+    result.fatal = `[conform] --budget ${session.budget.limit} leaves no request for the preflight GET /models. Use --budget 1 or more.`;
+    return finish();
   }
-  if (/html/i.test(type) || /^\s*<(!doctype|html)/i.test(res.body)) {
-    return `[conform] the target answered HTML, not the API: ${where} gave ${res.status} ${type || 'without a content-type'}. Check --base-url (it usually ends in /v1).`;
+  result.fatal = targetProblem(list, session.baseUrl);
+  if (result.fatal) return finish();
+  const res = list.response!;
+  if (res.status < 300) result.models = modelIds(res.body);
+  result.embeddingModel = want.embeddingModel ?? defaultEmbeddingModel(result.models);
+  result.model = want.model ?? defaultChatModel(result.models);
+  if (!result.model) {
+    const where = `GET ${session.baseUrl}/models`;
+    const hint = versionHint(session.baseUrl);
+    result.fatal =
+      res.status < 300
+        ? `[conform] no chat model to test: ${where} listed ${result.models.length} models, none chat-like. Pass --model <id>.`
+        : `[conform] no chat model to test: ${where} answered ${res.status}, so none could be picked. ${hint ? `${hint}, or pass --model <id>.` : 'Pass --model <id>.'}`;
+    return finish();
   }
-  return undefined;
+  if (want.model !== undefined && !result.models.includes(want.model)) {
+    const control = await send('model-control', 'POST', '/chat/completions', controlBody(want.model));
+    if (!control) {
+      (transcript.notes ??= []).push(`--model ${want.model} is not listed by GET /models; --budget left no request to check it`);
+      return finish();
+    }
+    const verdict = judgeControl(control, want.model, result.models, session.baseUrl);
+    if (verdict.ok) {
+      if (verdict.note) (transcript.notes ??= []).push(session.redactor.text(verdict.note));
+    } else if ('usage' in verdict) result.usage = session.redactor.text(verdict.usage);
+    else result.fatal = verdict.fatal;
+  }
+  return finish();
 }
 
 /** lenient on purpose: the models checks grade the shape; here we only want ids to pick a default from */
-function modelIds(body: string): string[] {
+export function modelIds(body: string): string[] {
   try {
     const parsed = JSON.parse(body) as { data?: unknown } | unknown[];
     const list = Array.isArray(parsed) ? parsed : (parsed as { data?: unknown })?.data;

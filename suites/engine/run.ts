@@ -1,6 +1,6 @@
 // runConform(): preflight, plan, send the probes through a pool, grade every selected check, build results.
 import type { Check, Probe, Results, RunContext, Transcript, TranscriptSet } from './types.ts';
-import type { RunOptions } from './options.ts';
+import type { ProgressEvent, RunOptions } from './options.ts';
 import { DEFAULTS } from './options.ts';
 import { allChecks, allProbes } from '../checks/index.ts';
 import { BURST_RPM, startBundledMock, MOCK_KEY, type BundledMock } from './bundled-mock.ts';
@@ -14,6 +14,8 @@ import { createProbeIO } from './probe-io.ts';
 import { verdictFor } from './grade.ts';
 import { summarize, TOOL_NAME, TOOL_VERSION, writeResultsJson } from './results.ts';
 import { resolveSelection, type Selection } from './selection.ts';
+import { ConfigError } from './config-error.ts';
+import { storedTranscripts } from './stored-copy.ts';
 
 /** used when no key is given for a real target: some local servers need none */
 export const NO_KEY = 'conform-no-key';
@@ -38,13 +40,17 @@ export async function runConform(options: RunOptions = {}): Promise<Results> {
     const session = createSession({
       baseUrl,
       apiKey,
+      publicKey: options.apiKey === undefined,
       headers: options.headers,
       limits: limitsOf(options),
       budget: options.budget,
     });
     const label = options.label ?? (mock ? 'bundled mock' : hostOf(session.baseUrl));
-    options.onProgress?.({ type: 'target', baseUrl: session.redactor.text(session.baseUrl), label });
-    return await runAgainst(session, options, sel, probes, { startedAt, t0, label, aloneUrl: burstMock?.url });
+    // progress reaches the console as it happens: redacted like everything else
+    const given = options.onProgress;
+    const onProgress = given && ((e: ProgressEvent) => given(session.redactor.deep(e)));
+    onProgress?.({ type: 'target', baseUrl: session.baseUrl, label });
+    return await runAgainst(session, { ...options, onProgress }, sel, probes, { startedAt, t0, label, aloneUrl: burstMock?.url });
   } finally {
     await Promise.all([mock?.close(), burstMock?.close()]);
   }
@@ -58,6 +64,7 @@ async function runAgainst(
   run: { startedAt: Date; t0: number; label: string; aloneUrl?: string },
 ): Promise<Results> {
   const pre = await preflight(session, { model: options.model, embeddingModel: options.embeddingModel });
+  if (pre.usage) throw new ConfigError(pre.usage);
   options.onProgress?.({ type: 'preflight', ok: !pre.fatal, message: pre.fatal, models: pre.models.length });
   const ctx: RunContext = {
     baseUrl: session.baseUrl,
@@ -72,12 +79,12 @@ async function runAgainst(
     headers: options.headers ?? {},
   };
   const claimed = sel.claims ? sel.checks.filter((c) => sel.claims!.features.has(c.feature)) : sel.checks;
-  const needed = neededProbes(claimed, probes);
-  const left = options.budget === undefined ? undefined : Math.max(0, options.budget - 1); // 1: the preflight
+  const needed = neededProbes(claimed, probes, new Set(claimed.map((c) => c.feature)));
+  const left = options.budget === undefined ? undefined : Math.max(0, options.budget - pre.requests);
   ctx.propertyRuns = sizePropertyRuns(needed, ctx, left);
   const thePlan = plan(needed, ctx, left, options.budget);
   // a dead target gets nothing beyond the preflight
-  const plannedRequests = pre.fatal ? 1 : thePlan.requests + 1;
+  const plannedRequests = pre.fatal ? pre.requests : thePlan.requests + pre.requests;
   options.onProgress?.({ type: 'planned', planned: plannedRequests, probes: thePlan.probes.length, checks: sel.checks.length, propertyRuns: ctx.propertyRuns });
 
   const byKey = new Map<string, Transcript>();
@@ -125,7 +132,8 @@ async function runAgainst(
     },
     summary: summarize(verdicts),
     checks: verdicts,
-    transcripts,
+    // graded whole above; kept in part from here on (stored-copy.ts)
+    transcripts: storedTranscripts(transcripts, session.limits.storeBytes),
   });
   options.onProgress?.({ type: 'done', requests: results.requests, durationMs });
   if (options.outDir !== undefined) await writeResultsJson(results, options.outDir);

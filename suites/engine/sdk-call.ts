@@ -66,7 +66,8 @@ export async function runSdkCall(
       throw err;
     }
     const noBody = full.status === 204 || full.status === 205 || full.status === 304;
-    return new Response(noBody ? null : full.text, { status: full.status, statusText: full.statusText, headers: full.headers });
+    const answer = noBody ? null : full.cut ? cutBody(full.text, full.cut) : full.text;
+    return new Response(answer, { status: full.status, statusText: full.statusText, headers: full.headers });
   };
 
   const client = new OpenAI({
@@ -115,6 +116,16 @@ export async function runSdkCall(
   outcome.attempts = attempts;
   if (refusal) throw session.health.dead === refusal ? new TargetDead(refusal) : new BudgetRefusal(refusal);
   return session.redactor.deep(outcome);
+}
+
+/** what the network gave: the text read, then the error that cut it (as undici raises it, a TypeError) */
+function cutBody(text: string, message: string): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      if (text !== '') controller.enqueue(new TextEncoder().encode(text));
+      controller.error(new TypeError(message));
+    },
+  });
 }
 
 class SdkDeadline extends Error {

@@ -36,14 +36,22 @@ export function noteHealth(session: Session, ex: Exchange): void {
   }
 }
 
-export function createSession(o: { baseUrl: string; apiKey: string; headers?: Record<string, string>; limits?: Partial<TransportLimits>; budget?: number }): Session {
+export function createSession(o: {
+  baseUrl: string;
+  apiKey: string;
+  /** the key is a published constant (the bundled mock's, or none): replaced whole, its fragments are words */
+  publicKey?: boolean;
+  headers?: Record<string, string>;
+  limits?: Partial<TransportLimits>;
+  budget?: number;
+}): Session {
   const headers = o.headers ?? {};
   return {
     baseUrl: o.baseUrl.replace(/\/+$/, ''),
     apiKey: o.apiKey,
     headers,
     limits: { ...DEFAULT_LIMITS, ...o.limits },
-    redactor: new Redactor([o.apiKey, ...Redactor.headerSecrets(headers)]),
+    redactor: new Redactor([o.apiKey, ...Redactor.headerSecrets(headers)], { publicValues: o.publicKey ? [o.apiKey] : [] }),
     budget: new Budget(o.budget),
     sent: { count: 0 },
     health: { strikes: 0 },

@@ -36,16 +36,26 @@ export interface RecordedRequest {
 export interface RecordedResponse {
   status: number;
   headers: Record<string, string>; // lower-case names
-  body: string; // text, capped; for SSE the raw stream text (capped)
+  /** the whole body text read (at most the read cap) while the run grades it; for SSE the raw stream text.
+   *  results.json keeps a prefix (see `stored`), so graders see more than a saved run holds */
+  body: string;
   bodyBytes: number; // bytes actually read (may exceed body length when truncated)
-  truncated?: boolean; // the size cap was hit
+  truncated?: boolean; // `body` is not the whole body: reading stopped at the read cap, or the saved copy was cut
+  /** set in saved results when the body graded was longer than the copy kept: `kept` of `of` characters */
+  stored?: { kept: number; of: number };
   ttfbMs: number; // headers received
   firstByteMs?: number; // first body byte
   totalMs: number;
   frames?: SseFrame[]; // present when the response was read as a stream
 }
 
-export type TransportErrorKind = 'timeout' | 'connection' | 'too-large' | 'endless' | 'aborted' | 'other';
+/**
+ * timeout: no answer, or silence, within the deadline · connection: refused, unknown host, closed unanswered ·
+ * tls: the TLS handshake failed · protocol: the answer is not HTTP/1.1 (garbage, a lone 1xx, oversized headers) ·
+ * cut: the body stopped after the status line (reset, closed, broken chunking) · too-large / endless: our caps ·
+ * aborted: by the caller
+ */
+export type TransportErrorKind = 'timeout' | 'connection' | 'tls' | 'protocol' | 'cut' | 'too-large' | 'endless' | 'aborted' | 'other';
 
 /** One HTTP exchange. `label` is stable within a probe ("nonstream", "stream", "retry-1"…). */
 export interface Exchange {
@@ -53,6 +63,7 @@ export interface Exchange {
   via: 'wire' | 'sdk';
   request: RecordedRequest;
   response?: RecordedResponse;
+  /** with a response too: the failure came after the status line (what was read before it is kept) */
   error?: { kind: TransportErrorKind; message: string };
   /** when the request went out, in ms since the probe started (added by the engine: retry waits, bursts) */
   sentAtMs?: number;
@@ -166,6 +177,9 @@ export interface Check {
   breaks?: string[]; // what a failure breaks, e.g. ["openai-node >=7 (stream never ends cleanly)"]
   divergences?: number[]; // Part B entries of the reference this check catches
   probes: string[]; // the probe ids whose transcripts it reads
+  /** probes it reads when the run sends them for another reason; never sent for this check alone (so a
+   *  probe of a feature left out by --features is not sent), and their absence is no error */
+  optionalProbes?: string[];
   grade(t: TranscriptSet, ctx: RunContext): Grade;
   /** graded once per trial of its (repeatable) probes; the result carries the pass rate and a Wilson interval */
   repeatable?: boolean;

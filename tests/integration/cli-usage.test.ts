@@ -1,5 +1,5 @@
 // Usage errors exit 2 before any request, with a message that says how to fix them; help and version.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from './helpers/run-cli.ts';
 
 const usage = async (...argv: string[]) => {
@@ -59,6 +59,16 @@ describe('conform usage errors', () => {
     );
   });
 
+  it('rejects an --out that names a file before sending any request', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    try {
+      expect(await usage('--out', 'package.json')).toMatchInlineSnapshot(`"[conform] --out package.json: a file is in the way, not a directory (EEXIST). Pass a directory to write the reports to, e.g. --out conform-report"`);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+
   it('explains the subcommands it needs arguments for', async () => {
     expect(await usage('regrade')).toMatchInlineSnapshot(`"[conform] regrade takes one run directory. Example: conform regrade conform-report"`);
     expect(await usage('regrade', '/nonexistent')).toMatchInlineSnapshot(
@@ -91,7 +101,8 @@ describe('conform --help and --version', () => {
       Target
         --base-url URL          API root, usually ending in /v1 (env OPENAI_BASE_URL)
         --api-key KEY           sent as Authorization: Bearer (env OPENAI_API_KEY); never printed or saved
-        --model ID              chat model (default: the first chat-like model GET /models lists)
+        --model ID              chat model (default: the first chat-like model GET /models lists);
+                                one the target neither lists nor accepts is a usage error
         --embedding-model ID    embedding model (default: the first listed id containing "embed")
         --header "K: V"         extra request header, repeatable (secret-looking values are redacted)
 

@@ -33,6 +33,16 @@ describe('conform against a dead target', () => {
     server = undefined;
     const r = await runCli(['--base-url', url, '--out', await mkdtemp(join(tmpdir(), 'conform-cli-refused-')), '--report', 'json']);
     expect(r.code).toBe(1);
-    expect(r.stderr.split(url).join('URL')).toMatch(/preflight failed: \[conform\] target unreachable: GET URL\/models connection failed: fetch failed \(ECONNREFUSED\)/);
+    expect(r.stderr.split(url).join('URL')).toContain('preflight failed: [conform] target unreachable: GET URL/models connection refused (ECONNREFUSED). Check --base-url and that the server is up.');
+  });
+
+  it('https to a plain-HTTP port: a TLS message that suggests http://, not "unreachable"', async () => {
+    server = await startHostileServer('html-502');
+    const url = server.url.replace(/^http:/, 'https:');
+    const r = await runCli(['--base-url', url, '--out', await mkdtemp(join(tmpdir(), 'conform-cli-tls-')), '--report', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split(server.url).join('HTTP_URL').split(url).join('HTTPS_URL')).toContain(
+      'preflight failed: [conform] TLS failed: GET HTTPS_URL/models TLS handshake failed (ERR_SSL_WRONG_VERSION_NUMBER): the port does not speak TLS. The port probably serves plain HTTP: try --base-url HTTP_URL.',
+    );
   });
 });

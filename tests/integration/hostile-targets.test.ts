@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runConform } from '../../suites/index.ts';
+import { regrade, runConform } from '../../suites/index.ts';
 import { fakeCheck, fakeSuite } from '../../suites/engine/internal/fakes.ts';
 import { startHostileServer, type HostileKind, type HostileServer } from '../fixtures/hostile-servers.ts';
 
@@ -37,11 +37,11 @@ describe('hostile targets', () => {
     expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(`"probe fake.json failed: not run, the preflight failed: [conform] the target answered HTML, not the API: GET URL/models gave 502 text/html. Check --base-url (it usually ends in /v1)."`);
   });
 
-  it('connection resets: classified as connection errors', async () => {
+  it('a server that hangs up before answering: a connection error that says so, not "unreachable"', async () => {
     const { results } = await gradeHostile('reset');
     expect(results.checks.every((c) => c.status === 'error')).toBe(true);
     expect(results.transcripts!.preflight.exchanges[0].error?.kind).toBe('connection');
-    expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(`"probe fake.json failed: not run, the preflight failed: [conform] target unreachable: GET URL/models connection failed: fetch failed (UND_ERR_SOCKET). Check --base-url and that the server is up."`);
+    expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(`"probe fake.json failed: not run, the preflight failed: [conform] the target hung up: GET URL/models the server closed the connection without answering (UND_ERR_SOCKET). Check that --base-url names the API's port, and the server's log."`);
   });
 
   it('a stream that never ends: cut at the frame cap as "endless"', async () => {
@@ -62,6 +62,22 @@ describe('hostile targets', () => {
     expect(json.response?.truncated).toBe(true);
     expect(results.transcripts!['fake.sdk'].sdk[0].error?.class).toBe('APIConnectionError');
     expect(grown).toBeLessThan(150 * 1024 * 1024);
+  });
+
+  it('a 6 MB model list: graded whole, stored in part, and a regrade says so instead of failing it', async () => {
+    server = await startHostileServer('huge-models');
+    const outDir = await mkdtemp(join(tmpdir(), 'conform-huge-models-'));
+    const results = await runConform({ baseUrl: server.url, apiKey: 'sk-hostile-test-key', features: ['models'], outDir });
+    expect(results.checks.filter((c) => c.status !== 'pass').map((c) => `${c.id}: ${c.message}`)).toEqual([]);
+    const saved = JSON.parse(await readFile(join(outDir, 'results.json'), 'utf8'));
+    const list = saved.transcripts['models.basic'].exchanges.find((e: { label: string }) => e.label === 'list').response;
+    expect(list.body.length).toBe(256 * 1024);
+    expect(list.stored).toEqual({ kept: 256 * 1024, of: list.bodyBytes });
+    expect(list.truncated).toBe(true);
+    const again = regrade(saved);
+    const changed = again.checks.filter((c) => c.status !== 'pass');
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((c) => c.status === 'inconclusive' && c.message.startsWith('re-graded from a saved run that keeps only part of a body (probe models.basic, exchange "list"'))).toBe(true);
   });
 
   it('a target that goes silent after the preflight: after 4 silent requests in a row the rest are not sent', async () => {

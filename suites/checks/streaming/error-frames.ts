@@ -26,7 +26,7 @@ export const errorFrames: Check = {
     'openai-node 6: an "event: error" payload without an error key is yielded as a chunk too',
   ],
   divergences: [23, 27, 28],
-  probes: [...FRAME_PROBES, E.invalid],
+  probes: FRAME_PROBES, optionalProbes: [E.invalid], // the invalid-request stream case, when the errors feature runs
   grade(t): Grade {
     const r = streams(t, false);
     if (!r.ok) return r.grade;

@@ -49,11 +49,18 @@ describe('sendRecorded', () => {
     expect(full?.text).toBe(res.body);
   });
 
-  it('caps the stored body and says it was truncated', async () => {
+  it('keeps the whole body for the graders, however small the stored copy will be', async () => {
     const { exchange } = await sendRecorded(req('/json'), { ...DEFAULT_LIMITS, storeBytes: 10 }, redactor);
-    expect(exchange.response!.body).toHaveLength(10);
+    expect(JSON.parse(exchange.response!.body).pad).toHaveLength(100);
+    expect(exchange.response!.truncated).toBeUndefined();
+  });
+
+  it('stops at the read cap, keeping the stored part only', async () => {
+    const { exchange, full } = await sendRecorded(req('/json', { keepFull: true }), { ...DEFAULT_LIMITS, maxBytes: 50, storeBytes: 20 }, redactor);
+    expect(exchange.error).toEqual({ kind: 'too-large', message: 'body larger than 50 bytes: stopped reading' });
+    expect(exchange.response!.body).toHaveLength(20);
     expect(exchange.response!.truncated).toBe(true);
-    expect(exchange.response!.bodyBytes).toBeGreaterThan(100);
+    expect(full).toBeUndefined();
   });
 
   it('reads SSE frames with arrival times when the response says text/event-stream', async () => {
@@ -72,7 +79,7 @@ describe('sendRecorded', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
     const { exchange, full } = await sendRecorded({ ...req('/'), url: `http://127.0.0.1:${port}/v1/models` }, DEFAULT_LIMITS, redactor);
-    expect(exchange.error?.kind).toBe('connection');
+    expect(exchange.error).toEqual({ kind: 'connection', message: 'connection refused (ECONNREFUSED)' });
     expect(exchange.response).toBeUndefined();
     expect(full).toBeUndefined();
   });

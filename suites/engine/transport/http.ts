@@ -1,15 +1,17 @@
 // One recorded HTTP exchange over raw fetch, with a deadline and a size cap on everything it reads:
 // a hostile target can hang, reset, stream forever or send gigabytes, and we still return promptly
-// with at most `maxBytes` held in memory.
+// with at most `maxBytes` held in memory. The whole body read is graded; results.json keeps `storeBytes`
+// of it (see stored-copy.ts).
 import type { Exchange, RecordedResponse, SseFrame, TransportErrorKind } from '../types.ts';
 import type { Redactor } from './redact.ts';
 import { SseParser } from './sse-parser.ts';
+import { cutCause, describeBeforeHeaders, describeCut, kindBeforeHeaders } from './transport-error.ts';
 
 export interface TransportLimits {
   timeoutMs: number; // no headers, or (streams) no byte, within this → 'timeout'; whole non-stream exchange deadline
   streamTotalMs: number; // a stream still open after this → 'endless'
   maxBytes: number; // read at most this much, then abort ('too-large', or 'endless' for a stream)
-  storeBytes: number; // the body text kept in the transcript
+  storeBytes: number; // the body text kept in a saved run (results.json); graders see all that was read
   maxFrames: number; // a stream with more SSE events → 'endless'
 }
 
@@ -31,14 +33,15 @@ export interface OutgoingRequest {
   /** read the body as SSE frames: true, false, or 'auto' (when the response says text/event-stream) */
   stream: boolean | 'auto';
   signal?: AbortSignal;
-  /** keep the whole body (≤ maxBytes) to hand on, as the SDK needs; raw probes only keep the stored part */
+  /** hand the whole body text (≤ maxBytes) on unredacted, as the SDK needs it */
   keepFull?: boolean;
 }
 
 export interface ExchangeResult {
   exchange: Exchange;
-  /** the whole body text (≤ maxBytes) and headers, to hand to the SDK; absent when reading failed */
-  full?: { text: string; status: number; statusText: string; headers: Headers };
+  /** the whole body text (≤ maxBytes, with keepFull) and headers, to hand to the SDK; absent when no answer was
+   *  read or one of our limits stopped it. `cut`: the body stopped after the status line, with this message */
+  full?: { text: string; status: number; statusText: string; headers: Headers; cut?: string };
 }
 
 export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits, redactor: Redactor): Promise<ExchangeResult> {
@@ -55,7 +58,7 @@ export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits
   const t0 = performance.now();
   const since = () => Math.round((performance.now() - t0) * 10) / 10;
   const controller = new AbortController();
-  let reason: TransportErrorKind | undefined;
+  let reason: TransportErrorKind | undefined; // a limit of ours tripped (or the caller aborted)
   let detail: string | undefined; // what exactly tripped the limit
   const abort = (kind: TransportErrorKind, why?: string) => {
     if (!reason) {
@@ -68,10 +71,11 @@ export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits
   req.signal?.addEventListener('abort', onExternalAbort, { once: true });
   let idle = setTimeout(() => abort('timeout'), limits.timeoutMs);
   let total: NodeJS.Timeout | undefined;
-  let streaming = false;
   let res: Response | undefined;
   let response: RecordedResponse | undefined;
-  let fullText = '';
+  let frames: SseFrame[] | undefined;
+  let raw = ''; // the whole text read, as sent: graded (redacted) and handed to the SDK (as is)
+  let cut: string | undefined; // why the body stopped after the status line
   try {
     res = await fetch(req.url, {
       method: req.method,
@@ -80,39 +84,40 @@ export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits
       signal: controller.signal,
       redirect: 'manual', // never follow the target elsewhere with our credentials
     });
+  } catch (err) {
+    const kind = reason ?? kindBeforeHeaders(err);
+    exchange.error = { kind, message: redactor.text(reason ? describeLimit(kind, limits, detail) : describeBeforeHeaders(kind, err)) };
+  }
+  if (res) {
     const headers: Record<string, string> = {};
     res.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
-    streaming = req.stream === 'auto' ? (headers['content-type'] ?? '').includes('text/event-stream') : req.stream;
+    const streaming = req.stream === 'auto' ? (headers['content-type'] ?? '').includes('text/event-stream') : req.stream;
     response = { status: res.status, headers: redactor.headers(headers), body: '', bodyBytes: 0, ttfbMs: since(), totalMs: 0 };
-    const frames: SseFrame[] = [];
+    // a non-stream exchange has one deadline for headers and body together; a stream gets a total too
     if (streaming) {
-      response.frames = frames;
+      frames = response.frames = [];
       total = setTimeout(() => abort('endless', `still open after ${limits.streamTotalMs} ms`), limits.streamTotalMs);
-    } else {
-      // a non-stream exchange has one deadline for headers and body together
     }
     const parser = streaming ? new SseParser() : undefined;
     const decoder = new TextDecoder();
     const rec = response;
     const take = (text: string, t: number) => {
       if (text === '') return;
-      if (req.keepFull) fullText += text;
-      if (rec.body.length < limits.storeBytes) {
-        const room = limits.storeBytes - rec.body.length;
-        rec.body += text.length > room ? text.slice(0, room) : text;
-        if (text.length > room) rec.truncated = true;
-      } else rec.truncated = true;
-      if (parser) frames.push(...parser.feed(text, t));
+      raw += text;
+      if (parser) frames!.push(...parser.feed(text, t));
     };
-    if (res.body) {
-      const reader = res.body.getReader();
+    try {
+      const reader = res.body?.getReader();
       for (;;) {
+        if (!reader) break;
         const { done, value } = await reader.read();
         if (done) break;
         const t = since();
         if (rec.firstByteMs === undefined) rec.firstByteMs = t;
         rec.bodyBytes += value.byteLength;
         if (rec.bodyBytes > limits.maxBytes) {
+          // what fits under the cap is kept: the report shows how the body began
+          take(decoder.decode(value.subarray(0, Math.max(0, limits.maxBytes - (rec.bodyBytes - value.byteLength))), { stream: true }), t);
           rec.truncated = true;
           abort(streaming ? 'endless' : 'too-large', `more than ${limits.maxBytes} bytes`);
           await reader.cancel().catch(() => {});
@@ -123,62 +128,56 @@ export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits
           idle = setTimeout(() => abort('timeout'), limits.timeoutMs);
         }
         take(decoder.decode(value, { stream: true }), t);
-        if (frames.length > limits.maxFrames) {
+        if (frames && frames.length > limits.maxFrames) {
           abort('endless', `more than ${limits.maxFrames} events`);
           await reader.cancel().catch(() => {});
           break;
         }
       }
+    } catch (err) {
+      if (!reason) cut = cutCause(err);
     }
-    if (!reason) {
-      take(decoder.decode(), since());
-      if (parser) frames.push(...parser.end(since()));
+    take(decoder.decode(), since());
+    // an event the stream ended (or was cut) inside is kept, flagged incomplete
+    if (parser) frames!.push(...parser.end(since()));
+    if (reason === 'too-large' || reason === 'endless') {
+      // not graded whole anyway: keep the stored part only, so memory stays bounded
+      raw = raw.slice(0, limits.storeBytes);
+      rec.truncated = true;
     }
-    rec.body = redactor.text(rec.body);
-    for (const f of frames) {
+    const read = { frames: frames?.filter((f) => !f.incomplete).length, bytes: rec.bodyBytes };
+    if (reason) exchange.error = { kind: reason, message: describeLimit(reason, limits, detail, read) };
+    else if (cut) exchange.error = { kind: 'cut', message: redactor.text(describeCut(cut, read)) };
+    rec.body = redactor.text(raw);
+    for (const f of frames ?? []) {
       f.raw = redactor.text(f.raw);
       if (f.data !== undefined) f.data = redactor.text(f.data);
     }
-  } catch (err) {
-    reason ??= classify(err);
-    exchange.error = { kind: reason, message: redactor.text(describe(reason, err, limits, detail)) };
-  } finally {
-    clearTimeout(idle);
-    clearTimeout(total);
-    req.signal?.removeEventListener('abort', onExternalAbort);
+    rec.totalMs = since();
+    exchange.response = rec;
   }
-  if (response) {
-    response.totalMs = since();
-    exchange.response = response;
-  }
-  if (reason && !exchange.error) exchange.error = { kind: reason, message: describe(reason, undefined, limits, detail) };
-  if (reason || !res || !response) return { exchange };
-  return { exchange, full: { text: fullText, status: res.status, statusText: res.statusText, headers: res.headers } };
+  clearTimeout(idle);
+  clearTimeout(total);
+  req.signal?.removeEventListener('abort', onExternalAbort);
+  if (!res || !response || reason) return { exchange };
+  const full: ExchangeResult['full'] = { text: req.keepFull ? raw : '', status: res.status, statusText: res.statusText, headers: res.headers };
+  if (cut) full.cut = `terminated: ${exchange.error!.message}`;
+  return { exchange, full };
 }
 
-function classify(err: unknown): TransportErrorKind {
-  const e = err as { name?: string; code?: string; cause?: { code?: string; name?: string } };
-  if (e?.name === 'AbortError') return 'aborted';
-  const code = e?.cause?.code ?? e?.code ?? '';
-  if (/ECONNRESET|ECONNREFUSED|EPIPE|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|UND_ERR_SOCKET|UND_ERR_CLOSED/.test(code)) return 'connection';
-  if (e?.name === 'TypeError' && /fetch failed|terminated/i.test(String((err as Error).message))) return 'connection';
-  return 'other';
-}
-
-function describe(kind: TransportErrorKind, err: unknown, limits: TransportLimits, detail?: string): string {
+/** the sentence for one of our own limits; after the status line it says how far the read got */
+function describeLimit(kind: TransportErrorKind, limits: TransportLimits, detail?: string, read?: { frames?: number; bytes: number }): string {
   switch (kind) {
     case 'timeout':
-      return `timed out: no response within ${limits.timeoutMs} ms`;
+      if (!read) return `timed out: no response within ${limits.timeoutMs} ms`;
+      return read.frames !== undefined
+        ? `timed out: the stream went silent for ${limits.timeoutMs} ms after ${read.frames} ${read.frames === 1 ? 'frame' : 'frames'}`
+        : `timed out: the body did not finish within ${limits.timeoutMs} ms (${read.bytes.toLocaleString('en-US')} bytes read)`;
     case 'too-large':
       return `body larger than ${limits.maxBytes} bytes: stopped reading`;
     case 'endless':
       return `stream did not end (${detail ?? 'too long'}): stopped reading`;
-    case 'aborted':
+    default:
       return 'aborted by the caller';
-    default: {
-      const e = err as { message?: string; cause?: { message?: string; code?: string } };
-      const cause = e?.cause ? ` (${e.cause.code ?? e.cause.message ?? ''})` : '';
-      return `${kind === 'connection' ? 'connection failed' : 'request failed'}: ${e?.message ?? String(err)}${cause}`;
-    }
   }
 }

@@ -1,5 +1,12 @@
 // Secrets never reach a transcript, a report or the console: every string the engine stores or prints
-// goes through a Redactor built from the API key (and any secret-looking --header value).
+// goes through a Redactor built from the API key (and any secret-looking --header value). It replaces each
+// secret raw, JSON-escaped or URL-encoded in any mix of escaped and plain characters (escaped-text.ts),
+// base64-encoded alone or inside a longer base64 value such as `Bearer KEY` or `user:KEY` (secret-variants.ts),
+// and the fragments a split or a size cap leaves of a long secret (secret-match.ts).
+import { decodeEscapes, sourceRange } from './escaped-text.ts';
+import { FRAGMENT_SECRET_MIN, SecretMatcher } from './secret-match.ts';
+import { base64Variants } from './secret-variants.ts';
+
 export const REDACTED = '[REDACTED]';
 
 /** header names whose value is always a credential */
@@ -7,15 +14,31 @@ const SECRET_HEADERS = new Set(['authorization', 'api-key', 'x-api-key', 'proxy-
 // a credential-like last word ("x-goog-api-key", "x-auth-token"), not "x-ratelimit-limit-tokens"
 const SECRET_NAME = /(^|[-_])(auth|authorization|key|apikey|token|secret|password|cookie|session)$/i;
 
-export class Redactor {
-  private readonly secrets: string[];
+export interface RedactorOptions {
+  /** values that are secrets in form only (the bundled mock's published key): replaced whole, no fragments */
+  publicValues?: string[];
+}
 
-  constructor(secrets: Array<string | undefined>) {
-    // the longest first, so a key that contains another secret is replaced whole;
+export class Redactor {
+  private readonly matcher: SecretMatcher;
+  private readonly empty: boolean;
+
+  constructor(secrets: Array<string | undefined>, options: RedactorOptions = {}) {
     // very short values are skipped: replacing "a" everywhere would shred every report
-    this.secrets = [...new Set(secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4))].sort(
-      (a, b) => b.length - a.length,
-    );
+    const values = [...new Set(secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4))];
+    const isPublic = new Set(options.publicValues ?? []);
+    const whole: string[] = [];
+    const withFragments: string[] = [];
+    for (const v of values) {
+      const variants = [v, ...base64Variants(v)];
+      if (v.length >= FRAGMENT_SECRET_MIN && !isPublic.has(v)) withFragments.push(...variants);
+      else whole.push(...variants);
+      // a key with characters JSON escapes (a backslash) appears escaped once inside JSON bodies
+      const escaped = JSON.stringify(v).slice(1, -1);
+      if (escaped !== v) whole.push(escaped);
+    }
+    this.matcher = new SecretMatcher(whole, withFragments);
+    this.empty = values.length === 0;
   }
 
   /** the secret values of extra headers whose names look like credentials */
@@ -26,14 +49,16 @@ export class Redactor {
   }
 
   text(value: string): string {
-    let out = value;
-    for (const secret of this.secrets) {
-      if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-      // a key with characters JSON escapes appears escaped inside JSON bodies
-      const escaped = JSON.stringify(secret).slice(1, -1);
-      if (escaped !== secret && out.includes(escaped)) out = out.split(escaped).join(REDACTED);
+    if (this.empty || value.length < 4) return value;
+    const ranges: Array<[number, number]> = [];
+    this.matcher.find(value, ranges);
+    const decoded = decodeEscapes(value);
+    if (decoded.marks) {
+      const found: Array<[number, number]> = [];
+      this.matcher.find(decoded.text, found);
+      for (const [a, b] of found) ranges.push(sourceRange(decoded, a, b));
     }
-    return out;
+    return ranges.length === 0 ? value : replaceRanges(value, ranges);
   }
 
   headers(headers: Record<string, string>): Record<string, string> {
@@ -57,6 +82,22 @@ export class Redactor {
     for (const [k, v] of Object.entries(value)) out[this.text(k)] = this.walk(v, depth + 1);
     return out;
   }
+}
+
+/** overlapping ranges merge into one [REDACTED] */
+function replaceRanges(value: string, ranges: Array<[number, number]>): string {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < ranges.length; ) {
+    const start = ranges[i][0];
+    let end = ranges[i][1];
+    for (i++; i < ranges.length && ranges[i][0] <= end; i++) end = Math.max(end, ranges[i][1]);
+    if (start < at) continue;
+    out += value.slice(at, start) + REDACTED;
+    at = end;
+  }
+  return out + value.slice(at);
 }
 
 /** keeps the scheme so a reader still sees how the request authenticated */
