@@ -8,18 +8,21 @@ import { E } from './probes.ts';
 import { caseOutcomes, noRejection } from './rejections.ts';
 import { bodyKind, ERROR_PROBES, errorResponses, KIND_TEXT, type ErrorResponse } from './responses.ts';
 
+export const ENVELOPE_BREAKS = [
+  'openai-node 6: a flat, array or problem body reads "400 status code (no body)", with error.code/type/param undefined',
+  'openai-node 7: reads a flat body (it wraps it); arrays and problem bodies print as raw JSON, with error.code/type/param undefined',
+  'openai-node 6 and 7: {"error":"…"} prints the text in quotes, with error.code/type/param undefined',
+  'every client that reads error.message',
+];
+export const FIELDS_BREAKS = ['apps that switch on error.code or error.type (a numeric code never equals "invalid_api_key")', 'typed clients that decode error.code as a string'];
+
 export const bodyEnvelope: Check = {
   id: 'errors.body-envelope',
   title: 'Error bodies are {"error":{"message":…}}',
   feature: 'errors',
   level: 'MUST',
   source: spec('ErrorResponse {error: Error}'),
-  breaks: [
-    'openai-node 6: a flat, array or problem body reads "400 status code (no body)", with error.code/type/param undefined',
-    'openai-node 7: reads a flat body (it wraps it); arrays and problem bodies print as raw JSON, with error.code/type/param undefined',
-    'openai-node 6 and 7: {"error":"…"} prints the text in quotes, with error.code/type/param undefined',
-    'every client that reads error.message',
-  ],
+  breaks: ENVELOPE_BREAKS,
   divergences: [23, 24, 25, 26, 29],
   probes: ERROR_PROBES,
   grade(t) {
@@ -54,7 +57,7 @@ export const bodyFields: Check = {
   // SHOULD, as in schemas/error-body.schema.json: openai-node reads error.message only, and passes the rest through
   level: 'SHOULD',
   source: spec('Error required: message, type, param, code; code and param string or null'),
-  breaks: ['apps that switch on error.code or error.type (a numeric code never equals "invalid_api_key")', 'typed clients that decode error.code as a string'],
+  breaks: FIELDS_BREAKS,
   divergences: [27, 28],
   probes: ERROR_PROBES,
   grade(t) {
@@ -88,13 +91,15 @@ export const contentType: Check = {
   },
 };
 
+export const PARAM_BREAKS = ['apps and UIs that point the user at the offending field'];
+
 export const paramNamesField: Check = {
   id: 'errors.param',
   title: 'error.param names the invalid field',
   feature: 'errors',
   level: 'SHOULD',
   source: spec('Error.param'),
-  breaks: ['apps and UIs that point the user at the offending field'],
+  breaks: PARAM_BREAKS,
   probes: [E.invalid, CONTROL.probe],
   grade(t) {
     const outcomes = caseOutcomes(t);

@@ -23,7 +23,7 @@ const RULES: Record<string, string> = {
   'max-tokens-huge': 'CreateChatCompletionRequest.max_tokens ("the maximum number of tokens that can be generated"); OpenAI: 400 "max_tokens is too large"',
 };
 
-const BAD_INPUT_BREAKS = ['apps never learn their request was wrong: the server guesses, ignores or clamps the value'];
+export const BAD_INPUT_BREAKS = ['apps never learn their request was wrong: the server guesses, ignores or clamps the value'];
 
 /** the grade of one outcome for a rejection check; `what` names the request in messages */
 function rejectionGrade(o: Outcome, what: string): Grade {
@@ -50,13 +50,17 @@ function caseCheck(c: BadCase): Check {
 
 export const caseChecks: Check[] = CASES.map(caseCheck);
 
+export const SERVER_ERROR_BREAKS = [
+  'openai-node 6 and 7: a 5xx is retried twice by default (three identical bad requests) and raises InternalServerError, so the app reports a server outage for its own mistake',
+];
+
 export const no5xx: Check = {
   id: 'errors.no-5xx',
   title: 'Invalid requests, an unknown model and a wrong key never get a 5xx',
   feature: 'errors',
   level: 'MUST',
   source: sdk('src/client.ts', 'shouldRetry: 408, 409, 429 and every status ≥ 500 are retried; APIError.generate: ≥ 500 → InternalServerError'),
-  breaks: ['openai-node 6 and 7: a 5xx is retried twice by default (three identical bad requests) and raises InternalServerError, so the app reports a server outage for its own mistake'],
+  breaks: SERVER_ERROR_BREAKS,
   divergences: [30],
   probes: [E.invalid, E.unknownModel, E.auth, CONTROL.probe],
   grade(t) {
