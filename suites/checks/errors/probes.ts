@@ -3,7 +3,7 @@
 // counts only when the control was accepted. Where openai-node sends the very request a wire probe would, the SDK
 // call alone is sent (its exchange is recorded too): one request gives the status and the class an app catches.
 import type { Probe, RunContext } from '../../engine/types.ts';
-import { controlRequest } from '../chat/probes.ts';
+import { PROMPT } from '../chat/probes.ts';
 
 export const E = {
   auth: 'errors.auth',
@@ -28,7 +28,7 @@ export interface BadCase {
 }
 
 // the control's request: no token cap, since reasoning models reject max_tokens, which would mask each fault
-const base = controlRequest;
+const base = (ctx: RunContext) => ({ model: ctx.model, messages: [{ role: 'user', content: PROMPT }] });
 
 export const CASES: BadCase[] = [
   { label: 'temperature-range', id: 'errors.rejects-temperature-range', title: 'temperature 3 (the range is 0..2)', param: 'temperature', names: ['temperature'], viaSdk: true, body: (c) => ({ ...base(c), temperature: 3 }) },
