@@ -98,11 +98,19 @@ describe('error status checks', () => {
     expect(grade(no5xx, withCase('temperature-range', jsonEx('x', chatCompletion())))).toMatchObject({ status: 'pass' });
   });
 
-  it('no-5xx: a 5xx fails whatever the control did; a pass needs the control accepted', () => {
+  it('no-5xx: a 5xx counts only when the control was accepted (a server failing on the control fails elsewhere)', () => {
     const down = withControl(err(503, 'overloaded'));
-    expect(grade(no5xx, down).status).toBe('untestable');
     down[E.auth].exchanges[0] = { ...err(500, 'auth backend down'), label: 'no-key' };
-    expect(grade(no5xx, down)).toMatchObject({ status: 'fail', message: 'an invalid request got 500: auth backend down in errors.auth "no-key"' });
+    expect(grade(no5xx, down)).toMatchInlineSnapshot(`
+      {
+        "message": "its control chat.basic (nonstream) (the same request without the fault) was refused too, with 503: overloaded",
+        "prerequisite": "control chat.basic (nonstream) accepted",
+        "status": "untestable",
+      }
+    `);
+    const t = errorTranscripts();
+    t[E.auth].exchanges[0] = { ...err(500, 'auth backend down'), label: 'no-key' };
+    expect(grade(no5xx, t)).toMatchObject({ status: 'fail', message: 'an invalid request got 500: auth backend down in errors.auth "no-key"' });
   });
 
   it('a huge max_tokens silently accepted is a SHOULD failure (B41: the server lowers it or truncates)', () => {

@@ -65,18 +65,18 @@ export const no5xx: Check = {
   probes: [E.invalid, E.unknownModel, E.auth, CONTROL.probe],
   grade(t) {
     const items = [E.invalid, E.unknownModel, E.auth].flatMap((probe) => (t[probe]?.exchanges ?? []).filter((ex) => ex.response).map((ex) => ({ probe, label: ex.label, ex })));
-    const failing = everyItem(
+    const graded = everyItem(
       items,
       (i) => (i.ex.response!.status >= 500 ? { message: `an invalid request got ${i.ex.response!.status}: ${errorText(i.ex)}`, seen: i.ex.response!.status } : undefined),
       `${items.length} answers to invalid requests, an unknown model and wrong keys, none a 5xx`,
     );
-    if (failing.status === 'fail') return failing;
     if (items.length === 0) {
       const first = exchangeOf(t, E.invalid, CASES[0].label); // says why nothing was answered
       return first.ok ? { status: 'untestable', message: `probe ${E.invalid} recorded no answer`, prerequisite: E.invalid } : first.grade;
     }
+    // a 5xx the control got too (a server down, or failing on this prompt) is not about the fault
     const control = controlOf(t, CONTROL, 'the fault');
-    return control.ok ? failing : control.grade;
+    return control.ok ? graded : control.grade;
   },
 };
 

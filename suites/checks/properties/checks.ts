@@ -80,8 +80,8 @@ interface PropertyRule {
   divergences?: number[];
   /** the responses the rule speaks about */
   applies?: (j: Judged) => boolean;
-  /** invalid rules: judge only refusals attributable to the broken field (the twin accepted) */
-  twin?: 'judge-attributable' | 'fail-any';
+  /** invalid rules: judge only answers whose valid twin was accepted, and 4xx only when about the broken field */
+  twin?: boolean;
   none: string;
 }
 
@@ -100,12 +100,10 @@ function propertyCheck(o: PropertyRule): Check {
       if (!got.ok) return got.grade;
       const answered = got.judged.filter((j) => j.ex.response && !isTransient(status(j)));
       const relevant = answered.filter((j) => o.applies?.(j) ?? true);
-      // "fail-any": a failure needs no twin (a 5xx is wrong whatever the twin did), a pass needs one accepted
-      const judged = o.twin === 'judge-attributable' ? relevant.filter((j) => !j.unjudged) : relevant;
+      const judged = o.twin ? relevant.filter((j) => !j.unjudged) : relevant;
       const failing = judged.filter((j) => j.problem !== undefined);
       if (!failing.length) {
-        const attributable = o.twin ? judged.filter((j) => !j.unjudged) : judged;
-        if (attributable.length) return { status: 'pass', message: `${attributable.length} generated case(s) kept the rule` };
+        if (judged.length) return { status: 'pass', message: `${judged.length} generated case(s) kept the rule` };
         const why = o.probe === INVALID ? noRefusal(answered) : undefined;
         return why ?? { status: 'untestable', message: o.none, prerequisite: o.probe };
       }
@@ -153,7 +151,7 @@ export const checks: Check[] = [
     source: guide('error codes (400 for invalid requests)', ERRORS),
     breaks: BAD_INPUT_BREAKS,
     divergences: [30],
-    twin: 'judge-attributable',
+    twin: true,
     none: 'no generated invalid request got an HTTP response',
   }),
   propertyCheck({
@@ -164,7 +162,7 @@ export const checks: Check[] = [
     source: guide('error codes (400 for invalid requests; 500 means a server fault)', ERRORS),
     breaks: SERVER_ERROR_BREAKS,
     divergences: [30],
-    twin: 'fail-any',
+    twin: true,
     none: 'no generated invalid request got an HTTP response',
   }),
   propertyCheck({
@@ -197,7 +195,7 @@ export const checks: Check[] = [
     source: reference('A4', 'error.param ("max_tokens")', ERRORS),
     breaks: PARAM_BREAKS,
     applies: rejected,
-    twin: 'judge-attributable',
+    twin: true,
     none: 'no generated invalid request was rejected with a 4xx',
   }),
   promptTokens,
