@@ -65,7 +65,7 @@ const rejected = (j: Judged) => status(j) >= 400 && status(j) < 500;
 
 /** the grade of a check that reads refusals when no invalid case was refused: the root cause, named once */
 function noRefusal(all: Judged[]): Grade | undefined {
-  if (all.some((j) => j.ex.response && status(j) >= 500)) return { status: 'untestable', message: 'no generated invalid request was refused with a 4xx: they got a 5xx (see properties.invalid-no-5xx)', prerequisite: 'properties.invalid-no-5xx' };
+  if (all.some((j) => j.ex.response && status(j) >= 500 && !j.unjudged)) return { status: 'untestable', message: 'no generated invalid request was refused with a 4xx: they got a 5xx (see properties.invalid-no-5xx)', prerequisite: 'properties.invalid-no-5xx' };
   if (all.some((j) => j.ex.response && ok2xx(j) && !j.unjudged)) return { status: 'inconclusive', message: 'no generated invalid request was refused: the server accepted them (properties.invalid-rejected grades that)' };
   return all.find((j) => j.unjudged)?.unjudged;
 }
