@@ -21,7 +21,7 @@ export interface BadCase {
   /** words an error about this fault names (attribution of a 4xx other than 400/422/501) */
   names: string[];
   divergences?: number[]; // Part B entries besides 30 (bad input answered 200 or 5xx)
-  /** sent through openai-node instead of the wire: the SDK-class and SDK-message checks read it */
+  /** sent through openai-node instead of the wire: errors.sdk-message reads what the SDK made of it */
   viaSdk?: boolean;
   body?: (ctx: RunContext) => Record<string, unknown>;
   rawBody?: (ctx: RunContext) => string;
