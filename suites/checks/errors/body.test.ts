@@ -94,4 +94,13 @@ describe('error body checks', () => {
       }
     `);
   });
+
+  it('param: only a refusal of the fault itself (its twin accepted) must name the field', () => {
+    const notAboutIt = withCase('too-many-stop', jsonEx('x', errorBody('No fixture matched', null, null), { status: 404 }));
+    expect(paramNamesField.grade(notAboutIt, c)).toMatchObject({ status: 'pass', message: 'error.param names the field in 6 rejections' });
+  });
+
+  it('fields: missing keys or a numeric code are a SHOULD, as in the error schema (openai-node reads error.message only)', () => {
+    expect(bodyFields.level).toBe('SHOULD');
+  });
 });

@@ -1,5 +1,5 @@
-// Every error answer the suite provoked (wire exchanges with a 4xx/5xx status), so the envelope, field and
-// content-type rules grade all of them.
+// Every error answer the suite provoked (exchanges with a 4xx/5xx status, on the wire or through openai-node), so
+// the envelope, field and content-type rules grade all of them.
 import type { Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
 import { M } from '../models/probes.ts';
 import { parseJson, type Parsed } from '../internal/read.ts';
@@ -19,7 +19,8 @@ export function errorResponses(t: TranscriptSet): { ok: true; items: ErrorRespon
   for (const probe of ERROR_PROBES) {
     for (const ex of t[probe]?.exchanges ?? []) {
       const s = ex.response?.status;
-      if (ex.via !== 'wire' || s === undefined || s < 400) continue;
+      // SDK exchanges too: the errors probes send some requests through openai-node only
+      if (s === undefined || s < 400) continue;
       items.push({ probe, label: ex.label, ex, parsed: parseJson(ex.response!.body) });
     }
   }

@@ -1,8 +1,12 @@
 // The generated requests of a property run: fast-check samples from the schemas' arbitraries, seeded by ctx.seed
 // so a run is reproducible. Only text content and non-streamed requests: images, audio and files need special
-// models, and streams are the streaming suite's business.
+// models, and streams are the streaming suite's business. Invalid case k is valid case k with one field broken,
+// so the valid run holds the valid twin of each invalid request (a refusal counts only when its twin was accepted).
 import fc from 'fast-check';
-import { invalidChatRequest, validChatRequest, type InvalidRequest } from '../../../schemas/arbitraries/index.ts';
+import { validChatRequest } from '../../../schemas/arbitraries/index.ts';
+// the break of one given request: the index only offers breaks of fresh samples
+import { CHAT_ROOT } from '../../../schemas/arbitraries/chat.ts';
+import { invalidFrom } from '../../../schemas/arbitraries/invalid.ts';
 import type { RunContext } from '../../engine/types.ts';
 
 export type Kind = 'valid' | 'invalid';
@@ -18,12 +22,12 @@ const options = (ctx: RunContext) => ({ model: ctx.model, parts: ['text'] as con
 
 export function generateCases(kind: Kind, ctx: RunContext, count: number): Case[] {
   if (count <= 0) return [];
-  // the seed differs per kind so valid and invalid runs do not mirror each other
-  const seed = ctx.seed + (kind === 'valid' ? 0 : 1);
-  if (kind === 'valid') {
-    return fc.sample(validChatRequest(options(ctx)), { seed, numRuns: count }).map((request) => ({ request: request as Record<string, unknown> }));
-  }
-  return fc.sample(invalidChatRequest(options(ctx)), { seed, numRuns: count }).map((c: InvalidRequest<unknown>) => ({ request: c.request as Record<string, unknown>, field: c.field, how: c.how }));
+  const valid = fc.sample(validChatRequest(options(ctx)), { seed: ctx.seed, numRuns: count }) as Array<Record<string, unknown>>;
+  if (kind === 'valid') return valid.map((request) => ({ request }));
+  return valid.map((request, i) => {
+    const [c] = fc.sample(invalidFrom(CHAT_ROOT, fc.constant(request)), { seed: ctx.seed + 1 + i, numRuns: 1 });
+    return { request: c.request, field: c.field, how: c.how };
+  });
 }
 
 /** What the probe notes about each labelled exchange, so graders know the field without regenerating cases. */

@@ -1,20 +1,41 @@
 // Property checks: every generated case is judged; a failure is reported with its smallest failing case
 // (the probe shrinks live, the grader picks the smallest recorded one) as a ready-to-run curl command.
-import type { Check, Exchange, Grade, SourceRef, TranscriptSet } from '../../engine/types.ts';
+// An invalid case is judged against its valid twin (the valid case it was broken from, else the chat control):
+// a refusal counts only when the twin was accepted and the 4xx is about the broken field.
+import type { Check, Exchange, Grade, Level, SourceRef, TranscriptSet } from '../../engine/types.ts';
 import { guide, reference, spec } from '../internal/sources.ts';
 import { curlCommand } from '../internal/curl-command.ts';
-import { isTransient, transcriptOf } from '../internal/read.ts';
+import { rejectionOf, varies } from '../internal/attribution.ts';
+import { isTransient, type Source, transcriptOf } from '../internal/read.ts';
+import { CONTROL } from '../chat/probes.ts';
+import { ENVELOPE_BREAKS, FIELDS_BREAKS, PARAM_BREAKS } from '../errors/body.ts';
+import { BAD_INPUT_BREAKS, SERVER_ERROR_BREAKS } from '../errors/statuses.ts';
 import { readCaseNotes, type CaseNote } from './cases.ts';
 import { promptTokens } from './prompt-tokens.ts';
 import { problemOf, type Rule } from './verdicts.ts';
 
 const ERRORS = 'guides/error-codes#api-errors';
+const VALID = 'properties.valid-requests';
+const INVALID = 'properties.invalid-requests';
 
 interface Judged {
   ex: Exchange;
   note: CaseNote;
   problem?: string;
+  /** invalid cases: undefined when the refusal is attributable (twin accepted), else the grade saying why not */
+  unjudged?: Grade;
 }
+
+/** the valid case an invalid one was broken from, when the valid run sent it; else the chat control */
+function twinOf(t: TranscriptSet, note: CaseNote): Source {
+  const origin = note.shrunkFrom ?? note.label;
+  return t[VALID]?.exchanges.some((e) => e.label === origin) ? { probe: VALID, label: origin } : CONTROL;
+}
+
+// the keys of every error body: an error naming them says nothing about the field
+const ERROR_KEYS = new Set(['error', 'message', 'type', 'param', 'code']);
+/** words an error about this field names: "messages[0].role" → messages, role */
+const namesOf = (field: string | undefined) => (field ?? '').split(/[.[\]'"]+/).filter((w) => w && !/^\d+$/.test(w) && !ERROR_KEYS.has(w));
 
 function judgeAll(t: TranscriptSet, probe: string, rule: Rule): { ok: true; judged: Judged[] } | { ok: false; grade: Grade } {
   const tr = transcriptOf(t, probe);
@@ -22,7 +43,12 @@ function judgeAll(t: TranscriptSet, probe: string, rule: Rule): { ok: true; judg
   const notes = readCaseNotes(tr.value.notes);
   const judged = tr.value.exchanges.map((ex) => {
     const note = notes.get(ex.label) ?? { label: ex.label };
-    return { ex, note, problem: problemOf(rule, ex, note.field) };
+    const j: Judged = { ex, note, problem: problemOf(rule, ex, note.field) };
+    if (probe === INVALID && ex.response) {
+      const r = rejectionOf(t, { probe, label: ex.label }, varies(twinOf(t, note), `an invalid ${note.field ?? 'field'}`, ...namesOf(note.field)));
+      if (!r.ok) j.unjudged = r.grade;
+    }
+    return j;
   });
   return { ok: true, judged };
 }
@@ -33,45 +59,144 @@ function describeCase(j: Judged): string {
   return `${j.ex.label}${what}${shrunk}`;
 }
 
-function propertyCheck(o: { id: Rule; title: string; probe: string; level: 'MUST' | 'SHOULD'; source: SourceRef; divergences?: number[]; applies?: (j: Judged) => boolean; none: string }): Check {
+const status = (j: Judged) => j.ex.response!.status;
+const ok2xx = (j: Judged) => status(j) >= 200 && status(j) < 300;
+const rejected = (j: Judged) => status(j) >= 400 && status(j) < 500;
+
+/** the grade of a check that reads refusals when no invalid case was refused: the root cause, named once */
+function noRefusal(all: Judged[]): Grade | undefined {
+  if (all.some((j) => j.ex.response && status(j) >= 500 && !j.unjudged)) return { status: 'untestable', message: 'no generated invalid request was refused with a 4xx: they got a 5xx (see properties.invalid-no-5xx)', prerequisite: 'properties.invalid-no-5xx' };
+  if (all.some((j) => j.ex.response && ok2xx(j) && !j.unjudged)) return { status: 'inconclusive', message: 'no generated invalid request was refused: the server accepted them (properties.invalid-rejected grades that)' };
+  return all.find((j) => j.unjudged)?.unjudged;
+}
+
+interface PropertyRule {
+  id: Rule;
+  title: string;
+  probe: string;
+  level: Level;
+  source: SourceRef;
+  breaks: string[];
+  divergences?: number[];
+  /** the responses the rule speaks about */
+  applies?: (j: Judged) => boolean;
+  /** invalid rules: judge only answers whose valid twin was accepted, and 4xx only when about the broken field */
+  twin?: boolean;
+  none: string;
+}
+
+function propertyCheck(o: PropertyRule): Check {
   return {
     id: `properties.${o.id}`,
     title: o.title,
     feature: 'properties',
     level: o.level,
     source: o.source,
+    breaks: o.breaks,
     divergences: o.divergences,
-    probes: [o.probe],
+    probes: o.probe === INVALID ? [INVALID, VALID, CONTROL.probe] : [o.probe],
     grade(t) {
       const got = judgeAll(t, o.probe, o.id);
       if (!got.ok) return got.grade;
-      const relevant = got.judged.filter((j) => j.ex.response && !isTransient(j.ex.response.status) && (o.applies?.(j) ?? true));
-      if (!relevant.length) return { status: 'untestable', message: o.none, prerequisite: o.probe };
-      const failing = relevant.filter((j) => j.problem !== undefined);
-      if (!failing.length) return { status: 'pass', message: `${relevant.length} generated case(s) kept the rule` };
+      const answered = got.judged.filter((j) => j.ex.response && !isTransient(status(j)));
+      const relevant = answered.filter((j) => o.applies?.(j) ?? true);
+      const judged = o.twin ? relevant.filter((j) => !j.unjudged) : relevant;
+      const failing = judged.filter((j) => j.problem !== undefined);
+      if (!failing.length) {
+        if (judged.length) return { status: 'pass', message: `${judged.length} generated case(s) kept the rule` };
+        const why = o.probe === INVALID ? noRefusal(answered) : undefined;
+        return why ?? { status: 'untestable', message: o.none, prerequisite: o.probe };
+      }
       const size = (j: Judged) => j.ex.request.body?.length ?? 0;
       const smallest = failing.reduce((a, b) => (size(b) < size(a) ? b : a));
       return {
         status: 'fail',
-        message: `${failing.length} of ${relevant.length} generated case(s) broke the rule. Smallest: ${describeCase(smallest)}: ${smallest.problem}\nReproduce with:\n${curlCommand(smallest.ex.request)}`,
+        message: `${failing.length} of ${judged.length} generated case(s) broke the rule. Smallest: ${describeCase(smallest)}: ${smallest.problem}\nReproduce with:\n${curlCommand(smallest.ex.request)}`,
         details: { seen: failing.map((j) => j.ex.label), exchange: { probe: o.probe, label: smallest.ex.label } },
       };
     },
   };
 }
 
-const VALID = 'properties.valid-requests';
-const INVALID = 'properties.invalid-requests';
-const ok2xx = (j: Judged) => j.ex.response!.status >= 200 && j.ex.response!.status < 300;
-const rejected = (j: Judged) => j.ex.response!.status >= 400 && j.ex.response!.status < 500;
+const SCHEMA_BREAKS = ['openai-node and typed clients: the fields the response schema requires at MUST level (choices[].message, finish_reason, id…) are read unconditionally'];
 
 export const checks: Check[] = [
-  propertyCheck({ id: 'valid-accepted', title: 'random valid requests are answered 200', probe: VALID, level: 'MUST', source: spec('CreateChatCompletionRequest (every schema-valid request is accepted)'), divergences: [25, 31, 32], none: 'no generated valid request got an HTTP response' }),
-  propertyCheck({ id: 'valid-response-schema', title: 'answers to random valid requests match the response schema', probe: VALID, level: 'MUST', source: spec('CreateChatCompletionResponse'), divergences: [17], applies: ok2xx, none: 'no generated valid request was answered 2xx' }),
-  propertyCheck({ id: 'valid-response-schema-full', title: 'answers to random valid requests match the full response schema (created in seconds…)', probe: VALID, level: 'SHOULD', source: spec('CreateChatCompletionResponse (full)'), divergences: [15], applies: ok2xx, none: 'no generated valid request was answered 2xx' }),
-  propertyCheck({ id: 'invalid-rejected', title: 'random requests with one broken field are answered 4xx (not 200, not 500)', probe: INVALID, level: 'MUST', source: guide('error codes (400 for invalid requests)', ERRORS), divergences: [30], none: 'no generated invalid request got an HTTP response' }),
-  propertyCheck({ id: 'invalid-error-shape', title: 'their 4xx bodies are {"error":{"message","type","param","code"}}', probe: INVALID, level: 'MUST', source: reference('A4', 'error body shape', ERRORS), divergences: [23, 24, 25, 26, 29], applies: rejected, none: 'no generated invalid request was rejected with a 4xx' }),
-  propertyCheck({ id: 'invalid-error-shape-full', title: 'their error.code is a string or null (not the numeric status)', probe: INVALID, level: 'SHOULD', source: reference('A4', 'error.code string | null', ERRORS), divergences: [27, 28], applies: rejected, none: 'no generated invalid request was rejected with a 4xx' }),
-  propertyCheck({ id: 'invalid-param', title: 'error.param names the broken field', probe: INVALID, level: 'SHOULD', source: reference('A4', 'error.param ("max_tokens")', ERRORS), applies: rejected, none: 'no generated invalid request was rejected with a 4xx' }),
+  propertyCheck({
+    id: 'valid-accepted',
+    title: 'random valid requests are answered 200',
+    probe: VALID,
+    level: 'MUST',
+    source: spec('CreateChatCompletionRequest (every schema-valid request is accepted)'),
+    breaks: ['openai-node and every client: a request the spec allows raises an APIError (a 5xx after two retries)'],
+    divergences: [25, 31, 32],
+    none: 'no generated valid request got an HTTP response',
+  }),
+  propertyCheck({ id: 'valid-response-schema', title: 'answers to random valid requests match the response schema', probe: VALID, level: 'MUST', source: spec('CreateChatCompletionResponse'), breaks: SCHEMA_BREAKS, divergences: [17], applies: ok2xx, none: 'no generated valid request was answered 2xx' }),
+  propertyCheck({
+    id: 'valid-response-schema-full',
+    title: 'answers to random valid requests match the full response schema (created in seconds…)',
+    probe: VALID,
+    level: 'SHOULD',
+    source: spec('CreateChatCompletionResponse (full)'),
+    breaks: ['strictly generated clients that require every spec key'],
+    divergences: [15],
+    applies: ok2xx,
+    none: 'no generated valid request was answered 2xx',
+  }),
+  propertyCheck({
+    id: 'invalid-rejected',
+    title: 'random requests with one broken field are rejected with a 4xx',
+    probe: INVALID,
+    level: 'SHOULD',
+    source: guide('error codes (400 for invalid requests)', ERRORS),
+    breaks: BAD_INPUT_BREAKS,
+    divergences: [30],
+    twin: true,
+    none: 'no generated invalid request got an HTTP response',
+  }),
+  propertyCheck({
+    id: 'invalid-no-5xx',
+    title: 'random requests with one broken field never get a 5xx',
+    probe: INVALID,
+    level: 'MUST',
+    source: guide('error codes (400 for invalid requests; 500 means a server fault)', ERRORS),
+    breaks: SERVER_ERROR_BREAKS,
+    divergences: [30],
+    twin: true,
+    none: 'no generated invalid request got an HTTP response',
+  }),
+  propertyCheck({
+    id: 'invalid-error-shape',
+    title: 'their 4xx bodies are {"error":{"message",…}}',
+    probe: INVALID,
+    level: 'MUST',
+    source: reference('A4', 'error body shape', ERRORS),
+    breaks: ENVELOPE_BREAKS,
+    divergences: [23, 24, 25, 26, 29],
+    applies: rejected,
+    none: 'no generated invalid request was rejected with a 4xx',
+  }),
+  propertyCheck({
+    id: 'invalid-error-shape-full',
+    title: 'their error objects have type, param and code, with code a string or null (not the numeric status)',
+    probe: INVALID,
+    level: 'SHOULD',
+    source: reference('A4', 'error.code string | null', ERRORS),
+    breaks: FIELDS_BREAKS,
+    divergences: [27, 28],
+    applies: rejected,
+    none: 'no generated invalid request was rejected with a 4xx',
+  }),
+  propertyCheck({
+    id: 'invalid-param',
+    title: 'error.param names the broken field',
+    probe: INVALID,
+    level: 'SHOULD',
+    source: reference('A4', 'error.param ("max_tokens")', ERRORS),
+    breaks: PARAM_BREAKS,
+    applies: rejected,
+    twin: true,
+    none: 'no generated invalid request was rejected with a 4xx',
+  }),
   promptTokens,
 ];

@@ -23,12 +23,14 @@ export const promptTokens: Check = {
   probes: PROBES,
   grade(t) {
     let judged = 0;
+    let answered = 0;
     for (const probe of PROBES) {
       for (const ex of t[probe]?.exchanges ?? []) {
         const r = ex.response;
         if (!r || r.status < 200 || r.status >= 300 || promptIsEmpty(ex)) continue;
+        answered += 1;
         const usage = (jsonValue(r.body) as { usage?: unknown } | undefined)?.usage;
-        if (!isObject(usage) || usage.prompt_tokens === undefined) continue; // usage itself is chat.usage's rule
+        if (!isObject(usage) || usage.prompt_tokens === undefined) continue; // usage is optional: chat.usage grades its absence
         judged += 1;
         if (typeof usage.prompt_tokens !== 'number' || usage.prompt_tokens <= 0) {
           const cached = isObject(usage.prompt_tokens_details) ? usage.prompt_tokens_details.cached_tokens : undefined;
@@ -36,7 +38,8 @@ export const promptTokens: Check = {
         }
       }
     }
-    if (!judged) return { status: 'untestable', message: 'no 2xx answer with usage.prompt_tokens was recorded', prerequisite: PROBES.join(', ') };
+    if (!judged && answered) return { status: 'inconclusive', message: `none of ${answered} answers reported usage.prompt_tokens, so there is no count to judge (usage is optional: chat.usage grades its absence)` };
+    if (!judged) return { status: 'untestable', message: 'no request with a prompt was answered 2xx', prerequisite: PROBES.join(', ') };
     return { status: 'pass', message: `${judged} answers counted their prompt tokens` };
   },
 };

@@ -4,10 +4,18 @@ import { validate } from '../../../schemas/index.ts';
 import type { Exchange } from '../../engine/types.ts';
 import { clip, isObject, jsonValue } from '../internal/read.ts';
 
-export type Rule = 'valid-accepted' | 'valid-response-schema' | 'valid-response-schema-full' | 'invalid-rejected' | 'invalid-error-shape' | 'invalid-error-shape-full' | 'invalid-param';
+export type Rule =
+  | 'valid-accepted'
+  | 'valid-response-schema'
+  | 'valid-response-schema-full'
+  | 'invalid-rejected'
+  | 'invalid-no-5xx'
+  | 'invalid-error-shape'
+  | 'invalid-error-shape-full'
+  | 'invalid-param';
 
 export const VALID_RULES: Rule[] = ['valid-accepted', 'valid-response-schema', 'valid-response-schema-full'];
-export const INVALID_RULES: Rule[] = ['invalid-rejected', 'invalid-error-shape', 'invalid-error-shape-full', 'invalid-param'];
+export const INVALID_RULES: Rule[] = ['invalid-rejected', 'invalid-no-5xx', 'invalid-error-shape', 'invalid-error-shape-full', 'invalid-param'];
 
 const statusOf = (ex: Exchange) => ex.response?.status;
 
@@ -30,6 +38,8 @@ export function problemOf(rule: Rule, ex: Exchange, field?: string): string | un
     }
     case 'invalid-rejected':
       return status >= 400 && status < 500 ? undefined : `a request with an invalid ${field ?? 'field'} was answered ${status}, expected a 4xx`;
+    case 'invalid-no-5xx':
+      return status >= 500 ? `a request with an invalid ${field ?? 'field'} was answered ${status}: ${clip(body, 100)}` : undefined;
     case 'invalid-error-shape': {
       if (status < 400 || status >= 500) return undefined;
       const v = validate('error-body', jsonValue(body));

@@ -41,11 +41,12 @@ export const burst429: Check = {
 
 export const body429: Check = {
   id: 'rate-limits.429-body',
-  title: 'a 429 has the error body {error:{message,type,param,code}} with code "rate_limit_exceeded"',
+  title: 'a 429 has the error body {"error":{"message":…}} (error.code "rate_limit_exceeded" is noted)',
   feature: 'rate-limits',
   level: 'MUST',
   source: reference('A4', 'error body shape; guide: error codes (rate_limit_exceeded)', 'guides/error-codes#api-errors'),
-  breaks: ['SDK RateLimitError.code / .type; retry decisions by code'],
+  // the MUST is the envelope, as errors.body-envelope; the code value breaks no SDK (both codes are retried), so it is a note
+  breaks: ['openai-node 6: a 429 without the envelope reads "429 status code (no body)", with RateLimitError.code and .type undefined'],
   divergences: [23, 27],
   probes: [PROBE],
   grade(t, ctx) {
@@ -55,13 +56,12 @@ export const body429: Check = {
     const e = body?.error;
     const at = `${PROBE} (${got.ex.label})`;
     const exchange = { probe: PROBE, label: got.ex.label };
-    if (!isObject(e) || typeof e.message !== 'string' || !('type' in e) || !('param' in e) || !('code' in e)) {
-      return { status: 'fail', message: `${at}: the 429 body is not {"error":{"message","type","param","code"}}: ${clip(got.ex.response!.body, 120)}`, details: { exchange, seen: body ?? got.ex.response!.body } };
+    if (!isObject(e) || typeof e.message !== 'string') {
+      return { status: 'fail', message: `${at}: the 429 body is not {"error":{"message":…}}: ${clip(got.ex.response!.body, 120)}`, details: { exchange, seen: body ?? got.ex.response!.body } };
     }
-    if (e.code !== 'rate_limit_exceeded' && e.code !== 'insufficient_quota') {
-      return { status: 'fail', message: `${at}: error.code is ${JSON.stringify(e.code)}, expected "rate_limit_exceeded"`, details: { exchange, seen: e.code } };
-    }
-    return { status: 'pass', message: `429 with error.code ${JSON.stringify(e.code)}` };
+    const known = e.code === 'rate_limit_exceeded' || e.code === 'insufficient_quota';
+    const note = known ? undefined : `error.code is ${JSON.stringify(e.code) ?? 'missing'}; OpenAI sends "rate_limit_exceeded" (apps that tell a rate limit from an empty quota read it)`;
+    return { status: 'pass', message: `429 with the error envelope${known ? ` and error.code ${JSON.stringify(e.code)}` : ''}`, details: { exchange, ...(note ? { note } : {}) } };
   },
 };
 

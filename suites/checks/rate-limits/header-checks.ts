@@ -1,4 +1,5 @@
-// x-ratelimit-* headers: present (SHOULD), parseable wherever present (MUST), counting down (SHOULD).
+// x-ratelimit-* headers: present (SHOULD), parseable wherever present (MUST), counting down (SHOULD). Their absence is
+// allowed (OpenAI omits them for some models, most servers send none): only headers-present grades it.
 import type { Check, Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
 import { answeredOf } from '../internal/read.ts';
 import { RATE_LIMIT_HEADERS, rateLimitValueProblem } from '../internal/rate-limit-headers.ts';
@@ -60,7 +61,7 @@ export const headersParse: Check = {
     }
     if (!judged) {
       const seq = answeredOf(t, SEQ, FIRST);
-      return seq.ok ? { status: 'pass', message: 'no x-ratelimit-* headers were sent, so none are malformed', details: { note: 'headers absent: see rate-limits.headers-present' } } : seq.grade;
+      return seq.ok ? { status: 'inconclusive', message: 'no x-ratelimit-* header was sent, so there is nothing to parse (rate-limits.headers-present grades their absence)' } : seq.grade;
     }
     return { status: 'pass', message: `${judged} x-ratelimit-* values parsed` };
   },
@@ -87,7 +88,12 @@ export const remainingDecreases: Check = {
       const [la, lb] = seen.map((s) => count(s.h, `x-ratelimit-limit-${k}`));
       return a === undefined || b === undefined ? [] : [{ k, a, b, la, lb }];
     });
-    if (!pairs.length) return { status: 'untestable', message: 'no parseable x-ratelimit-remaining-* header on both requests', prerequisite: 'rate-limits.headers-present' };
+    if (!pairs.length) {
+      // absent headers are allowed (most servers send none): a SHOULD grades that, so this check has nothing to say
+      const sent = seen.some((x) => ['requests', 'tokens'].some((k) => x.h[`x-ratelimit-remaining-${k}`] !== undefined));
+      if (!sent) return { status: 'inconclusive', message: `${SEQ} sent no x-ratelimit-remaining-* header (rate-limits.headers-present grades their absence)` };
+      return { status: 'untestable', message: `no x-ratelimit-remaining-* header parses as a count on both requests of ${SEQ} (see rate-limits.headers-parse)`, prerequisite: 'rate-limits.headers-parse' };
+    }
     // a full bucket right after a request means the request was not counted (static or passed-through values)
     const requests = pairs.find((p) => p.k === 'requests');
     if (requests && ((requests.la !== undefined && requests.a >= requests.la) || (requests.lb !== undefined && requests.b >= requests.lb))) {
