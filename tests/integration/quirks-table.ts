@@ -4,7 +4,7 @@
 import type { QuirkName } from '../../mock/core/types.ts';
 import { PROVIDER_PROFILES, type ProfileName } from '../../mock/core/quirks/index.ts';
 
-export type Status = 'fail' | 'warn' | 'unsupported' | 'untestable' | 'error' | 'skip';
+export type Status = 'fail' | 'warn' | 'unsupported' | 'untestable' | 'inconclusive' | 'error' | 'skip';
 export type Row = Partial<Record<Status, readonly string[]>>;
 
 /** Opt-in checks: without --burst they are skipped in every run, quirks or not. */
@@ -78,8 +78,10 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
     // no message: every check that reads an answer's content has nothing to judge; the SDK's parse helpers fail
     fail: ['chat.response-shape', 'chat.sdk-parse', 'structured-outputs.sdk-parse', 'properties.valid-response-schema'],
     warn: ['chat.response-shape-full', 'chat.usage', 'properties.valid-response-schema-full'],
+    // usage goes with the message; it is optional, so the checks of its values have nothing to judge
+    inconclusive: ['chat.usage-total', 'chat.usage-completion-tokens'],
     untestable: [
-      ...['usage-total', 'stop-honoured', 'stop-excluded', 'seed'].map((id) => `chat.${id}`),
+      ...['stop-honoured', 'stop-excluded', 'seed', 'utf8-round-trip'].map((id) => `chat.${id}`),
       'streaming.matches-nonstream',
       ...['called', 'parallel', 'choice-none', 'choice-required', 'choice-named', 'no-parallel', 'arguments-string', 'arguments-schema', 'call-ids', 'finish-reason', 'round-trip-answer'].map((id) => `tools.${id}`),
       'json-mode.parses',
@@ -124,6 +126,7 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
       ...['data-json', 'done-present', 'done-exact', 'chunk-shape', 'chunk-shape-full', 'object', 'created-seconds', 'constant-fields', 'role-first'].map((id) => `streaming.${id}`),
       ...['finish-reason-key', 'finish-reason-enum', 'finish-reason-once', 'usage-chunk', 'usage-null-elsewhere', 'matches-nonstream'].map((id) => `streaming.${id}`),
       ...['stream-index', 'stream-distinct-index', 'stream-first-delta', 'stream-arguments', 'stream-name-stable', 'stream-incremental', 'stream-finish-reason'].map((id) => `tools.${id}`),
+      'chat.utf8-stream',
     ],
   },
   'buffered-stream': { warn: ['streaming.incremental'] },

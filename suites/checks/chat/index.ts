@@ -5,6 +5,7 @@ import { contentType, requestId } from './headers.ts';
 import { maxCompletionTokens, maxTokens, stopExcluded, stopHonoured } from './limits.ts';
 import { developerRole, multiTurn, toolHistory } from './multi-turn.ts';
 import { logprobs, n, penalties, seed } from './options.ts';
+import { realisticAccepted, utf8RoundTrip, utf8Stream } from './realistic.ts';
 import { responseShape, responseShapeShould } from './shape.ts';
 import { sdkParse, sdkRequestId } from './sdk-parse.ts';
 import { usageCompletion, usagePresent, usageTotal } from './usage.ts';
@@ -28,6 +29,9 @@ export const checks: Check[] = [
   multiTurn,
   developerRole,
   toolHistory,
+  realisticAccepted,
+  utf8RoundTrip,
+  utf8Stream,
   maxTokens,
   maxCompletionTokens,
   stopHonoured,
