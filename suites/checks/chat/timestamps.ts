@@ -33,6 +33,7 @@ export function clockOf(ex: Exchange, tr: Transcript | undefined): Clock | undef
   return undefined;
 }
 
+const ahead = (s: number) => (s < 48 * 3600 ? `${Math.round(s / 3600)} h` : `${Math.round(s / 86_400)} days`);
 const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
 
 /** secondsProblem, then plausibility: not before `earliest`, not after the clock (plus its slack) */
@@ -42,6 +43,6 @@ export function timeProblem(v: unknown, clock: Clock | undefined, earliest = EAR
   const s = v as number;
   if (s < earliest) return `${field} must be a plausible Unix time in seconds (after ${iso(earliest).slice(0, 10)}), got ${s} (${iso(s)})`;
   if (clock && s > clock.now + clock.slack)
-    return `${field} must not be in the future, got ${s} (${iso(s)}), ${Math.round((s - clock.now) / 3600)} h after ${clock.what} (${iso(Math.round(clock.now))})`;
+    return `${field} must not be in the future, got ${s} (${iso(s)}), ${ahead(s - clock.now)} after ${clock.what} (${iso(Math.round(clock.now))})`;
   return undefined;
 }
