@@ -51,7 +51,7 @@ export function variantJson(t: TranscriptSet, source: Source, variant: Variant):
   if (!control.ok) return r;
   return no({
     status: 'fail',
-    message: `${variant.subject} made the server fail with HTTP ${status}: ${errorText(got.value)} (its control ${where(variant.control)} was accepted; a server that does not offer it should answer 400)`,
+    message: `${variant.subject} made the server fail with HTTP ${status}: ${errorText(got.value)} (its control ${where(variant.control)} was accepted; a server that does not offer it should refuse it with a 4xx)`,
     details: { exchange: source, seen: status },
   });
 }

@@ -41,7 +41,7 @@ describe('option checks', () => {
 
   it('n: a 500 while the control was accepted fails; with the control refused too it is untestable', () => {
     const boom = withExchange(P.n, jsonEx('n', errorBody('index out of range', null, null), { status: 500 }));
-    expect(n.grade(boom, c).message).toMatchInlineSnapshot(`"n = 2 made the server fail with HTTP 500: index out of range (its control chat.basic (nonstream) was accepted; a server that does not offer it should answer 400)"`);
+    expect(n.grade(boom, c).message).toMatchInlineSnapshot(`"n = 2 made the server fail with HTTP 500: index out of range (its control chat.basic (nonstream) was accepted; a server that does not offer it should refuse it with a 4xx)"`);
     boom[P.basic].exchanges[0] = jsonEx('nonstream', errorBody('No fixture matched', null, null), { status: 404 });
     expect(n.grade(boom, c).status).toBe('untestable');
   });
