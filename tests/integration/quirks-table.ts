@@ -64,14 +64,16 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
   'finish-reason-every-chunk': { fail: ['streaming.finish-reason-once'] },
   'no-finish-reason-key': { fail: ['streaming.finish-reason-key'], warn: ['streaming.chunk-shape-full'] },
   // the streamed tool calls end without finish_reason too, and openai-node's accumulator needs one
-  'no-final-finish-reason': { fail: ['streaming.finish-reason-once', 'streaming.sdk-final', 'tools.stream-finish-reason', 'tools.sdk-accumulates'] },
+  // the legacy stream ends without one too, and completions.stream now asks for it (a cut answer looks the same)
+  'no-final-finish-reason': { fail: ['streaming.finish-reason-once', 'streaming.sdk-final', 'tools.stream-finish-reason', 'tools.sdk-accumulates'], warn: ['completions.stream'] },
   // openai-node's accumulator throws "missing role for choice 0", for text and tool-call streams alike
   'no-first-role': { fail: ['streaming.role-first', 'streaming.sdk-final', 'tools.sdk-accumulates'] },
   'empty-first-chunk': { warn: ['streaming.chunk-shape-full', 'streaming.constant-fields'] },
-  // a created in ms is still an integer: only the MUST checks on its unit fail, the schemas' SHOULD level warns
+  // a created in ms is still an integer: only the MUST checks on its unit fail, the schemas' SHOULD level warns, and
+  // completions.object (a SHOULD) now judges the legacy completion's created too
   'created-ms': {
     fail: ['chat.created-seconds', 'streaming.created-seconds'],
-    warn: ['chat.response-shape-full', 'streaming.chunk-shape-full', 'properties.valid-response-schema-full'],
+    warn: ['chat.response-shape-full', 'streaming.chunk-shape-full', 'properties.valid-response-schema-full', 'completions.object'],
   },
   'no-id': { warn: ['chat.response-shape-full', 'streaming.chunk-shape-full', 'properties.valid-response-schema-full'] },
   'no-message': {
