@@ -53,6 +53,12 @@ describe('limit checks', () => {
     `);
   });
 
+  it('max_tokens: an answer that ended for another reason (content_filter) is inconclusive', () => {
+    const body = chatCompletion('1', { usage: undefined });
+    body.choices[0].finish_reason = 'content_filter';
+    expect(maxTokens.grade(withExchange(P.maxTokens, jsonEx('max_tokens', body)), c).message).toMatchInlineSnapshot(`"finish_reason "content_filter" says the answer ended for another reason than the cap, so the cap was not seen at work (chat.finish-reason judges the value)"`);
+  });
+
   it('max_completion_tokens rejected with 400 is unsupported', () => {
     const ex = jsonEx('max_completion_tokens', errorBody("Unrecognized request argument supplied: max_completion_tokens", 'max_completion_tokens', null), { status: 400 });
     expect(maxCompletionTokens.grade(withExchange(P.maxTokens, ex), c).status).toBe('unsupported');

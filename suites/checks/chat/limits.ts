@@ -26,6 +26,8 @@ function limitGrade(t: TranscriptSet, field: 'max_tokens' | 'max_completion_toke
   if (words > LIMIT)
     return { status: 'fail', message: `${field}: ${LIMIT} must cap the answer, but it has ${words} words: ${show(content, 60)}`, details: { exchange, seen: content.slice(0, 200) } };
   if (choice?.finish_reason === 'length') return { status: 'pass', message: `${field}: ${LIMIT} cut the answer (${words} words, finish_reason "length")` };
+  if (choice?.finish_reason !== 'stop')
+    return { status: 'inconclusive', message: `finish_reason ${show(choice?.finish_reason)} says the answer ended for another reason than the cap, so the cap was not seen at work (chat.finish-reason judges the value)` };
   // "stop" within the cap is right when there was nothing to cut: the control's uncapped answer says
   const premise = controlRunsPastCap(t);
   if (!premise.ok) return premise.grade;

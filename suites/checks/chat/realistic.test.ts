@@ -83,6 +83,18 @@ describe('realistic text', () => {
     expect(utf8Stream.grade(withExchange(P.realistic, moji), c).status).toBe('fail');
   });
 
+  it('stream: a stream cut before the phrase came back is untestable, naming the cut', () => {
+    const cut = sseEx('stream', chatChunks('Based on').slice(0, 2), { done: false });
+    cut.error = { kind: 'connection', message: 'socket hang up' };
+    expect(utf8Stream.grade(withExchange(P.realistic, cut), c)).toMatchInlineSnapshot(`
+      {
+        "message": "the stream was cut after 2 frames (connection: socket hang up) before the phrase came back whole",
+        "prerequisite": "chat.realistic (stream) ends",
+        "status": "untestable",
+      }
+    `);
+  });
+
   it('stream: a 500 on the realistic stream fails when the plain request and a plain stream were accepted', () => {
     const t = withStreamControl(withExchange(P.realistic, boom('stream')));
     expect(utf8Stream.grade(t, c).message).toMatchInlineSnapshot(`"a streamed message and tool result containing a double quote, a backslash, a newline, a tab, accents, CJK and an astral emoji must be accepted, got HTTP 500: unexpected character (its control streaming.basic (stream) was accepted)"`);

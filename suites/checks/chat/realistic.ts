@@ -99,6 +99,11 @@ export const utf8Stream: Check = {
         return { status: 'fail', message: `frame ${c.frame}: delta.content ${show(piece)} holds half of a surrogate pair; each delta must hold whole characters`, details: { exchange: { ...STREAM, frames: [c.frame] }, seen: show(piece) } };
       text += piece;
     }
-    return judge(text, STREAM, 'streamed');
+    const verdict = judge(text, STREAM, 'streamed');
+    const cut = got.value.error;
+    // a stream cut short may have lost the phrase: that is the cut's fault, not the encoding's
+    if (cut && verdict.status === 'inconclusive')
+      return { status: 'untestable', message: `the stream was cut after ${read.frameCount} frame${read.frameCount === 1 ? '' : 's'} (${cut.kind}: ${cut.message}) before the phrase came back whole`, prerequisite: `${where(STREAM)} ends` };
+    return verdict;
   },
 };

@@ -92,7 +92,7 @@ export const stream: Check = {
     const cs = chatChunks(read);
     if (cs.length === 0) return { status: 'fail', message: `the stream should carry data events, got ${clip(ex.response!.body, 60)}`, details: { exchange } };
     // a stream cut short is never a complete answer, whatever it held before the cut
-    if (ex.error) return { status: 'fail', message: `the stream was cut after ${read.frameCount} frames (${ex.error.kind}: ${ex.error.message})`, details: { exchange } };
+    if (ex.error) return { status: 'fail', message: `the stream was cut after ${read.frameCount} frame${read.frameCount === 1 ? '' : 's'} (${ex.error.kind}: ${ex.error.message})`, details: { exchange } };
     const odd = cs.find((c) => c.chunk.object !== 'text_completion' || !Array.isArray(c.chunk.choices));
     if (odd) return { status: 'fail', message: `frame ${odd.frame}: chunks should be text_completion objects with choices, got ${show(odd.chunk, 80)}`, details: { exchange: { ...exchange, frames: [odd.frame] } } };
     const finish = cs.find((c) => c.chunk.choices.some((ch: any) => ch?.finish_reason != null));

@@ -189,9 +189,9 @@ describe('models checks', () => {
     expect(listsModel.grade(t, c)).toMatchObject({ status: 'untestable', prerequisite: 'models.list-shape' });
   });
 
-  it('created: a time in the future fails; 0 (unknown) passes, a model may predate the API', () => {
+  it('created: a placeholder (23) or a time in the future fails', () => {
     const list = (created: number) => modelsSet({ list: { object: 'list', data: [{ ...model('gpt-test'), created }] } });
-    expect(createdSeconds.grade(list(0), c).status).toBe('pass');
+    expect(createdSeconds.grade(list(23), c).status).toBe('fail');
     expect(createdSeconds.grade(list(4_102_444_800), c).message).toMatchInlineSnapshot(`"model "gpt-test": created must not be in the future, got 4102444800 (2100-01-01T00:00:00Z), 26704 days after the time the request was sent (2026-11-21T00:00:00Z) in models.basic "list""`);
   });
 

@@ -52,7 +52,7 @@ export const listShapeFull: Check = {
 
 export const createdSeconds: Check = {
   id: 'models.created-seconds',
-  title: 'Model.created is an integer Unix time in seconds, not in the future',
+  title: 'Model.created is an integer Unix time in seconds, after 2015 and not in the future',
   feature: 'models',
   level: 'MUST',
   source: spec('Model.created ("the Unix timestamp (in seconds) when the model was created")'),
@@ -63,12 +63,11 @@ export const createdSeconds: Check = {
     const r = listed(t);
     if (!r.ok) return r.grade;
     const items = r.data.filter(isObject).filter((m) => 'created' in m).map((m) => ({ probe: M.basic, label: 'list', m }));
-    // created is optional in practice (B43: servers send file times, 0 for unknown): absence is list-shape-full's
+    // a missing created is the schema's to grade (list-shape-full); Ollama's last-modified time is a fine value (B43)
     if (items.length === 0) return { status: 'inconclusive', message: 'no listed model has a created field (models.list-shape-full grades its absence)' };
     const clock = clockOf(r.ex, t[M.basic]);
     return everyItem(items, ({ m }) => {
-      // a model may be older than the API (a local file's time, or 0 for unknown): only the future is implausible
-      const p = timeProblem(m.created, clock, 0);
+      const p = timeProblem(m.created, clock);
       return p ? { message: `model ${show(m.id)}: ${p}`, seen: m.created } : undefined;
     }, `created is in seconds on ${items.length} models`);
   },
