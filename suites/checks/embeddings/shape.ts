@@ -1,12 +1,12 @@
 // The embeddings answer: schema at both levels, usage, content type.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
+import { wordCount } from '../chat/usage.ts';
 import { everyItem, isJsonType } from '../internal/grade.ts';
 import { clip, header, isObject, show } from '../internal/read.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
 import { PROBES } from './batch.ts';
 import { EMB } from './probes.ts';
-import { wordCount } from '../chat/usage.ts';
 import { answers, INPUTS } from './responses.ts';
 
 function shape(t: TranscriptSet, level: 'must' | 'should'): Grade {

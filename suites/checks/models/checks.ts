@@ -1,6 +1,6 @@
 // GET /models and /models/{model}: the list shape, the chosen model in it, retrieval by id, an unknown id.
 // The list is the control of retrieval, and retrieval the valid twin of the unknown id's 404.
-import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
+import type { Check, Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
 import { clockOf, timeProblem } from '../chat/timestamps.ts';
 import { endpointVaries } from '../internal/attribution.ts';
 import { everyItem, isJsonType } from '../internal/grade.ts';
@@ -19,7 +19,7 @@ function listShape(t: TranscriptSet, level: 'must' | 'should'): Grade {
 }
 
 /** the listed models, when the list has the spec shape */
-function listed(t: TranscriptSet): { ok: true; data: any[]; ex: import('../../engine/types.ts').Exchange } | { ok: false; grade: Grade } {
+function listed(t: TranscriptSet): { ok: true; data: any[]; ex: Exchange } | { ok: false; grade: Grade } {
   const r = listBody(t, false);
   if (!r.ok) return r;
   const data = (r.value.body as any)?.data;
