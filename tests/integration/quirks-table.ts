@@ -74,22 +74,26 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
   'finish-reason-every-chunk': { fail: ['streaming.finish-reason-once'] },
   'no-finish-reason-key': { fail: ['streaming.finish-reason-key'], warn: ['streaming.chunk-shape-full'] },
   // the streamed tool calls end without finish_reason too, and openai-node's accumulator needs one
-  'no-final-finish-reason': { fail: ['streaming.finish-reason-once', 'streaming.sdk-final', 'tools.stream-finish-reason', 'tools.sdk-accumulates'] },
+  // the legacy stream ends without one too, and completions.stream now asks for it (a cut answer looks the same)
+  'no-final-finish-reason': { fail: ['streaming.finish-reason-once', 'streaming.sdk-final', 'tools.stream-finish-reason', 'tools.sdk-accumulates'], warn: ['completions.stream'] },
   // openai-node's accumulator throws "missing role for choice 0", for text and tool-call streams alike
   'no-first-role': { fail: ['streaming.role-first', 'streaming.sdk-final', 'tools.sdk-accumulates'] },
   'empty-first-chunk': { warn: ['streaming.chunk-shape-full', 'streaming.constant-fields'] },
-  // a created in ms is still an integer: only the MUST checks on its unit fail, the schemas' SHOULD level warns
+  // a created in ms is still an integer: only the MUST checks on its unit fail, the schemas' SHOULD level warns, and
+  // completions.object (a SHOULD) now judges the legacy completion's created too
   'created-ms': {
     fail: ['chat.created-seconds', 'streaming.created-seconds'],
-    warn: ['chat.response-shape-full', 'streaming.chunk-shape-full', 'properties.valid-response-schema-full'],
+    warn: ['chat.response-shape-full', 'streaming.chunk-shape-full', 'properties.valid-response-schema-full', 'completions.object'],
   },
   'no-id': { warn: ['chat.response-shape-full', 'streaming.chunk-shape-full', 'properties.valid-response-schema-full'] },
   'no-message': {
     // no message: every check that reads an answer's content has nothing to judge; the SDK's parse helpers fail
     fail: ['chat.response-shape', 'chat.sdk-parse', 'structured-outputs.sdk-parse', 'properties.valid-response-schema'],
     warn: ['chat.response-shape-full', 'chat.usage', 'properties.valid-response-schema-full'],
+    // usage goes with the message; it is optional, so the checks of its values have nothing to judge
+    inconclusive: ['chat.usage-total', 'chat.usage-completion-tokens'],
     untestable: [
-      ...['usage-total', 'stop-honoured', 'stop-excluded', 'seed'].map((id) => `chat.${id}`),
+      ...['stop-honoured', 'stop-excluded', 'seed', 'utf8-round-trip'].map((id) => `chat.${id}`),
       'streaming.matches-nonstream',
       ...['called', 'parallel', 'choice-none', 'choice-required', 'choice-named', 'no-parallel', 'arguments-string', 'arguments-schema', 'call-ids', 'finish-reason', 'round-trip-answer'].map((id) => `tools.${id}`),
       'json-mode.parses',
@@ -133,6 +137,7 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
       ...['data-json', 'done-present', 'done-exact', 'chunk-shape', 'chunk-shape-full', 'object', 'created-seconds', 'constant-fields', 'role-first'].map((id) => `streaming.${id}`),
       ...['finish-reason-key', 'finish-reason-enum', 'finish-reason-once', 'usage-chunk', 'usage-null-elsewhere', 'matches-nonstream'].map((id) => `streaming.${id}`),
       ...['stream-index', 'stream-distinct-index', 'stream-first-delta', 'stream-arguments', 'stream-name-stable', 'stream-incremental', 'stream-finish-reason'].map((id) => `tools.${id}`),
+      'chat.utf8-stream',
     ],
   },
   'buffered-stream': { warn: ['streaming.incremental'] },

@@ -1,27 +1,39 @@
-// Token limits and stop sequences: the answer is cut where the request says, and says why.
+// Token limits and stop sequences: the answer is cut where the request says, and says why. Both variants send the
+// control's prompt, so the control's answer shows what there was to cut: a verdict needs that premise observed.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
 import { varies } from '../internal/attribution.ts';
-import { jsonOf, show } from '../internal/read.ts';
+import { type Need, no, show, yes } from '../internal/read.ts';
 import { spec } from '../internal/sources.ts';
-import { CONTROL, LIMIT, P, STOP } from './probes.ts';
+import { variantJson } from './accepted.ts';
+import { controlRunsPastCap, textOf } from './premises.ts';
+import { AFTER_STOP, BEFORE_STOP, CONTROL, LIMIT, P, STOP } from './probes.ts';
+import { wordCount } from './usage.ts';
+
+const ONCE = '--trials cannot help: the control is sent once per run';
 
 function limitGrade(t: TranscriptSet, field: 'max_tokens' | 'max_completion_tokens'): Grade {
-  const r = jsonOf(t, P.maxTokens, field, varies(CONTROL, `${field}: ${LIMIT}`, field));
+  const exchange = { probe: P.maxTokens, label: field };
+  const r = variantJson(t, exchange, varies(CONTROL, `${field}: ${LIMIT}`, field));
   if (!r.ok) return r.grade;
   const body = r.value.body as any;
   const choice = body?.choices?.[0];
   const content: string = typeof choice?.message?.content === 'string' ? choice.message.content : '';
   const used = body?.usage?.completion_tokens;
-  const exchange = { probe: P.maxTokens, label: field };
-  // a token is at least one word piece, so more words than tokens means the cap was ignored
-  const words = content.split(/\s+/).filter(Boolean).length;
+  // a word is at least one token, so more words than the cap means the cap was ignored
+  const words = wordCount(content);
   if (typeof used === 'number' && used > LIMIT)
     return { status: 'fail', message: `${field}: ${LIMIT} must cap the answer, but usage.completion_tokens is ${used}`, details: { exchange, seen: used } };
   if (words > LIMIT)
     return { status: 'fail', message: `${field}: ${LIMIT} must cap the answer, but it has ${words} words: ${show(content, 60)}`, details: { exchange, seen: content.slice(0, 200) } };
-  if (choice?.finish_reason !== 'length')
-    return { status: 'fail', message: `finish_reason must be "length" when ${field}: ${LIMIT} cuts the answer, got ${show(choice?.finish_reason)}`, details: { exchange, seen: choice?.finish_reason } };
-  return { status: 'pass', message: `${field}: ${LIMIT} cut the answer (${words} words, finish_reason "length")` };
+  if (choice?.finish_reason === 'length') return { status: 'pass', message: `${field}: ${LIMIT} cut the answer (${words} words, finish_reason "length")` };
+  if (choice?.finish_reason !== 'stop')
+    return { status: 'inconclusive', message: `finish_reason ${show(choice?.finish_reason)} says the answer ended for another reason than the cap, so the cap was not seen at work (chat.finish-reason judges the value)` };
+  // "stop" within the cap is right when there was nothing to cut: the control's uncapped answer says
+  const premise = controlRunsPastCap(t);
+  if (!premise.ok) return premise.grade;
+  if (!premise.value)
+    return { status: 'inconclusive', message: `finish_reason is ${show(choice?.finish_reason)}, and the control ${CONTROL.probe} (${CONTROL.label}), the same prompt without a cap, answered in ${LIMIT} tokens or fewer, so a cap of ${LIMIT} had nothing to cut (${ONCE})` };
+  return { status: 'fail', message: `finish_reason must be "length" when ${field}: ${LIMIT} cuts the answer (the uncapped control ran longer), got ${show(choice?.finish_reason)}`, details: { exchange, seen: choice?.finish_reason } };
 }
 
 export const maxTokens: Check = {
@@ -46,17 +58,27 @@ export const maxCompletionTokens: Check = {
   grade: (t) => limitGrade(t, 'max_completion_tokens'),
 };
 
-function stopAnswer(t: TranscriptSet): { ok: true; content: string } | { ok: false; grade: Grade } {
-  const r = jsonOf(t, P.stop, 'stop', varies(CONTROL, 'stop sequences', 'stop'));
+const exchange = { probe: P.stop, label: 'stop' };
+
+/** the stopped answer's text */
+function stopAnswer(t: TranscriptSet): Need<string> {
+  const r = variantJson(t, exchange, varies(CONTROL, 'stop sequences', 'stop'));
   if (!r.ok) return r;
-  const choice = (r.value.body as any)?.choices?.[0];
-  const content = choice?.message?.content;
-  if (typeof content !== 'string')
-    return { ok: false, grade: { status: 'untestable', message: `the stop probe got no text answer (content ${show(content)})`, prerequisite: P.stop } };
-  return { ok: true, content };
+  const content = (r.value.body as any)?.choices?.[0]?.message?.content;
+  if (typeof content !== 'string') return no({ status: 'untestable', message: `the stop probe got no text answer (content ${show(content)})`, prerequisite: P.stop });
+  return yes(content);
 }
 
-const exchange = { probe: P.stop, label: 'stop' };
+/** the premise of both stop checks: the unstopped control reached the stop sequence, the stopped answer got close */
+function stopPremise(t: TranscriptSet, stopped: string): Grade | undefined {
+  const control = textOf(t, CONTROL);
+  if (!control.ok) return control.grade;
+  if (!control.value.includes(STOP))
+    return { status: 'inconclusive', message: `the control ${CONTROL.probe} (${CONTROL.label}), the same prompt without stop, never said "${STOP}" (${show(control.value, 50)}), so stopping there was not observed (${ONCE})` };
+  if (!stopped.includes(BEFORE_STOP))
+    return { status: 'inconclusive', message: `the stopped answer never reached "${BEFORE_STOP}", which comes just before "${STOP}" (${show(stopped, 50)}), so where generation stopped was not observed` };
+  return undefined;
+}
 
 export const stopHonoured: Check = {
   id: 'chat.stop-honoured',
@@ -71,10 +93,12 @@ export const stopHonoured: Check = {
     const r = stopAnswer(t);
     if (!r.ok) return r.grade;
     // the prompt asks to repeat "1, 2, 3, 4, 5, 6": whatever comes after the stop sequence must not appear
-    const after = r.content.match(/\b[56]\b/);
+    const after = r.value.match(AFTER_STOP);
     if (after)
-      return { status: 'fail', message: `generation must stop at "${STOP}", but the answer goes on to "${after[0]}": ${show(r.content, 60)}`, details: { exchange, seen: r.content.slice(0, 200) } };
-    return { status: 'pass', message: `generation stopped at "${STOP}": ${show(r.content, 40)}` };
+      return { status: 'fail', message: `generation must stop at "${STOP}", but the answer goes on to "${after[0]}": ${show(r.value, 60)}`, details: { exchange, seen: r.value.slice(0, 200) } };
+    const premise = stopPremise(t, r.value);
+    if (premise) return premise;
+    return { status: 'pass', message: `generation stopped at "${STOP}", which the unstopped control reached: ${show(r.value, 40)}` };
   },
 };
 
@@ -90,8 +114,10 @@ export const stopExcluded: Check = {
   grade(t) {
     const r = stopAnswer(t);
     if (!r.ok) return r.grade;
-    if (r.content.includes(STOP))
-      return { status: 'fail', message: `the answer must not contain the stop sequence "${STOP}": ${show(r.content, 60)}`, details: { exchange, seen: r.content.slice(0, 200) } };
-    return { status: 'pass', message: `the answer leaves out "${STOP}"` };
+    if (r.value.includes(STOP))
+      return { status: 'fail', message: `the answer must not contain the stop sequence "${STOP}": ${show(r.value, 60)}`, details: { exchange, seen: r.value.slice(0, 200) } };
+    const premise = stopPremise(t, r.value);
+    if (premise) return premise;
+    return { status: 'pass', message: `the answer leaves out "${STOP}", which the unstopped control said` };
   },
 };

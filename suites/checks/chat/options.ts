@@ -1,9 +1,12 @@
-// Request options beyond the basics: n, seed, penalties, logprobs. A clean 4xx means the option is not offered
-// (unsupported); accepting it and doing something else is a failure.
+// Request options beyond the basics: n, seed, penalties, logprobs. Each sends the control's prompt. A clean 4xx
+// about the option means it is not offered (unsupported); accepting it and doing something else is a failure.
 import type { Check, Grade } from '../../engine/types.ts';
 import { declined, varies } from '../internal/attribution.ts';
-import { errorText, exchangeOf, isObject, isTransient, jsonOf, show } from '../internal/read.ts';
+import { exchangeOf, isObject, isTransient, show } from '../internal/read.ts';
 import { spec } from '../internal/sources.ts';
+import { refusal, variantJson } from './accepted.ts';
+import { spelling } from './logprob-text.ts';
+import { variesWithPrompt } from './premises.ts';
 import { CONTROL, N, P, TOP_LOGPROBS } from './probes.ts';
 
 export const n: Check = {
@@ -16,10 +19,10 @@ export const n: Check = {
   divergences: [31, 33],
   probes: [P.n, P.basic],
   grade(t) {
-    const r = jsonOf(t, P.n, 'n', varies(CONTROL, `n = ${N}`, 'n'));
+    const exchange = { probe: P.n, label: 'n' };
+    const r = variantJson(t, exchange, varies(CONTROL, `n = ${N}`, 'n'));
     if (!r.ok) return r.grade;
     const choices = (r.value.body as any)?.choices;
-    const exchange = { probe: P.n, label: 'n' };
     if (!Array.isArray(choices) || choices.length !== N)
       return { status: 'fail', message: `n: ${N} must return ${N} choices, got ${Array.isArray(choices) ? choices.length : show(choices)}`, details: { exchange, seen: Array.isArray(choices) ? choices.length : choices } };
     const idx = choices.map((c) => c?.index).sort();
@@ -39,9 +42,10 @@ export const seed: Check = {
   probes: [P.seed, P.basic],
   repeatable: true,
   grade(t, ctx) {
-    const a = jsonOf(t, P.seed, 'first', varies(CONTROL, 'seed', 'seed'));
+    const variant = varies(CONTROL, 'seed', 'seed');
+    const a = variantJson(t, { probe: P.seed, label: 'first' }, variant);
     if (!a.ok) return a.grade;
-    const b = jsonOf(t, P.seed, 'second', varies(CONTROL, 'seed', 'seed'));
+    const b = variantJson(t, { probe: P.seed, label: 'second' }, variant);
     if (!b.ok) return b.grade;
     const ca = (a.value.body as any)?.choices?.[0]?.message?.content;
     const cb = (b.value.body as any)?.choices?.[0]?.message?.content;
@@ -49,7 +53,10 @@ export const seed: Check = {
       return { status: 'untestable', message: `the seeded answers carry no text (${show(ca)}, ${show(cb)})`, prerequisite: P.seed };
     if (ca !== cb)
       return { status: 'fail', message: `two requests with seed ${ctx.seed} should answer the same, got ${show(ca, 50)} then ${show(cb, 50)}`, details: { exchange: { probe: P.seed, label: 'second' }, seen: [ca, cb] } };
-    return { status: 'pass', message: 'both seeded requests gave the same answer' };
+    // equal answers prove determinism only from a server whose answers depend on what is asked
+    if (!variesWithPrompt(t, ca))
+      return { status: 'inconclusive', message: `the server gives the same answer to every prompt (${show(ca, 50)}), so equal seeded answers prove nothing (--trials cannot help)` };
+    return { status: 'pass', message: `both seeded requests gave the same answer, and other prompts got others${ctx.trials > 1 ? '' : ' (one trial: --trials N repeats the pair)'}` };
   },
 };
 
@@ -63,13 +70,15 @@ export const penalties: Check = {
   divergences: [33, 34],
   probes: [P.penalties, P.basic],
   grade(t): Grade {
+    const exchange = { probe: P.penalties, label: 'penalties' };
     const r = exchangeOf(t, P.penalties, 'penalties');
     if (!r.ok) return r.grade;
     const s = r.value.response!.status;
-    const exchange = { probe: P.penalties, label: 'penalties' };
     if (s >= 200 && s < 300) return { status: 'pass', message: 'penalties accepted' };
-    if (s >= 400 && s < 500 && !isTransient(s)) return declined(t, exchange, r.value, varies(CONTROL, 'presence_penalty and frequency_penalty', 'presence_penalty', 'frequency_penalty'));
-    return { status: 'fail', message: `valid penalties must not fail the request, got HTTP ${s}: ${errorText(r.value)}`, details: { exchange, seen: s } };
+    const variant = varies(CONTROL, 'presence_penalty and frequency_penalty', 'presence_penalty', 'frequency_penalty');
+    // not offering penalties is allowed (a 4xx about them); failing on them is not
+    if (s >= 400 && s < 500 && !isTransient(s)) return declined(t, exchange, r.value, variant);
+    return refusal(t, exchange, r.value, variant, 'valid penalties');
   },
 };
 
@@ -91,24 +100,29 @@ function tokenProblem(e: any, where: string, top: boolean): string | undefined {
 
 export const logprobs: Check = {
   id: 'chat.logprobs',
-  title: `logprobs: true with top_logprobs: ${TOP_LOGPROBS} returns well-formed token log probabilities`,
+  title: `logprobs: true with top_logprobs: ${TOP_LOGPROBS} returns well-formed token log probabilities that spell the answer`,
   feature: 'chat',
   level: 'MUST',
-  source: spec('ChatCompletionTokenLogprob {token, logprob, bytes, top_logprobs}'),
-  breaks: ['classifiers and confidence scoring built on logprobs (they read null or garbage)'],
+  source: spec('ChatCompletionTokenLogprob {token, logprob, bytes ("must be combined to generate the correct text representation"), top_logprobs}'),
+  breaks: ['classifiers and confidence scoring built on logprobs (they read null or garbage)', 'UIs that highlight tokens in the answer (they misplace them)'],
   divergences: [32, 33, 34],
   probes: [P.logprobs, P.basic],
   grade(t) {
-    const r = jsonOf(t, P.logprobs, 'logprobs', varies(CONTROL, 'logprobs', 'logprobs', 'top_logprobs'));
-    if (!r.ok) return r.grade;
     const exchange = { probe: P.logprobs, label: 'logprobs' };
-    const lp = (r.value.body as any)?.choices?.[0]?.logprobs;
+    const r = variantJson(t, exchange, varies(CONTROL, 'logprobs', 'logprobs', 'top_logprobs'));
+    if (!r.ok) return r.grade;
+    const choice = (r.value.body as any)?.choices?.[0];
+    const lp = choice?.logprobs;
     if (!isObject(lp) || !Array.isArray(lp.content) || lp.content.length === 0)
       return { status: 'fail', message: `logprobs was accepted, so choices[0].logprobs.content must list the tokens, got ${show(lp)}`, details: { exchange, seen: lp ?? null } };
     for (const [i, e] of lp.content.entries()) {
       const m = tokenProblem(e, `choices[0].logprobs.content[${i}]`, true);
       if (m) return { status: 'fail', message: m, details: { exchange, seen: e } };
     }
-    return { status: 'pass', message: `${lp.content.length} tokens with log probabilities and ${TOP_LOGPROBS} alternatives` };
+    const text = choice?.message?.content;
+    const spelt = typeof text === 'string' ? spelling(lp.content, text) : undefined;
+    if (spelt?.problem) return { status: 'fail', message: spelt.problem, details: { exchange, seen: spelt.seen } };
+    const spells = typeof text === 'string' ? `, spelling the answer${spelt?.note ? ` ${spelt.note}` : ''}` : '';
+    return { status: 'pass', message: `${lp.content.length} tokens with log probabilities and ${TOP_LOGPROBS} alternatives${spells}` };
   },
 };

@@ -1,6 +1,7 @@
 // Every 2xx non-stream chat answer the chat probes recorded, so the shape checks grade all of them and each
-// request feeds many checks. chat.basic is the prerequisite: without its answer nothing is graded.
-import type { Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
+// request feeds many checks. chat.basic is the prerequisite: without its answer nothing is graded. Streams
+// (chat.realistic "stream") are graded by their own checks.
+import type { Exchange, Grade, Transcript, TranscriptSet } from '../../engine/types.ts';
 import { errorText, exchangeOf, parseJson, transcriptOf, type Parsed } from '../internal/read.ts';
 import { CHAT_PROBES, P } from './probes.ts';
 
@@ -8,6 +9,7 @@ export interface ChatResponse {
   probe: string;
   label: string;
   ex: Exchange;
+  tr: Transcript;
   parsed: Parsed;
   body: any; // the parsed body, undefined when it did not parse
 }
@@ -26,9 +28,9 @@ export function chatResponses(t: TranscriptSet): Responses {
     if (!tr.ok) continue;
     for (const ex of tr.value.exchanges) {
       const r = ex.response;
-      if (ex.via !== 'wire' || !r || r.status < 200 || r.status >= 300) continue;
+      if (ex.via !== 'wire' || !r || r.status < 200 || r.status >= 300 || r.frames) continue;
       const parsed = parseJson(r.body);
-      items.push({ probe, label: ex.label, ex, parsed, body: parsed.ok ? parsed.value : undefined });
+      items.push({ probe, label: ex.label, ex, tr: tr.value, parsed, body: parsed.ok ? parsed.value : undefined });
     }
   }
   return { ok: true, items };

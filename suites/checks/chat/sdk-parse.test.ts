@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatCompletion, ctx, sdkErr, sdkOk } from '../internal/fixtures.ts';
+import { chatCompletion, ctx, errorBody, jsonEx, sdkErr, sdkOk } from '../internal/fixtures.ts';
 import { P } from './probes.ts';
 import { sdkParse, sdkRequestId } from './sdk-parse.ts';
 import { chatTranscripts } from './test-set.ts';
@@ -32,6 +32,19 @@ describe('chat SDK checks', () => {
       }
     `);
     expect(sdkParse.grade(withSdk(sdkErr('sdk', 'SyntaxError', undefined, 'Unexpected token')), c).status).toBe('fail');
+  });
+
+  it('sdk-parse: an HTTP error the raw request got too is untestable, not the SDK failing', () => {
+    const t = withSdk(sdkErr('sdk', 'NotFoundError', 404, '404 No fixture matched'));
+    expect(sdkParse.grade(t, c).message).toMatchInlineSnapshot(`"chat.completions.create() must resolve, but openai-node 6.49.0 threw NotFoundError: 404 No fixture matched (the same request on the wire was answered 200)"`);
+    t[P.basic].exchanges[0] = jsonEx('nonstream', errorBody('No fixture matched', null, null), { status: 404 });
+    expect(sdkParse.grade(t, c)).toMatchInlineSnapshot(`
+      {
+        "message": "the SDK got HTTP 404 (404 No fixture matched), and the same request on the wire got 404 (No fixture matched): there was no completion to parse",
+        "prerequisite": "chat.basic (nonstream) accepted",
+        "status": "untestable",
+      }
+    `);
   });
 
   it('sdk-request-id: null warns', () => {

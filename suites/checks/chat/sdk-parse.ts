@@ -1,8 +1,8 @@
 // What the official SDK makes of the same minimal request: a parsed completion with a request id.
 import type { Check, Grade, SdkOutcome, TranscriptSet } from '../../engine/types.ts';
-import { header, isObject, show, transcriptOf } from '../internal/read.ts';
+import { errorText, exchangeOf, header, isObject, show, transcriptOf } from '../internal/read.ts';
 import { sdk } from '../internal/sources.ts';
-import { P } from './probes.ts';
+import { CONTROL, P } from './probes.ts';
 
 function outcome(t: TranscriptSet): { ok: true; o: SdkOutcome } | { ok: false; grade: Grade } {
   const tr = transcriptOf(t, P.basic);
@@ -25,7 +25,15 @@ export const sdkParse: Check = {
     if (!r.ok) return r.grade;
     const { o } = r;
     const where = { exchange: { probe: P.basic, label: 'sdk' } };
-    if (!o.ok) return { status: 'fail', message: `chat.completions.create() must resolve, but ${o.sdkVersion} threw ${o.error?.class}: ${o.error?.message}`, details: { ...where, seen: o.error } };
+    if (!o.ok) {
+      // an HTTP error the raw request got too is the server refusing the request, not the SDK failing to parse it
+      const wire = exchangeOf(t, CONTROL.probe, CONTROL.label);
+      const status = wire.ok ? wire.value.response!.status : undefined;
+      if (o.error?.status !== undefined && status !== undefined && (status < 200 || status >= 300))
+        return { status: 'untestable', message: `the SDK got HTTP ${o.error.status} (${o.error.message}), and the same request on the wire got ${status} (${errorText(wire.ok ? wire.value : '')}): there was no completion to parse`, prerequisite: `${CONTROL.probe} (${CONTROL.label}) accepted` };
+      const also = status !== undefined && status < 300 && o.error?.status !== undefined ? ` (the same request on the wire was answered ${status})` : '';
+      return { status: 'fail', message: `chat.completions.create() must resolve, but ${o.sdkVersion} threw ${o.error?.class}: ${o.error?.message}${also}`, details: { ...where, seen: o.error } };
+    }
     const v = o.value as any;
     if (!isObject(v)) return { status: 'fail', message: `chat.completions.create() must resolve to an object, got ${show(v)} (is the content-type application/json?)`, details: { ...where, seen: v } };
     const content = v.choices?.[0]?.message?.content;

@@ -1,27 +1,39 @@
 // Batches: one vector per input, in input order, all of one length; `dimensions` sets that length.
 import type { Check } from '../../engine/types.ts';
-import { show } from '../internal/read.ts';
+import { CONTROL } from '../chat/probes.ts';
+import { everyItem } from '../internal/grade.ts';
+import { isObject, show } from '../internal/read.ts';
 import { spec } from '../internal/sources.ts';
 import { BATCH, DIMENSIONS, EMB } from './probes.ts';
-import { floatVectors } from './responses.ts';
+import { answers, floatVectors, INPUTS } from './responses.ts';
 import { isFloatVector } from './vectors.ts';
 
 const batchAt = { probe: EMB.basic, label: 'batch' };
+/** the embeddings probe and its control, the plain chat request (is the endpoint there at all?) */
+export const PROBES = [EMB.basic, CONTROL.probe];
 
 export const onePerInput: Check = {
   id: 'embeddings.one-per-input',
-  title: `A batch of ${BATCH.length} inputs returns ${BATCH.length} embeddings`,
+  title: `One embedding per input: ${BATCH.length} for a batch of ${BATCH.length}, one for a single string`,
   feature: 'embeddings',
   level: 'MUST',
   source: spec('CreateEmbeddingRequest.input (array of strings); CreateEmbeddingResponse.data'),
   breaks: ['vector store loaders that zip inputs with data (LangChain embedDocuments)'],
-  probes: [EMB.basic],
+  probes: PROBES,
   grade(t) {
     const r = floatVectors(t, 'batch');
     if (!r.ok) return r.grade;
-    if (r.vectors.length !== BATCH.length)
-      return { status: 'fail', message: `${BATCH.length} inputs must give ${BATCH.length} embeddings, got ${r.vectors.length}`, details: { exchange: batchAt, seen: r.vectors.length } };
-    return { status: 'pass', message: `${BATCH.length} inputs, ${BATCH.length} embeddings` };
+    const all = answers(t);
+    if (!all.ok) return all.grade;
+    return everyItem(
+      all.items.filter((i) => isObject(i.body) && Array.isArray(i.body.data) && INPUTS[i.label]),
+      (i) => {
+        const want = INPUTS[i.label].length;
+        const got = i.body.data.length;
+        return got === want ? undefined : { message: `${want} input${want > 1 ? 's' : ''} must give ${want} embedding${want > 1 ? 's' : ''}, got ${got}`, seen: got };
+      },
+      `${BATCH.length} inputs gave ${BATCH.length} embeddings, one input one`,
+    );
   },
 };
 
@@ -32,14 +44,21 @@ export const indexOrder: Check = {
   level: 'MUST',
   source: spec('Embedding.index ("the index of the embedding in the list of embeddings")'),
   breaks: ['loaders that match vectors to documents by index (a shuffled batch files vectors under the wrong text)'],
-  probes: [EMB.basic],
+  probes: PROBES,
   grade(t) {
     const r = floatVectors(t, 'batch');
     if (!r.ok) return r.grade;
-    const idx = (r.body.data as any[]).map((d) => d?.index);
-    const bad = idx.findIndex((v, i) => v !== i);
-    if (bad >= 0) return { status: 'fail', message: `data[${bad}].index must be ${bad}, got ${show(idx[bad])} (indexes: ${show(idx)})`, details: { exchange: batchAt, seen: idx } };
-    return { status: 'pass', message: `indexes ${show(idx)}` };
+    const all = answers(t);
+    if (!all.ok) return all.grade;
+    return everyItem(
+      all.items.filter((i) => isObject(i.body) && Array.isArray(i.body.data)),
+      (i) => {
+        const idx = (i.body.data as any[]).map((d) => d?.index);
+        const bad = idx.findIndex((v, k) => v !== k);
+        return bad < 0 ? undefined : { message: `data[${bad}].index must be ${bad}, got ${show(idx[bad])} (indexes: ${show(idx)})`, seen: idx };
+      },
+      `every answer's indexes count up from 0 (${show((r.body.data as any[]).map((d) => d?.index))} for the batch)`,
+    );
   },
 };
 
@@ -50,7 +69,7 @@ export const equalLength: Check = {
   level: 'MUST',
   source: spec('Embedding.embedding ("the length of vector depends on the model")'),
   breaks: ['vector databases with a fixed dimension (inserts fail)'],
-  probes: [EMB.basic],
+  probes: PROBES,
   grade(t) {
     const single = floatVectors(t, 'single');
     if (!single.ok) return single.grade;
@@ -72,7 +91,7 @@ export const dimensions: Check = {
   source: spec('CreateEmbeddingRequest.dimensions'),
   breaks: ['indexes built for reduced dimensions (inserts fail or silently use the full size)'],
   divergences: [35],
-  probes: [EMB.basic],
+  probes: PROBES,
   grade(t) {
     const r = floatVectors(t, 'dimensions');
     if (!r.ok) return r.grade;

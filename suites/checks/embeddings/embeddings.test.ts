@@ -28,6 +28,7 @@ describe('embeddings checks', () => {
             "label": "single",
             "probe": "embeddings.basic",
           },
+          "seen": 500,
         },
         "message": "POST /embeddings must answer 200 for one input, got 500: boom",
         "status": "fail",
@@ -52,7 +53,7 @@ describe('embeddings checks', () => {
           },
           "seen": 2,
         },
-        "message": "3 inputs must give 3 embeddings, got 2",
+        "message": "3 inputs must give 3 embeddings, got 2 in embeddings.basic "batch"",
         "status": "fail",
       }
     `);
@@ -71,7 +72,7 @@ describe('embeddings checks', () => {
             0,
           ],
         },
-        "message": "data[0].index must be 0, got 2 (indexes: [2,1,0])",
+        "message": "data[0].index must be 0, got 2 (indexes: [2,1,0]) in embeddings.basic "batch"",
         "status": "fail",
       }
     `);
@@ -180,6 +181,38 @@ describe('embeddings checks', () => {
         "status": "fail",
       }
     `);
+  });
+
+  it('the endpoint absent (a 404 while chat answers) makes every check unsupported; a control refused too, untestable', () => {
+    const t = embSet({ single: { status: 404, body: errorBody('Not Found', null, null) } });
+    expect(shapeMust.grade(t, c)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "single",
+            "probe": "embeddings.basic",
+          },
+        },
+        "message": "the /embeddings endpoint is not supported: embeddings.basic (single) answered 404 (Not Found) while its control chat.basic (nonstream) was accepted",
+        "status": "unsupported",
+      }
+    `);
+    for (const check of checks) expect(check.grade(t, c).status, check.id).toBe('unsupported');
+    const all = embSet({ single: { status: 404, body: errorBody('No fixture matched', null, null) } }, undefined, 404);
+    expect(shapeMust.grade(all, c).status).toBe('untestable');
+  });
+
+  it('one-per-input and index-order judge every answer, single inputs too', () => {
+    expect(onePerInput.grade(embSet({ single: list([vec(0), vec(1)]) }), c).message).toMatchInlineSnapshot(`"1 input must give 1 embedding, got 2 in embeddings.basic "single""`);
+    const shuffled = list(BATCH.map((_, i) => toBase64(vec(i)))) as any;
+    shuffled.data[0].index = 1;
+    expect(indexOrder.grade(embSet({ base64: shuffled }), c).status).toBe('fail');
+  });
+
+  it('usage: fewer prompt tokens than input words fail', () => {
+    const body = list(BATCH.map((_, i) => vec(i))) as any;
+    body.usage = { prompt_tokens: 3, total_tokens: 3 };
+    expect(usage.grade(embSet({ batch: body }), c).message).toMatchInlineSnapshot(`"usage.prompt_tokens must count the input, but it is 3 for 12 words (each at least one token) in embeddings.basic "batch""`);
   });
 
   it('content-type: text/plain fails', () => {

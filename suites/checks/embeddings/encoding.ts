@@ -3,6 +3,7 @@
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
 import { show, transcriptOf } from '../internal/read.ts';
 import { sdk, spec } from '../internal/sources.ts';
+import { PROBES } from './batch.ts';
 import { EMB } from './probes.ts';
 import { floatVectors } from './responses.ts';
 import { cosine, decodeFloat32, isFloatVector, SAME } from './vectors.ts';
@@ -33,7 +34,7 @@ export const base64: Check = {
   source: spec('CreateEmbeddingRequest.encoding_format ("float" or "base64")'),
   breaks: ['openai-python and openai-node callers that ask for base64 to save bandwidth'],
   divergences: [35, 40],
-  probes: [EMB.basic],
+  probes: PROBES,
   grade(t) {
     const want = floatBatch(t);
     if (!want.ok) return want.grade;
@@ -61,7 +62,7 @@ export const sdkDefault: Check = {
   source: sdk('src/resources/embeddings.ts', 'asks for base64 when the caller gives no encoding_format, then decodes it as float32'),
   breaks: ['every openai-node app that embeds text: vectors of a quarter of the length, or zeros, stored without any error'],
   divergences: [40],
-  probes: [EMB.basic],
+  probes: PROBES,
   grade(t) {
     const want = floatBatch(t);
     if (!want.ok) return want.grade;

@@ -1,8 +1,11 @@
-// The 2xx embedding answers. The single-input request is the prerequisite of every embeddings check.
+// The 2xx embedding answers. The single-input request is the prerequisite of every embeddings check, graded
+// against the chat control: a 4xx about the endpoint means it is not offered (unsupported, and so for every
+// embeddings check); a server error is embeddings.shape's failure, and the others' missing prerequisite.
 import type { Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
-import { varies } from '../internal/attribution.ts';
-import { errorText, exchangeOf, jsonOf, parseJson, transcriptOf, type Parsed } from '../internal/read.ts';
-import { EMB } from './probes.ts';
+import { CONTROL } from '../chat/probes.ts';
+import { controlOf, declined, endpointVaries, varies } from '../internal/attribution.ts';
+import { errorText, exchangeOf, isTransient, jsonOf, parseJson, transcriptOf, type Parsed, type Source, where } from '../internal/read.ts';
+import { BATCH, EMB } from './probes.ts';
 
 export interface EmbeddingAnswer {
   probe: string;
@@ -14,13 +17,29 @@ export interface EmbeddingAnswer {
 
 export type Answers = { ok: true; items: EmbeddingAnswer[] } | { ok: false; grade: Grade };
 
+export const SINGLE: Source = { probe: EMB.basic, label: 'single' };
+const ENDPOINT = endpointVaries(CONTROL, 'the /embeddings endpoint', 'embeddings', 'embedding', 'input');
+
+/** what each request sent as input, by label */
+export const INPUTS: Record<string, string[]> = { single: [BATCH[0]], batch: BATCH, base64: BATCH, dimensions: [BATCH[0]] };
+
+/** why the single-input request has no 2xx answer: `failing` for embeddings.shape, which grades a server error */
+function singleProblem(t: TranscriptSet, ex: Exchange, failing: boolean): Grade {
+  const s = ex.response!.status;
+  if (isTransient(s)) return { status: 'untestable', message: `${where(SINGLE)} answered ${s} (transient): ${errorText(ex)}`, prerequisite: `${where(SINGLE)} answered without ${s}` };
+  if (s >= 400 && s < 500) return declined(t, SINGLE, ex, ENDPOINT);
+  const control = controlOf(t, ENDPOINT.control, ENDPOINT.subject);
+  if (!control.ok) return control.grade;
+  if (!failing) return { status: 'untestable', message: `a single-input embeddings request got HTTP ${s}: ${errorText(ex)} (see embeddings.shape)`, prerequisite: 'embeddings.shape' };
+  return { status: 'fail', message: `POST /embeddings must answer 200 for one input, got ${s}: ${errorText(ex)}`, details: { exchange: SINGLE, seen: s } };
+}
+
 /** the 2xx answers of the wire requests (labels in `labels`, all when omitted) */
-export function answers(t: TranscriptSet, labels?: string[]): Answers {
-  const single = exchangeOf(t, EMB.basic, 'single');
+export function answers(t: TranscriptSet, labels?: string[], failing = false): Answers {
+  const single = exchangeOf(t, SINGLE.probe, SINGLE.label);
   if (!single.ok) return single;
   const s = single.value.response!.status;
-  if (s < 200 || s >= 300)
-    return { ok: false, grade: { status: 'untestable', message: `a single-input embeddings request got HTTP ${s}: ${errorText(single.value)}`, prerequisite: EMB.basic } };
+  if (s < 200 || s >= 300) return { ok: false, grade: singleProblem(t, single.value, failing) };
   const tr = transcriptOf(t, EMB.basic);
   if (!tr.ok) return tr;
   const items = tr.value.exchanges

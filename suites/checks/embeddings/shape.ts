@@ -1,17 +1,16 @@
 // The embeddings answer: schema at both levels, usage, content type.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
+import { wordCount } from '../chat/usage.ts';
 import { everyItem, isJsonType } from '../internal/grade.ts';
-import { clip, errorText, exchangeOf, header, isObject, show } from '../internal/read.ts';
+import { clip, header, isObject, show } from '../internal/read.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
+import { PROBES } from './batch.ts';
 import { EMB } from './probes.ts';
-import { answers } from './responses.ts';
+import { answers, INPUTS } from './responses.ts';
 
 function shape(t: TranscriptSet, level: 'must' | 'should'): Grade {
-  const single = exchangeOf(t, EMB.basic, 'single');
-  if (single.ok && (single.value.response!.status < 200 || single.value.response!.status >= 300))
-    return { status: 'fail', message: `POST /embeddings must answer 200 for one input, got ${single.value.response!.status}: ${errorText(single.value)}`, details: { exchange: { probe: EMB.basic, label: 'single' } } };
-  const r = answers(t);
+  const r = answers(t, undefined, true);
   if (!r.ok) return r.grade;
   const bad = r.items.find((i) => !i.parsed.ok);
   if (bad) return { status: 'fail', message: `an embeddings answer must be JSON: "${bad.label}" sent ${clip(bad.ex.response!.body, 60)}`, details: { exchange: { probe: EMB.basic, label: bad.label } } };
@@ -25,7 +24,7 @@ export const shapeMust: Check = {
   level: 'MUST',
   source: spec('CreateEmbeddingResponse'),
   breaks: ['openai-node embeddings.create() and every vector store loader'],
-  probes: [EMB.basic],
+  probes: PROBES,
   grade: (t) => shape(t, 'must'),
 };
 
@@ -36,18 +35,18 @@ export const shapeFull: Check = {
   level: 'SHOULD',
   source: spec('CreateEmbeddingResponse; Embedding {object: "embedding", index, embedding}'),
   breaks: ['strictly generated clients that require every spec key'],
-  probes: [EMB.basic],
+  probes: PROBES,
   grade: (t) => shape(t, 'should'),
 };
 
 export const usage: Check = {
   id: 'embeddings.usage',
-  title: 'usage reports prompt_tokens and total_tokens',
+  title: 'usage reports prompt_tokens (at least one per input word) and total_tokens',
   feature: 'embeddings',
   level: 'MUST',
   source: spec('CreateEmbeddingResponse.usage {prompt_tokens, total_tokens} (required)'),
   breaks: ['cost tracking of embedding jobs (LangChain, LlamaIndex callbacks)'],
-  probes: [EMB.basic],
+  probes: PROBES,
   grade(t) {
     const r = answers(t);
     if (!r.ok) return r.grade;
@@ -57,9 +56,12 @@ export const usage: Check = {
       (i) => {
         const u = i.body.usage;
         if (!isObject(u) || !ok(u.prompt_tokens) || !ok(u.total_tokens)) return { message: `usage must have integer prompt_tokens and total_tokens, got ${show(u)}`, seen: u ?? null };
-        return u.total_tokens >= u.prompt_tokens ? undefined : { message: `usage.total_tokens (${u.total_tokens}) must be at least prompt_tokens (${u.prompt_tokens})`, seen: u };
+        if (u.total_tokens < u.prompt_tokens) return { message: `usage.total_tokens (${u.total_tokens}) must be at least prompt_tokens (${u.prompt_tokens})`, seen: u };
+        // every tokenizer splits at whitespace, so each input word costs at least one token
+        const words = (INPUTS[i.label] ?? []).reduce((n, text) => n + wordCount(text), 0);
+        return u.prompt_tokens >= words ? undefined : { message: `usage.prompt_tokens must count the input, but it is ${u.prompt_tokens} for ${words} words (each at least one token)`, seen: u };
       },
-      'usage is reported on every answer',
+      'usage is reported on every answer and covers the input',
     );
   },
 };
@@ -71,7 +73,7 @@ export const contentType: Check = {
   level: 'MUST',
   source: sdk('src/internal/parse.ts', 'JSON is parsed only with a JSON content type'),
   breaks: ['openai-node 6 and 7 (the call resolves to a raw string)'],
-  probes: [EMB.basic],
+  probes: PROBES,
   grade(t) {
     const r = answers(t);
     if (!r.ok) return r.grade;

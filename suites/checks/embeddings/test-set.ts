@@ -1,6 +1,7 @@
 // Test helper: embeddings answers as a spec-conformant server gives them (8-dimensional vectors).
 import type { Transcript, TranscriptSet } from '../../engine/types.ts';
-import { jsonEx, sdkOk, tr } from '../internal/fixtures.ts';
+import { CONTROL } from '../chat/probes.ts';
+import { chatCompletion, jsonEx, sdkOk, tr } from '../internal/fixtures.ts';
 import { BATCH, DIMENSIONS, EMB } from './probes.ts';
 
 export const DIMS = 8;
@@ -41,6 +42,7 @@ export function embeddingTranscript(over: Record<string, unknown> = {}, sdkValue
   return tr(EMB.basic, exchanges, [sdkOk('sdk', sdkValue ?? list(BATCH.map((_, i) => vec(i))))]);
 }
 
-export function embSet(over: Record<string, unknown> = {}, sdkValue?: unknown): TranscriptSet {
-  return { [EMB.basic]: embeddingTranscript(over, sdkValue) };
+/** the embeddings transcript, and the chat control that shows the server answers at all */
+export function embSet(over: Record<string, unknown> = {}, sdkValue?: unknown, controlStatus = 200): TranscriptSet {
+  return { [EMB.basic]: embeddingTranscript(over, sdkValue), [CONTROL.probe]: tr(CONTROL.probe, [jsonEx(CONTROL.label, chatCompletion(), { status: controlStatus })]) };
 }

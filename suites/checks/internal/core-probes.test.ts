@@ -43,9 +43,9 @@ describe('core probes', () => {
     }
   });
 
-  it('send 39 requests in all, 18 of them model-dependent and repeatable at most', () => {
-    expect(core.reduce((n, p) => n + p.cost(ctx()), 0)).toBe(39);
-    expect(core.filter((p) => p.repeatable).map((p) => p.id)).toEqual(['chat.seed', 'streaming.basic']);
+  it('send 41 requests in all, 20 of them model-dependent and repeatable at most', () => {
+    expect(core.reduce((n, p) => n + p.cost(ctx()), 0)).toBe(41);
+    expect(core.filter((p) => p.repeatable).map((p) => p.id)).toEqual(['chat.seed', 'chat.realistic', 'streaming.basic']);
   });
 
   it('skip embeddings without an embedding model', () => {

@@ -8,12 +8,12 @@ const c = ctx();
 const model = (id: string) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'system' });
 const GET = { method: 'GET' };
 
-function modelsSet(o: { list?: unknown; retrieve?: unknown; retrieveStatus?: number; unknownStatus?: number; ids?: string[] } = {}) {
+function modelsSet(o: { list?: unknown; listStatus?: number; retrieve?: unknown; retrieveStatus?: number; unknownStatus?: number; ids?: string[] } = {}) {
   return {
     [M.basic]: tr(
       M.basic,
       [
-        jsonEx('list', o.list ?? { object: 'list', data: [model('gpt-test'), model('embed-test')] }, { ...GET, path: '/models' }),
+        jsonEx('list', o.list ?? { object: 'list', data: [model('gpt-test'), model('embed-test')] }, { ...GET, path: '/models', status: o.listStatus ?? 200 }),
         jsonEx('retrieve', o.retrieve ?? model('gpt-test'), { ...GET, status: o.retrieveStatus ?? 200 }),
         jsonEx('unknown', errorBody('The model does not exist', 'model', 'model_not_found'), { ...GET, status: o.unknownStatus ?? 404 }),
       ],
@@ -132,6 +132,18 @@ describe('models checks', () => {
     expect(retrieve.grade(modelsSet({ retrieveStatus: 404, retrieve: errorBody('not found', null, null) }), c).status).toBe('unsupported');
   });
 
+  it('retrieve: judged against the list: a 404 with the list refused too is untestable, a 500 with the list served fails', () => {
+    const bothRefused = modelsSet({ listStatus: 404, list: errorBody('No fixture matched', null, null), retrieveStatus: 404, retrieve: errorBody('No fixture matched', null, null) });
+    expect(retrieve.grade(bothRefused, c)).toMatchInlineSnapshot(`
+      {
+        "message": "models.basic (retrieve) was refused with 404 (No fixture matched), but its control models.basic (list) (the same request without GET /models/{model}) was refused too, with 404: No fixture matched",
+        "prerequisite": "control models.basic (list) accepted",
+        "status": "untestable",
+      }
+    `);
+    expect(retrieve.grade(modelsSet({ retrieveStatus: 500, retrieve: errorBody('boom', null, null) }), c).message).toMatchInlineSnapshot(`"GET /models/gpt-test must answer 200, got 500: boom"`);
+  });
+
   it('unknown-404: a 200 for a model that does not exist fails', () => {
     expect(unknownModel404.grade(modelsSet({ unknownStatus: 200 }), c)).toMatchInlineSnapshot(`
       {
@@ -147,6 +159,40 @@ describe('models checks', () => {
       }
     `);
     expect(unknownModel404.grade(modelsSet({ unknownStatus: 400 }), c).status).toBe('fail');
+  });
+
+  it('unknown-404: a 404 proves nothing where the known model gets one too', () => {
+    const noRoute = modelsSet({ retrieveStatus: 404, retrieve: errorBody('Not Found', null, null) });
+    expect(unknownModel404.grade(noRoute, c).status).toBe('unsupported');
+    expect(unknownModel404.grade(modelsSet({ retrieveStatus: 500, retrieve: errorBody('boom', null, null) }), c)).toMatchInlineSnapshot(`
+      {
+        "message": "the valid twin GET /models/gpt-test was not answered with the model (see models.retrieve): GET /models/gpt-test must answer 200, got 500: boom",
+        "prerequisite": "models.retrieve",
+        "status": "untestable",
+      }
+    `);
+  });
+
+  it('a list cut at the read cap (or in a saved copy) is inconclusive, not "not JSON"', () => {
+    const t = modelsSet();
+    const res = t[M.basic].exchanges[0].response!;
+    Object.assign(res, { body: res.body.slice(0, 20), truncated: true, bodyBytes: 6_291_456 });
+    expect(listShapeMust.grade(t, c)).toMatchInlineSnapshot(`
+      {
+        "message": "GET /models sent 6291456 bytes and only the first 20 characters are at hand (the read cap, or a saved run's copy), so it cannot be parsed whole",
+        "status": "inconclusive",
+      }
+    `);
+    expect(listsModel.grade(t, c).status).toBe('inconclusive');
+    res.truncated = false;
+    expect(listShapeMust.grade(t, c).status).toBe('fail');
+    expect(listsModel.grade(t, c)).toMatchObject({ status: 'untestable', prerequisite: 'models.list-shape' });
+  });
+
+  it('created: a placeholder (23) or a time in the future fails', () => {
+    const list = (created: number) => modelsSet({ list: { object: 'list', data: [{ ...model('gpt-test'), created }] } });
+    expect(createdSeconds.grade(list(23), c).status).toBe('fail');
+    expect(createdSeconds.grade(list(4_102_444_800), c).message).toMatchInlineSnapshot(`"model "gpt-test": created must not be in the future, got 4102444800 (2100-01-01T00:00:00Z), 26704 days after the time the request was sent (2026-11-21T00:00:00Z) in models.basic "list""`);
   });
 
   it('content-type: text/plain fails', () => {

@@ -1,31 +1,30 @@
 // GET /models and /models/{model}: the list shape, the chosen model in it, retrieval by id, an unknown id.
-import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
-import { secondsProblem } from '../chat/fields.ts';
+// The list is the control of retrieval, and retrieval the valid twin of the unknown id's 404.
+import type { Check, Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
+import { clockOf, timeProblem } from '../chat/timestamps.ts';
+import { endpointVaries } from '../internal/attribution.ts';
 import { everyItem, isJsonType } from '../internal/grade.ts';
-import { clip, errorText, exchangeOf, header, isObject, jsonOf, parseJson, show, transcriptOf } from '../internal/read.ts';
+import { errorText, exchangeOf, header, isObject, show, transcriptOf, where } from '../internal/read.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
+import { listBody, wholeJson } from './list-body.ts';
 import { M, UNKNOWN_MODEL_ID } from './probes.ts';
 
 const at = (label: string) => ({ probe: M.basic, label });
 
 function listShape(t: TranscriptSet, level: 'must' | 'should'): Grade {
-  const r = exchangeOf(t, M.basic, 'list');
+  const r = listBody(t, true);
   if (!r.ok) return r.grade;
-  const s = r.value.response!.status;
-  if (s < 200 || s >= 300) return { status: 'fail', message: `GET /models must answer 200, got ${s}: ${errorText(r.value)}`, details: { exchange: at('list'), seen: s } };
-  const p = parseJson(r.value.response!.body);
-  if (!p.ok) return { status: 'fail', message: `GET /models must answer JSON, got ${clip(r.value.response!.body, 60)}`, details: { exchange: at('list') } };
-  return shapeGrade('model-list', level, [{ value: p.value, where: 'GET /models', exchange: at('list') }], 'model lists');
+  return shapeGrade('model-list', level, [{ value: r.value.body, where: 'GET /models', exchange: at('list') }], 'model lists');
 }
 
 /** the listed models, when the list has the spec shape */
-function listed(t: TranscriptSet): { ok: true; data: any[] } | { ok: false; grade: Grade } {
-  const r = jsonOf(t, M.basic, 'list');
+function listed(t: TranscriptSet): { ok: true; data: any[]; ex: Exchange } | { ok: false; grade: Grade } {
+  const r = listBody(t, false);
   if (!r.ok) return r;
   const data = (r.value.body as any)?.data;
-  if (!Array.isArray(data)) return { ok: false, grade: { status: 'untestable', message: 'GET /models has no data array (see models.list-shape)', prerequisite: M.basic } };
-  return { ok: true, data };
+  if (!Array.isArray(data)) return { ok: false, grade: { status: 'untestable', message: 'GET /models has no data array (see models.list-shape)', prerequisite: 'models.list-shape' } };
+  return { ok: true, data, ex: r.value.ex };
 }
 
 export const listShapeMust: Check = {
@@ -53,10 +52,10 @@ export const listShapeFull: Check = {
 
 export const createdSeconds: Check = {
   id: 'models.created-seconds',
-  title: 'Model.created is an integer Unix time in seconds',
+  title: 'Model.created is an integer Unix time in seconds, after 2015 and not in the future',
   feature: 'models',
   level: 'MUST',
-  source: spec('Model.created'),
+  source: spec('Model.created ("the Unix timestamp (in seconds) when the model was created")'),
   breaks: ['clients that sort or display models by date', 'typed clients (a decimal or string fails integer decoding)'],
   divergences: [15, 43],
   probes: [M.basic],
@@ -64,9 +63,11 @@ export const createdSeconds: Check = {
     const r = listed(t);
     if (!r.ok) return r.grade;
     const items = r.data.filter(isObject).filter((m) => 'created' in m).map((m) => ({ probe: M.basic, label: 'list', m }));
-    if (items.length === 0) return { status: 'untestable', message: 'no listed model has a created field (see models.list-shape-full)', prerequisite: M.basic };
+    // a missing created is the schema's to grade (list-shape-full); Ollama's last-modified time is a fine value (B43)
+    if (items.length === 0) return { status: 'inconclusive', message: 'no listed model has a created field (models.list-shape-full grades its absence)' };
+    const clock = clockOf(r.ex, t[M.basic]);
     return everyItem(items, ({ m }) => {
-      const p = secondsProblem(m.created);
+      const p = timeProblem(m.created, clock);
       return p ? { message: `model ${show(m.id)}: ${p}`, seen: m.created } : undefined;
     }, `created is in seconds on ${items.length} models`);
   },
@@ -89,6 +90,10 @@ export const listsModel: Check = {
   },
 };
 
+const LIST = at('list');
+const RETRIEVE = at('retrieve');
+const retrieval = endpointVaries(LIST, 'GET /models/{model}', 'model', 'models');
+
 export const retrieve: Check = {
   id: 'models.retrieve',
   title: 'GET /models/{model} returns that model',
@@ -98,18 +103,12 @@ export const retrieve: Check = {
   breaks: ['openai-node models.retrieve()', 'startup checks that look the model up'],
   probes: [M.basic],
   grade(t, ctx) {
-    const r = exchangeOf(t, M.basic, 'retrieve');
+    const r = wholeJson(t, RETRIEVE, retrieval, `GET /models/${ctx.model}`);
     if (!r.ok) return r.grade;
-    const s = r.value.response!.status;
-    if (s === 404 || s === 405 || s === 501)
-      return { status: 'unsupported', message: `The server does not offer GET /models/{model}: ${s}: ${errorText(r.value)}`, details: { exchange: at('retrieve') } };
-    if (s < 200 || s >= 300) return { status: 'fail', message: `GET /models/${ctx.model} must answer 200, got ${s}: ${errorText(r.value)}`, details: { exchange: at('retrieve'), seen: s } };
-    const p = parseJson(r.value.response!.body);
-    if (!p.ok) return { status: 'fail', message: `GET /models/${ctx.model} must answer JSON, got ${clip(r.value.response!.body, 60)}`, details: { exchange: at('retrieve') } };
-    const shape = shapeGrade('model', 'must', [{ value: p.value, where: `GET /models/${ctx.model}`, exchange: at('retrieve') }], 'models');
+    const shape = shapeGrade('model', 'must', [{ value: r.value.body, where: `GET /models/${ctx.model}`, exchange: RETRIEVE }], 'models');
     if (shape.status !== 'pass') return shape;
-    const id = (p.value as any).id;
-    if (id !== ctx.model) return { status: 'fail', message: `GET /models/${ctx.model} must return id "${ctx.model}", got ${show(id)}`, details: { exchange: at('retrieve'), seen: id } };
+    const id = (r.value.body as any).id;
+    if (id !== ctx.model) return { status: 'fail', message: `GET /models/${ctx.model} must return id "${ctx.model}", got ${show(id)}`, details: { exchange: RETRIEVE, seen: id } };
     return { status: 'pass', message: `GET /models/${ctx.model} returned the model` };
   },
 };
@@ -122,11 +121,18 @@ export const unknownModel404: Check = {
   source: sdk('src/core/error.ts', '404 → NotFoundError'),
   breaks: ['apps that check a model exists with models.retrieve() and catch NotFoundError'],
   probes: [M.basic],
-  grade(t) {
+  grade(t, ctx) {
+    // a 404 proves something only where GET /models/{model} answers for a model that exists
+    const twin = wholeJson(t, RETRIEVE, retrieval, `GET /models/${ctx.model}`);
+    if (!twin.ok) {
+      const g = twin.grade;
+      if (g.status === 'unsupported' || g.status === 'skip') return g;
+      return { status: 'untestable', message: `the valid twin GET /models/${ctx.model} was not answered with the model (see models.retrieve): ${g.message}`, prerequisite: 'models.retrieve' };
+    }
     const r = exchangeOf(t, M.basic, 'unknown');
     if (!r.ok) return r.grade;
     const s = r.value.response!.status;
-    if (s === 404) return { status: 'pass', message: `"${UNKNOWN_MODEL_ID}" got 404` };
+    if (s === 404) return { status: 'pass', message: `"${UNKNOWN_MODEL_ID}" got 404 while ${where(RETRIEVE)} got the model` };
     return { status: 'fail', message: `GET /models/${UNKNOWN_MODEL_ID} must answer 404, got ${s}${s < 300 ? ' (a model that does not exist was returned)' : `: ${errorText(r.value)}`}`, details: { exchange: at('unknown'), seen: s } };
   },
 };
