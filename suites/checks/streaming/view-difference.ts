@@ -1,0 +1,22 @@
+// When the SDK and a raw request to the same endpoint disagree (the wire stream passes, the SDK yields nothing),
+// the cause is usually in what differs between the two exchanges: the Accept header the SDK sends, the
+// content-type or status the server answered with. This names those differences for the SDK check's message.
+import type { Exchange } from '../../engine/types.ts';
+
+const requestHeader = (ex: Exchange, name: string): string | undefined =>
+  Object.entries(ex.request.headers).find(([k]) => k.toLowerCase() === name)?.[1];
+const contentType = (ex: Exchange) => ex.response?.headers['content-type']?.split(';')[0].trim();
+
+/** one sentence naming how the SDK's exchange differs from the wire exchange, or undefined when nothing does */
+export function viewDifference(sdkEx: Exchange | undefined, wireEx: Exchange | undefined): string | undefined {
+  if (!sdkEx?.response || !wireEx?.response) return undefined;
+  const parts: string[] = [];
+  const [sa, wa] = [requestHeader(sdkEx, 'accept'), requestHeader(wireEx, 'accept')];
+  if (sa !== wa) parts.push(`the SDK sent Accept: ${sa ?? '(none)'}, the raw request Accept: ${wa ?? '(none)'}`);
+  if (sdkEx.response.status !== wireEx.response.status) parts.push(`the SDK got ${sdkEx.response.status}, the raw request ${wireEx.response.status}`);
+  const [sc, wc] = [contentType(sdkEx), contentType(wireEx)];
+  if (sc !== wc) parts.push(`the SDK got content-type ${sc ?? '(none)'}, the raw request ${wc ?? '(none)'}`);
+  if (!parts.length) return undefined;
+  const byAccept = sa !== wa && sc !== wc ? ': the server seems to choose the response format by the Accept header, not by the request body' : '';
+  return `${parts.join('; ')}${byAccept}`;
+}
