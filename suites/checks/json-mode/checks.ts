@@ -9,7 +9,7 @@ import { answeredOf, completionOf, type Need, no, type Source, where } from '../
 import { classifyJsonContent, jsonContentProblem, type JsonContent } from '../internal/json-content.ts';
 import { choiceDeltas, streamChunks, streamFinishReason } from '../internal/stream-chunks.ts';
 import { guide, spec } from '../internal/sources.ts';
-import { cutMessage, cutOf } from '../streaming/stream-end.ts';
+import { streamEnd } from '../streaming/stream-end.ts';
 
 const OBJECT: Source = { probe: 'json-mode.object', label: 'object' };
 const STREAM: Source = { probe: 'json-mode.stream', label: 'stream' };
@@ -34,8 +34,8 @@ function streamAnswer(t: TranscriptSet): Need<JsonAnswer> {
     const root = objectAnswer(t);
     return !root.ok && root.grade.status === 'unsupported' && got.grade.status === 'untestable' ? no({ ...root.grade, message: `${where(STREAM)} was refused too: ${root.grade.message}` }) : got;
   }
-  const cut = cutOf(got.value.ex);
-  if (cut) return no({ status: 'untestable', message: `${where(STREAM)}: ${cutMessage(cut)}, so the joined content cannot be judged`, prerequisite: `${where(STREAM)} complete` });
+  const end = streamEnd(got.value.ex);
+  if (end.error) return no({ status: 'untestable', message: `${where(STREAM)}: ${end.summary}, so the joined content cannot be judged`, prerequisite: `${where(STREAM)} complete` });
   const chunks = streamChunks(got.value.ex);
   const deltas = choiceDeltas(chunks);
   const join = (key: string) => (deltas.some((d) => typeof d.delta[key] === 'string') ? deltas.map((d) => (typeof d.delta[key] === 'string' ? d.delta[key] : '')).join('') : null);
