@@ -16,6 +16,7 @@ export const P = {
 
 /** the control of the chat variants: the plain request each of them adds one thing to (n, logprobs, stop…) */
 export const CONTROL: Source = { probe: P.basic, label: 'nonstream' };
+export const CONTROL_PROMPT = 'Say hello to the conformance suite in five words.';
 
 /** every chat probe whose 2xx answers the shared shape checks grade */
 export const CHAT_PROBES: string[] = Object.values(P);
@@ -52,7 +53,7 @@ const basic: Probe = {
   title: 'A minimal chat completion, on the wire and through the SDK',
   cost: () => 2,
   async run(io) {
-    const body = { model: io.ctx.model, messages: user('Say hello to the conformance suite in five words.') };
+    const body = { model: io.ctx.model, messages: user(CONTROL_PROMPT) };
     await io.wire(post('nonstream', body));
     await io.sdk('sdk', async (c) => {
       const r = await c.chat.completions.create(body as never);

@@ -17,6 +17,7 @@ export function viewDifference(sdkEx: Exchange | undefined, wireEx: Exchange | u
   const [sc, wc] = [contentType(sdkEx), contentType(wireEx)];
   if (sc !== wc) parts.push(`the SDK got content-type ${sc ?? '(none)'}, the raw request ${wc ?? '(none)'}`);
   if (!parts.length) return undefined;
-  const byAccept = sa !== wa && sc !== wc ? ': the server seems to choose the response format by the Accept header, not by the request body' : '';
+  const bothOk = [sdkEx, wireEx].every((x) => x.response!.status >= 200 && x.response!.status < 300);
+  const byAccept = bothOk && sa !== wa && sc !== wc ? ': the server seems to choose the response format by the Accept header, not by the request body' : '';
   return `${parts.join('; ')}${byAccept}`;
 }
