@@ -6,7 +6,7 @@ import { type Source, where } from '../internal/read.ts';
 import { spec } from '../internal/sources.ts';
 import { chatChunks } from '../internal/sse.ts';
 import { S } from './probes.ts';
-import { BASIC, BESIDE, streamOf, type Streamed } from './streams.ts';
+import { BASIC, BESIDE, hasData, streamOf, type Streamed } from './streams.ts';
 
 const PAIR: Source[] = [{ probe: S.usage, label: 'stream' }, BESIDE];
 
@@ -29,6 +29,8 @@ export const concurrent: Check = {
       if (!r.ok) return r.grade;
       pair.push(r.value);
     }
+    const plain = pair.find((s) => !hasData(s.read));
+    if (plain) return { status: 'untestable', message: `${where(plain)} carried no SSE data events (streaming.sse-body grades that)`, prerequisite: 'streaming.sse-body' };
     const [a, b] = pair.map((s) => span(s.ex));
     if (!(a.from < b.to && b.from < a.to)) return { status: 'inconclusive', message: `the two streams did not overlap (${where(PAIR[0])} ran ${a.from}–${a.to} ms, ${where(PAIR[1])} ${b.from}–${b.to} ms), so nothing ran concurrently` };
     const cut = pair.find((s) => s.end.error);
@@ -42,7 +44,8 @@ export const concurrent: Check = {
       const alone = streamOf(t, BASIC.probe, BASIC.label);
       const lacks = [finished(unfinished) ? '' : 'a finish_reason', unfinished.read.dones.length ? '' : '[DONE]'].filter(Boolean).join(' and ');
       if (!alone.ok || alone.value.end.error || !finished(alone.value) || !alone.value.read.dones.length) {
-        return { status: 'untestable', message: `${where(unfinished)} ended without ${lacks}, and so did ${where(BASIC)} (streaming.finish-reason-once and streaming.done-present grade that)`, prerequisite: 'streaming.done-present' };
+        const root = finished(unfinished) ? 'streaming.done-present' : 'streaming.finish-reason-once';
+        return { status: 'untestable', message: `${where(unfinished)} ended without ${lacks}, and so did ${where(BASIC)} (${root} grades that)`, prerequisite: root };
       }
       return { status: 'fail', message: `${where(unfinished)} ended after ${unfinished.end.frames} frames without ${lacks} while another stream was in flight, although ${where(BASIC)} had both`, details: { exchange: { probe: unfinished.probe, label: unfinished.label } } };
     }

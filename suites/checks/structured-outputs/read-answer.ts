@@ -5,7 +5,7 @@
 import type { Grade, TranscriptSet } from '../../engine/types.ts';
 import { CONTROL } from '../chat/probes.ts';
 import { varies } from '../internal/attribution.ts';
-import { completionOf, errorText, exchangeOf, isTransient, type Need, type Source, type Variant, where } from '../internal/read.ts';
+import { answeredOf, completionOf, errorText, exchangeOf, isTransient, type Need, type Source, type Variant, where } from '../internal/read.ts';
 import { classifyJsonContent, type JsonContent } from '../internal/json-content.ts';
 import { BASIC, GRID } from './schemas.ts';
 
@@ -61,9 +61,9 @@ export function serverError(t: TranscriptSet, src: Source): { status: number; te
   return { status, text: errorText(got.value) };
 }
 
-/** undefined when the basic strict request was answered; else the one-line grade of a check that depends on it */
+/** undefined when the basic strict request was answered (2xx); else the one-line grade of a check that depends on it */
 export function rootGrade(t: TranscriptSet): Grade | undefined {
-  const basic = structuredOf(t, BASIC_SOURCE.probe, BASIC_SOURCE.label);
+  const basic = answeredOf(t, BASIC_SOURCE.probe, BASIC_SOURCE.label, BASIC_VARIANT);
   if (basic.ok) return undefined;
   const crash = serverError(t, BASIC_SOURCE);
   if (crash) return { status: 'untestable', message: `${where(BASIC_SOURCE)} answered ${crash.status} (${crash.text}): strict json_schema requests fail, and ${ROOT} fails for that`, prerequisite: ROOT };

@@ -1,7 +1,7 @@
 // Sending tool results back: the assistant's calls echoed verbatim, then one "tool" message per call.
 import type { Check, Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
 import { names } from '../internal/attribution.ts';
-import { completionOf, errorText, exchangeOf, isObject, isTransient, jsonValue, type Source, where } from '../internal/read.ts';
+import { answeredOf, completionOf, errorText, exchangeOf, isObject, isTransient, jsonValue, type Source, where } from '../internal/read.ts';
 import { guide, spec } from '../internal/sources.ts';
 import { probesOf, show, variantOf } from './read-calls.ts';
 
@@ -39,7 +39,7 @@ export const roundTripAccepted: Check = {
   divergences: [2, 38],
   probes: probesOf([CALL]),
   grade(t) {
-    const first = completionOf(t, CALL.probe, CALL.label, variantOf(CALL));
+    const first = answeredOf(t, CALL.probe, CALL.label, variantOf(CALL));
     if (!first.ok) return first.grade;
     const got = exchangeOf(t, RESULT.probe, RESULT.label);
     if (!got.ok) return got.grade;
@@ -61,7 +61,7 @@ export const roundTripAnswer: Check = {
   probes: probesOf([CALL]),
   repeatable: true,
   grade(t) {
-    const first = completionOf(t, CALL.probe, CALL.label, variantOf(CALL));
+    const first = answeredOf(t, CALL.probe, CALL.label, variantOf(CALL));
     if (!first.ok) return first.grade;
     const result = exchangeOf(t, RESULT.probe, RESULT.label);
     if (result.ok && !ok(result.value.response!.status)) {
