@@ -4,7 +4,7 @@
 import type { Grade, TranscriptSet } from '../../engine/types.ts';
 import { CONTROL } from '../chat/probes.ts';
 import { varies } from '../internal/attribution.ts';
-import { completionOf, isObject, type Need, no, type Source, type Variant, where } from '../internal/read.ts';
+import { type Answered, answeredOf, completionOf, isObject, type Need, no, type Source, type Variant, where } from '../internal/read.ts';
 
 export const AUTO: Source = { probe: 'tools.auto', label: 'auto' };
 export const REQUIRED: Source = { probe: 'tools.choice', label: 'required' };
@@ -17,6 +17,7 @@ const VARIANTS: Record<string, Variant> = {
   'tools.choice named': varies(AUTO, 'a named tool_choice', 'tool_choice'),
   'tools.choice no-parallel': varies(AUTO, 'parallel_tool_calls false', 'parallel_tool_calls'),
   'tools.round-trip call': varies(AUTO, 'tool_choice "required"', 'tool_choice'),
+  'tools.stream stream': varies(AUTO, 'streaming with tools', 'stream'),
 };
 
 export const variantOf = (s: Source): Variant | undefined => VARIANTS[`${s.probe} ${s.label}`];
@@ -44,10 +45,18 @@ export interface CallsOf {
   content: unknown;
 }
 
+/** answeredOf with the request's control; a variant of tools.auto refused with it says so in one line */
+export function toolsAnswerOf(t: TranscriptSet, src: Source): Need<Answered> {
+  const variant = variantOf(src);
+  const got = answeredOf(t, src.probe, src.label, variant);
+  return !got.ok && variant?.control === AUTO ? no(toolsRefused(t, src) ?? got.grade) : got;
+}
+
 export function callsOf(t: TranscriptSet, probe: string, label: string): Need<CallsOf> {
-  const variant = variantOf({ probe, label });
-  const got = completionOf(t, probe, label, variant);
-  if (!got.ok) return variant?.control === AUTO ? no(toolsRefused(t, { probe, label }) ?? got.grade) : got;
+  const answered = toolsAnswerOf(t, { probe, label });
+  if (!answered.ok) return answered;
+  const got = completionOf(t, probe, label);
+  if (!got.ok) return got;
   const raw = got.value.message.tool_calls;
   const calls = Array.isArray(raw) ? raw.filter(isObject) : [];
   return { ok: true, value: { calls, raw, finishReason: got.value.choice.finish_reason, content: got.value.message.content } };

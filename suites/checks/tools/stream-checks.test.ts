@@ -90,10 +90,25 @@ describe('streamed tool-call checks', () => {
     expect(message(grade(noMarkup, s))).toMatchInlineSnapshot(`"tools.stream: content holds tool-call markup "<tool_call>" instead of tool_calls deltas: "<tool_call>{\\"name\\":\\"get_weather\\",\\"arguments\\":{\\"city\\":\\"Paris\\"}}</tool_call>""`);
     expect(grade(streamIndex, s)).toMatchInlineSnapshot(`
       {
-        "message": "the streamed answer made no tool call (content: "<tool_call>{\\"name\\":\\"get_weather\\",\\"arguments\\":{\\"city\\":\\"Paris\\"}}</tool_call>")",
-        "prerequisite": "tools.stream makes a tool call",
+        "message": "the streamed answer tools.stream (stream) made no tool call (content: "<tool_call>{\\"name\\":\\"get_weather\\",\\"arguments\\":{\\"city\\":\\"Paris\\"}}</tool_call>"), so there was nothing to judge (tools.called grades a missing call; --trials N may observe one)",
+        "status": "inconclusive",
+      }
+    `);
+  });
+
+  it('a cut stream is reported as cut by the rules that need its end, and judged up to the cut by the others', () => {
+    const t = goodTools({ stream: goodStream().slice(0, 3) });
+    const ex = t['tools.stream'].exchanges[0];
+    ex.response!.frames = ex.response!.frames!.slice(0, 3);
+    ex.error = { kind: 'connection', message: 'connection failed: other side closed' };
+    expect(streamFinishReason.grade(t, fakeCtx())).toMatchInlineSnapshot(`
+      {
+        "message": "tools.stream (stream): the stream was cut after 3 frames (connection failed: other side closed), so its end cannot be judged",
+        "prerequisite": "tools.stream (stream) ends without a transport error",
         "status": "untestable",
       }
     `);
+    expect(streamArguments.grade(t, fakeCtx()).status).toBe('untestable');
+    expect(streamIndex.grade(t, fakeCtx()).status).toBe('pass');
   });
 });
