@@ -23,6 +23,7 @@ export type Streams = { ok: true; items: Streamed[] } | { ok: false; grade: Grad
 export const BASIC: Source = { probe: S.basic, label: 'stream' };
 export const SEEDED: Source = { probe: CHAT.seed, label: 'first' };
 export const BESIDE: Source = { probe: S.usage, label: 'beside' };
+export const USAGE: Source = { probe: S.usage, label: 'stream' };
 /** the probes of the frame checks with their controls (the planner sends only listed probes) */
 export const FRAME_CHECK_PROBES: string[] = [...FRAME_PROBES, CHAT.seed];
 
@@ -50,7 +51,12 @@ export function serverError(t: TranscriptSet): { status: number; text: string } 
   return got.ok && status >= 500 && !isTransient(status) ? { status, text: errorText(got.value) } : undefined;
 }
 
-const cutGrade = (s: Streamed): Grade => ({ status: 'untestable', message: `${where(s)}: ${s.end.summary}, so its end cannot be judged`, prerequisite: `${where(s)} ends without a transport error` });
+/** a stream cut after its status line; when the concurrent pair was cut too, streaming.concurrent is the root */
+function cutGrade(t: TranscriptSet, s: Streamed): Grade {
+  const pairCut = [USAGE, BESIDE].some((src) => t[src.probe]?.exchanges.some((e) => e.label === src.label && e.response && e.error));
+  const root = pairCut ? ' (streaming.concurrent fails for streams cut while others run)' : '';
+  return { status: 'untestable', message: `${where(s)}: ${s.end.summary}, so its end cannot be judged${root}`, prerequisite: pairCut ? 'streaming.concurrent' : `${where(s)} ends without a transport error` };
+}
 
 export interface StreamsOptions {
   /** streams without any data event (a plain JSON answer) are left to streaming.sse-body */
@@ -66,7 +72,7 @@ export function streams(t: TranscriptSet, { frames = true, end = false }: Stream
   const basic = streamOf(t, BASIC.probe, BASIC.label);
   if (!basic.ok) return basic;
   const cut = (s: Streamed) => s.end.error !== undefined && (end || !hasData(s.read));
-  if (cut(basic.value)) return { ok: false, grade: cutGrade(basic.value) };
+  if (cut(basic.value)) return { ok: false, grade: cutGrade(t, basic.value) };
   if (frames && !hasData(basic.value.read)) return { ok: false, grade: { status: 'untestable', message: 'the stream carried no SSE data events (see streaming.sse-body)', prerequisite: 'streaming.sse-body' } };
   const items = [basic.value];
   for (const probe of FRAME_PROBES.filter((p) => p !== S.basic)) {
@@ -80,5 +86,5 @@ export function streams(t: TranscriptSet, { frames = true, end = false }: Stream
 export function wholeStreamOf(t: TranscriptSet, src: Source): Need<Streamed> {
   const r = streamOf(t, src.probe, src.label);
   if (!r.ok) return r;
-  return r.value.end.error ? no(cutGrade(r.value)) : r;
+  return r.value.end.error ? no(cutGrade(t, r.value)) : r;
 }
