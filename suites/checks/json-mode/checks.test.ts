@@ -63,4 +63,10 @@ describe('json-mode checks', () => {
     ex.error = { kind: 'connection', message: 'connection failed: terminated (ECONNRESET)' };
     expect(message(streamParses, t)).toMatchInlineSnapshot(`"untestable: json-mode.stream (stream): the stream was cut after 2 frames (connection failed: terminated (ECONNRESET)), so the joined content cannot be judged"`);
   });
+
+  it('a plain JSON answer to the streamed request is sse-body\'s finding, not "not JSON"', () => {
+    const t = set(GOOD);
+    t['json-mode.stream'] = transcript('json-mode.stream', [jsonExchange('stream', completion({ content: GOOD }))]);
+    expect(message(streamParses, t)).toMatchInlineSnapshot(`"untestable: json-mode.stream (stream) carried no SSE data events, so no content deltas (streaming.sse-body grades a stream answered without them)"`);
+  });
 });

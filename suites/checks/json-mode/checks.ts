@@ -9,7 +9,9 @@ import { answeredOf, completionOf, type Need, no, type Source, where } from '../
 import { classifyJsonContent, jsonContentProblem, type JsonContent } from '../internal/json-content.ts';
 import { choiceDeltas, streamChunks, streamFinishReason } from '../internal/stream-chunks.ts';
 import { guide, spec } from '../internal/sources.ts';
+import { readStream } from '../internal/sse.ts';
 import { streamEnd } from '../streaming/stream-end.ts';
+import { hasData } from '../streaming/streams.ts';
 
 const OBJECT: Source = { probe: 'json-mode.object', label: 'object' };
 const STREAM: Source = { probe: 'json-mode.stream', label: 'stream' };
@@ -36,6 +38,7 @@ function streamAnswer(t: TranscriptSet): Need<JsonAnswer> {
   }
   const end = streamEnd(got.value.ex);
   if (end.error) return no({ status: 'untestable', message: `${where(STREAM)}: ${end.summary}, so the joined content cannot be judged`, prerequisite: `${where(STREAM)} complete` });
+  if (!hasData(readStream(got.value.ex))) return no({ status: 'untestable', message: `${where(STREAM)} carried no SSE data events, so no content deltas (streaming.sse-body grades a stream answered without them)`, prerequisite: 'streaming.sse-body' });
   const chunks = streamChunks(got.value.ex);
   const deltas = choiceDeltas(chunks);
   const join = (key: string) => (deltas.some((d) => typeof d.delta[key] === 'string') ? deltas.map((d) => (typeof d.delta[key] === 'string' ? d.delta[key] : '')).join('') : null);

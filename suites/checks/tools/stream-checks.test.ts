@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../engine/types.ts';
-import { chunk, fakeCtx } from '../internal/fake-transcripts.ts';
-import { goodStream, goodTools } from './fake-tools.ts';
+import { chunk, completion, fakeCtx, jsonExchange } from '../internal/fake-transcripts.ts';
+import { call, goodStream, goodTools } from './fake-tools.ts';
 import { noMarkup, streamArguments, streamChecks, streamDistinctIndex, streamFinishReason, streamFirstDelta, streamIncremental, streamIndex, streamNameStable } from './stream-checks.ts';
 
 const grade = (c: Check, stream: unknown[]) => c.grade(goodTools({ stream }), fakeCtx());
@@ -110,5 +110,17 @@ describe('streamed tool-call checks', () => {
     `);
     expect(streamArguments.grade(t, fakeCtx()).status).toBe('untestable');
     expect(streamIndex.grade(t, fakeCtx()).status).toBe('pass');
+  });
+
+  it('a plain JSON answer to the streamed request is sse-body\'s finding, not "no tool call"', () => {
+    const t = goodTools();
+    t['tools.stream'].exchanges = [{ ...jsonExchange('stream', completion({ tool_calls: [call('call_a', 'get_weather', '{"city":"Paris"}')] }, 'tool_calls')), response: { ...jsonExchange('stream', {}).response!, frames: [] } }];
+    expect(streamIndex.grade(t, fakeCtx())).toMatchInlineSnapshot(`
+      {
+        "message": "tools.stream (stream) carried no SSE data events, so no tool-call deltas (streaming.sse-body grades a stream answered without them)",
+        "prerequisite": "streaming.sse-body",
+        "status": "untestable",
+      }
+    `);
   });
 });
