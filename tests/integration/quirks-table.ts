@@ -19,6 +19,8 @@ export const NO_FAILURE: Partial<Record<QuirkName, string>> = {
 const so = (...ids: string[]) => ids.map((id) => `structured-outputs.${id}`);
 /** every structured-outputs check that reads the answer's content as the schema's JSON */
 const SO_CONTENT = so('content-string', 'schema-valid', 'keyword-ref', 'keyword-any-of', 'keyword-enum', 'keyword-const', 'keyword-nested', 'keyword-additional-properties', 'keyword-required', 'sdk-parse');
+/** the rules of the schema itself, judged on the JSON of the answer: free text leaves them untestable (content-string fails) */
+const SO_SCHEMA = so('schema-valid', 'keyword-ref', 'keyword-any-of', 'keyword-enum', 'keyword-const', 'keyword-nested', 'keyword-additional-properties', 'keyword-required');
 /** a schema that is not enforced is not refused either: the invalid-schema probes get 200 */
 const SO_NOT_REFUSED = so('rejects-missing-required', 'rejects-open-object');
 
@@ -74,8 +76,9 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
   'finish-reason-every-chunk': { fail: ['streaming.finish-reason-once'] },
   'no-finish-reason-key': { fail: ['streaming.finish-reason-key'], warn: ['streaming.chunk-shape-full'] },
   // the streamed tool calls end without finish_reason too, and openai-node's accumulator needs one
-  // the legacy stream ends without one too, and completions.stream now asks for it (a cut answer looks the same)
-  'no-final-finish-reason': { fail: ['streaming.finish-reason-once', 'streaming.sdk-final', 'tools.stream-finish-reason', 'tools.sdk-accumulates'], warn: ['completions.stream'] },
+  // the legacy stream ends without one too, and completions.stream now asks for it (a cut answer looks the same);
+  // no stream ever ends with a finish_reason, so streaming.concurrent has no difference to judge
+  'no-final-finish-reason': { fail: ['streaming.finish-reason-once', 'streaming.sdk-final', 'tools.stream-finish-reason', 'tools.sdk-accumulates'], warn: ['completions.stream'], untestable: ['streaming.concurrent'] },
   // openai-node's accumulator throws "missing role for choice 0", for text and tool-call streams alike
   'no-first-role': { fail: ['streaming.role-first', 'streaming.sdk-final', 'tools.sdk-accumulates'] },
   'empty-first-chunk': { warn: ['streaming.chunk-shape-full', 'streaming.constant-fields'] },
@@ -104,8 +107,9 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
     ],
   },
   'usage-every-chunk': { warn: ['streaming.usage-null-elsewhere'] },
-  'no-usage-chunk': { fail: ['streaming.usage-chunk'] },
-  'no-done': { fail: ['streaming.done-present'], warn: ['completions.stream'], untestable: ['streaming.done-exact'] },
+  // with no usage at all, no chunk can carry it early: usage-chunk grades the absence
+  'no-usage-chunk': { fail: ['streaming.usage-chunk'], inconclusive: ['streaming.usage-null-elsewhere'] },
+  'no-done': { fail: ['streaming.done-present'], warn: ['completions.stream'], untestable: ['streaming.done-exact', 'streaming.concurrent'] },
   'done-trailing-space': { fail: ['streaming.done-exact'], warn: ['completions.stream'] },
   'keep-alive-comments': {},
   'flat-error': NOT_ENVELOPED,
@@ -124,16 +128,21 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
   'stop-in-output': { fail: ['chat.stop-excluded'] },
   'stop-ignored': { fail: ['chat.stop-honoured', 'chat.stop-excluded'] },
   // structured outputs are sent with response_format json_schema, and their answers are fenced as well
-  'json-fenced': { fail: ['json-mode.parses', 'json-mode.object', 'json-mode.stream-parses', ...SO_CONTENT] },
-  'json-schema-ignored': { fail: SO_CONTENT, warn: SO_NOT_REFUSED },
+  // fences are one finding (parses, content-string; parse() throws): the object and schema rules judge the JSON inside
+  'json-fenced': { fail: ['json-mode.parses', 'json-mode.stream-parses', ...so('content-string', 'sdk-parse')] },
+  // free text: content-string and parse() fail; the schema rules have no JSON to judge
+  'json-schema-ignored': { fail: so('content-string', 'sdk-parse'), untestable: SO_SCHEMA, warn: SO_NOT_REFUSED },
   'embeddings-float-only': { fail: ['embeddings.base64', 'embeddings.sdk-default'] },
   'no-rate-limit-headers': NO_RATE_LIMIT_HEADERS,
   'bad-rate-limit-headers': { fail: ['rate-limits.headers-parse'], untestable: ['rate-limits.remaining-decreases'] },
   'stream-as-json': {
     // no SSE at all: every stream check has nothing to read, and every SDK stream helper fails
-    fail: ['streaming.sse-body', 'streaming.content-type', 'streaming.sdk-chunks', 'streaming.sdk-final', 'tools.sdk-accumulates', 'json-mode.stream-parses'],
-    warn: ['streaming.incremental', 'completions.stream'],
+    // (incremental, sdk-final, concurrent and the json-mode stream name sse-body or sdk-chunks: one cause, one failure)
+    fail: ['streaming.sse-body', 'streaming.content-type', 'streaming.sdk-chunks', 'tools.sdk-accumulates'],
+    warn: ['completions.stream'],
     untestable: [
+      ...['incremental', 'sdk-final', 'concurrent'].map((id) => `streaming.${id}`),
+      'json-mode.stream-parses',
       ...['data-json', 'done-present', 'done-exact', 'chunk-shape', 'chunk-shape-full', 'object', 'created-seconds', 'constant-fields', 'role-first'].map((id) => `streaming.${id}`),
       ...['finish-reason-key', 'finish-reason-enum', 'finish-reason-once', 'usage-chunk', 'usage-null-elsewhere', 'matches-nonstream'].map((id) => `streaming.${id}`),
       ...['stream-index', 'stream-distinct-index', 'stream-first-delta', 'stream-arguments', 'stream-name-stable', 'stream-incremental', 'stream-finish-reason'].map((id) => `tools.${id}`),
@@ -147,7 +156,8 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
   'usage-mismatch': { fail: ['chat.usage-total', 'streaming.usage-chunk'] },
   'no-refusal-key': { warn: ['chat.response-shape-full', 'properties.valid-response-schema-full'] },
   'models-bad-shape': { fail: ['models.list-shape', 'models.sdk-list'], untestable: ['models.created-seconds', 'models.lists-model'] },
-  'seed-ignored': { warn: ['chat.seed', 'streaming.matches-nonstream'] },
+  // the seeded answers differ among themselves, so a different stream proves nothing about streaming
+  'seed-ignored': { warn: ['chat.seed'], inconclusive: ['streaming.matches-nonstream'] },
   'max-tokens-ignored': { fail: ['chat.max-tokens', 'chat.max-completion-tokens'], warn: ['errors.rejects-huge-max-tokens'] },
 };
 

@@ -43,8 +43,8 @@ describe('core probes', () => {
     }
   });
 
-  it('send 41 requests in all, 20 of them model-dependent and repeatable at most', () => {
-    expect(core.reduce((n, p) => n + p.cost(ctx()), 0)).toBe(41);
+  it('send 42 requests in all, 20 of them model-dependent and repeatable at most', () => {
+    expect(core.reduce((n, p) => n + p.cost(ctx()), 0)).toBe(42);
     expect(core.filter((p) => p.repeatable).map((p) => p.id)).toEqual(['chat.seed', 'chat.realistic', 'streaming.basic']);
   });
 

@@ -5,10 +5,11 @@ import { checks, finishStop, isObject, parses, streamParses } from './checks.ts'
 
 const GOOD = '{"country":"France","capital":"Paris"}';
 
-function set(content: unknown, finish: unknown = 'stop', streamed: string[] = ['{"country":', '"France","capital":"Paris"}']) {
+function set(content: unknown, finish: unknown = 'stop', streamed: string[] = ['{"country":', '"France","capital":"Paris"}'], streamFinish: unknown = 'stop') {
   return transcripts(
+    transcript('chat.basic', [jsonExchange('nonstream', completion({ content: 'Hello, conformance suite!' }))]),
     transcript('json-mode.object', [jsonExchange('object', completion({ content }, finish))]),
-    transcript('json-mode.stream', [sseExchange('stream', [chunk({ role: 'assistant', content: '' }), ...streamed.map((c) => chunk({ content: c })), chunk({}, 'stop')])]),
+    transcript('json-mode.stream', [sseExchange('stream', [chunk({ role: 'assistant', content: '' }), ...streamed.map((c) => chunk({ content: c })), chunk({}, streamFinish)])]),
   );
 }
 const message = (c: Check, t: ReturnType<typeof set>) => {
@@ -22,8 +23,9 @@ describe('json-mode checks', () => {
     expect(parses.grade(set(`\n ${GOOD}\n`), fakeCtx()).status).toBe('pass');
   });
 
-  it('fail fenced JSON (B36 Venice)', () => {
+  it('fail fenced JSON (B36 Venice) once: the object rule judges the JSON inside the fences', () => {
     expect(message(parses, set('```json\n' + GOOD + '\n```'))).toMatchInlineSnapshot(`"fail: json-mode.object (object): the JSON is wrapped in \`\`\` fences; JSON.parse(content) fails. Send the bare JSON"`);
+    expect(message(isObject, set('```json\n' + GOOD + '\n```'))).toMatchInlineSnapshot(`"pass: content is a JSON object"`);
     expect(message(streamParses, set(GOOD, 'stop', ['```json\n', GOOD, '\n```']))).toMatchInlineSnapshot(`"fail: json-mode.stream (stream): the JSON is wrapped in \`\`\` fences; JSON.parse(content) fails. Send the bare JSON"`);
   });
 
@@ -37,8 +39,34 @@ describe('json-mode checks', () => {
     expect(message(finishStop, set('{"country": "France",     ', 'length'))).toMatchInlineSnapshot(`"fail: json-mode.object (object): finish_reason is "length", expected "stop": the JSON may be cut short"`);
   });
 
-  it('report unsupported when json_object is rejected (B36 LM Studio)', () => {
-    const t = transcripts(transcript('json-mode.object', [jsonExchange('object', errorBody("'response_format.type' must be 'json_schema'"), 400)]));
-    expect(message(parses, t)).toMatchInlineSnapshot(`"unsupported: the endpoint rejected json-mode.object (object) with 400: 'response_format.type' must be 'json_schema'"`);
+  it('report unsupported when json_object is rejected (B36 LM Studio) while the plain control was accepted; the stream says so in one line', () => {
+    const t = set(GOOD);
+    t['json-mode.object'] = transcript('json-mode.object', [jsonExchange('object', errorBody("'response_format.type' must be 'json_schema'"), 400)]);
+    t['json-mode.stream'] = transcript('json-mode.stream', [jsonExchange('stream', errorBody("'response_format.type' must be 'json_schema'"), 400)]);
+    expect(message(parses, t)).toMatchInlineSnapshot(`"unsupported: response_format json_object is not supported: json-mode.object (object) answered 400 ('response_format.type' must be 'json_schema') while its control chat.basic (nonstream) was accepted"`);
+    expect(message(streamParses, t)).toMatchInlineSnapshot(`"unsupported: json-mode.stream (stream) was refused too: response_format json_object is not supported: json-mode.object (object) answered 400 ('response_format.type' must be 'json_schema') while its control chat.basic (nonstream) was accepted"`);
+    t['chat.basic'] = transcript('chat.basic', [jsonExchange('nonstream', { error: 'No fixture matched' }, 404)]);
+    expect(message(parses, t)).toMatchInlineSnapshot(`"untestable: json-mode.object (object) was refused with 400 ('response_format.type' must be 'json_schema'), but its control chat.basic (nonstream) (the same request without response_format json_object) was refused too, with 404: No fixture matched"`);
+  });
+
+  it('inconclusive when text that is not JSON ended with finish_reason "length" (a model limit)', () => {
+    expect(message(streamParses, set(GOOD, 'stop', ['{"country": "France", "capi'], 'length'))).toMatchInlineSnapshot(`"inconclusive: json-mode.stream (stream): content is not JSON (Unterminated string in JSON at position 27), but the answer ended with finish_reason "length": the model hit its output limit and the JSON was cut short, which says nothing about JSON mode (json-mode.finish-stop grades a "length" finish)"`);
+    expect(message(parses, set('{"country": "Fra', 'length'))).toMatchInlineSnapshot(`"inconclusive: json-mode.object (object): content is not JSON (Unterminated string in JSON at position 16), but the answer ended with finish_reason "length": the model hit its output limit and the JSON was cut short, which says nothing about JSON mode (json-mode.finish-stop grades a "length" finish)"`);
+    expect(message(isObject, set('{"country": "Fra', 'length')).split(':')[0]).toBe('inconclusive');
+    expect(message(isObject, set('The capital is Paris.'))).toMatchInlineSnapshot(`"untestable: json-mode.object (object): content is not JSON (Unexpected token 'T', "The capita"... is not valid JSON), so there is no JSON value to judge"`);
+  });
+
+  it('untestable when the stream was cut, never "not JSON"', () => {
+    const t = set(GOOD, 'stop', ['{"country":']);
+    const ex = t['json-mode.stream'].exchanges[0];
+    ex.response!.frames = ex.response!.frames!.slice(0, 2);
+    ex.error = { kind: 'connection', message: 'connection failed: terminated (ECONNRESET)' };
+    expect(message(streamParses, t)).toMatchInlineSnapshot(`"untestable: json-mode.stream (stream): the stream was cut after 2 frames (connection failed: terminated (ECONNRESET)), so the joined content cannot be judged"`);
+  });
+
+  it('a plain JSON answer to the streamed request is sse-body\'s finding, not "not JSON"', () => {
+    const t = set(GOOD);
+    t['json-mode.stream'] = transcript('json-mode.stream', [jsonExchange('stream', completion({ content: GOOD }))]);
+    expect(message(streamParses, t)).toMatchInlineSnapshot(`"untestable: json-mode.stream (stream) carried no SSE data events, so no content deltas (streaming.sse-body grades a stream answered without them)"`);
   });
 });

@@ -6,8 +6,7 @@ import { show } from '../internal/read.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
 import { chatChunks, isFilterChunk } from '../internal/sse.ts';
-import { FRAME_PROBES } from './probes.ts';
-import { streams, type Streamed } from './streams.ts';
+import { FRAME_CHECK_PROBES, streams, type Streamed } from './streams.ts';
 
 type Test = (s: Streamed) => ReturnType<Parameters<typeof everyItem<Streamed>>[1]>;
 
@@ -33,7 +32,7 @@ export const chunkShape: Check = {
   level: 'MUST',
   source: spec('CreateChatCompletionStreamResponse'),
   breaks: ['openai-node ChatCompletionStream and typed clients'],
-  probes: FRAME_PROBES,
+  probes: FRAME_CHECK_PROBES,
   grade: (t) => shape(t, 'must'),
 };
 
@@ -45,7 +44,7 @@ export const chunkShapeFull: Check = {
   source: spec('CreateChatCompletionStreamResponse'),
   breaks: ['strictly generated clients that require every spec key'],
   divergences: [9, 11, 14, 15, 16],
-  probes: FRAME_PROBES,
+  probes: FRAME_CHECK_PROBES,
   grade: (t) => shape(t, 'should'),
 };
 
@@ -55,7 +54,7 @@ export const object: Check = {
   feature: 'streaming',
   level: 'MUST',
   source: spec('CreateChatCompletionStreamResponse.object'),
-  probes: FRAME_PROBES,
+  probes: FRAME_CHECK_PROBES,
   grade: (t) =>
     each(t, (s) => {
       const bad = chatChunks(s.read).find((c) => !isFilterChunk(c.chunk) && c.chunk.object !== 'chat.completion.chunk');
@@ -71,7 +70,7 @@ export const createdSeconds: Check = {
   source: spec('CreateChatCompletionStreamResponse.created'),
   breaks: ['clients that render dates', 'typed clients (a decimal fails integer decoding)'],
   divergences: [15],
-  probes: FRAME_PROBES,
+  probes: FRAME_CHECK_PROBES,
   grade: (t) =>
     each(t, (s) => {
       for (const c of chatChunks(s.read).filter((c) => !isFilterChunk(c.chunk))) {
@@ -90,7 +89,7 @@ export const constantFields: Check = {
   source: spec('CreateChatCompletionStreamResponse.id ("each chunk has the same ID"), created ("each chunk has the same timestamp")'),
   breaks: ['clients that key a stream by the first chunk id (openai-node tolerates it: later chunks overwrite)'],
   divergences: [14, 16],
-  probes: FRAME_PROBES,
+  probes: FRAME_CHECK_PROBES,
   grade: (t) =>
     each(t, (s) => {
       const cs = chatChunks(s.read);
@@ -111,7 +110,7 @@ export const roleFirst: Check = {
   source: sdk('src/lib/ChatCompletionStream.ts', 'finalChatCompletion() throws "missing role for choice N"'),
   breaks: ['openai-node 6 and 7 chat.completions.stream(): finalChatCompletion() throws', 'LangChain and clients that build the message from the first delta'],
   divergences: [13],
-  probes: FRAME_PROBES,
+  probes: FRAME_CHECK_PROBES,
   grade: (t) =>
     each(t, (s) => {
       const seen = new Set<number>();

@@ -5,13 +5,13 @@ import { E, STREAM_CASE } from '../errors/probes.ts';
 import { isObject, show } from '../internal/read.ts';
 import { sdk } from '../internal/sources.ts';
 import { isErrorPayload, readStream } from '../internal/sse.ts';
-import { FRAME_PROBES } from './probes.ts';
-import { streams, type Streamed } from './streams.ts';
+import { streamEnd } from './stream-end.ts';
+import { FRAME_CHECK_PROBES, streams, type Streamed } from './streams.ts';
 
 function errorStream(t: Parameters<Check['grade']>[0]): Streamed | undefined {
   const ex = t[E.invalid]?.exchanges.find((e) => e.label === STREAM_CASE);
   const s = ex?.response?.status;
-  return ex && s !== undefined && s >= 200 && s < 300 ? { probe: E.invalid, label: STREAM_CASE, ex, read: readStream(ex) } : undefined;
+  return ex && s !== undefined && s >= 200 && s < 300 ? { probe: E.invalid, label: STREAM_CASE, ex, read: readStream(ex), end: streamEnd(ex) } : undefined;
 }
 
 export const errorFrames: Check = {
@@ -26,9 +26,9 @@ export const errorFrames: Check = {
     'openai-node 6: an "event: error" payload without an error key is yielded as a chunk too',
   ],
   divergences: [23, 27, 28],
-  probes: FRAME_PROBES, optionalProbes: [E.invalid], // the invalid-request stream case, when the errors feature runs
+  probes: FRAME_CHECK_PROBES, optionalProbes: [E.invalid], // the invalid-request stream case, when the errors feature runs
   grade(t): Grade {
-    const r = streams(t, false);
+    const r = streams(t, { frames: false });
     if (!r.ok) return r.grade;
     const all = [...r.items, ...[errorStream(t)].filter((s): s is Streamed => s !== undefined)];
     let count = 0;

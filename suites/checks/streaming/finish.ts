@@ -5,13 +5,12 @@ import { everyItem } from '../internal/grade.ts';
 import { show } from '../internal/read.ts';
 import { sdk, spec } from '../internal/sources.ts';
 import { chatChunks, type ChunkAt } from '../internal/sse.ts';
-import { FRAME_PROBES } from './probes.ts';
-import { streams, type Streamed } from './streams.ts';
+import { FRAME_CHECK_PROBES, streams, type Streamed, type StreamsOptions } from './streams.ts';
 
 type Test = (s: Streamed) => ReturnType<Parameters<typeof everyItem<Streamed>>[1]>;
 
-function each(t: TranscriptSet, test: Test, pass: string): Grade {
-  const r = streams(t);
+function each(t: TranscriptSet, test: Test, pass: string, opts: StreamsOptions = {}): Grade {
+  const r = streams(t, opts);
   if (!r.ok) return r.grade;
   return everyItem(r.items, test, pass);
 }
@@ -28,7 +27,7 @@ export const finishReasonKey: Check = {
   source: spec('CreateChatCompletionStreamResponse.choices[] required: finish_reason (nullable)'),
   breaks: ['typed clients that require the key (openai-go, openai-dotnet)', 'code testing finish_reason === null'],
   divergences: [11],
-  probes: FRAME_PROBES,
+  probes: FRAME_CHECK_PROBES,
   grade: (t) =>
     each(t, (s) => {
       const frames = [...choices(chatChunks(s.read))].filter((x) => !(x.choice && typeof x.choice === 'object' && 'finish_reason' in x.choice)).map((x) => x.frame);
@@ -44,7 +43,7 @@ export const finishReasonEnum: Check = {
   source: spec('CreateChatCompletionStreamResponse.choices[].finish_reason'),
   breaks: ['openai-dotnet (unknown enum values throw)', 'apps that branch on finish_reason; "" is read as "not finished" by some and as a value by others'],
   divergences: [9],
-  probes: FRAME_PROBES,
+  probes: FRAME_CHECK_PROBES,
   grade: (t) =>
     each(t, (s) => {
       for (const { frame, choice } of choices(chatChunks(s.read))) {
@@ -64,7 +63,7 @@ export const finishReasonOnce: Check = {
   source: sdk('src/lib/ChatCompletionStream.ts', 'finalChatCompletion() throws "missing finish_reason for choice N"'),
   breaks: ['openai-node 6 and 7 chat.completions.stream(): finalChatCompletion() throws when none arrives', 'clients that stop reading at the first finish_reason (they cut the answer)'],
   divergences: [10, 12],
-  probes: FRAME_PROBES,
+  probes: FRAME_CHECK_PROBES,
   grade: (t) =>
     each(t, (s) => {
       const byChoice = new Map<number, { frames: number[]; last: number }>();
@@ -81,5 +80,5 @@ export const finishReasonOnce: Check = {
         if (e.frames[0] !== e.last) return { message: `choice ${index}: finish_reason must come on its last chunk (frame ${e.frames[0]}), but frame ${e.last} continues it`, frames: [e.frames[0], e.last] };
       }
       return undefined;
-    }, 'every choice ends with exactly one finish_reason'),
+    }, 'every choice ends with exactly one finish_reason', { end: true }),
 };

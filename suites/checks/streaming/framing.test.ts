@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chatChunks, ctx, jsonEx, rawFrame, sseEx, tr } from '../internal/fixtures.ts';
 import { contentType, dataJson, doneExact, donePresent, incremental, sseBody } from './framing.ts';
 import { S } from './probes.ts';
-import { streamSet, TEXT, withStream } from './test-set.ts';
+import { P as CHAT } from '../chat/probes.ts';
+import { cut, streamSet, TEXT, withExchange, withStream } from './test-set.ts';
 
 const c = ctx();
 const good = chatChunks(TEXT);
@@ -18,42 +19,89 @@ describe('streaming framing checks', () => {
     for (const check of [dataJson, donePresent, doneExact]) expect(check.grade(t, c).status, check.id).toBe('pass');
   });
 
-  it('sse-body: a plain JSON answer to stream: true fails; frame checks are then untestable', () => {
+  it('sse-body: a plain JSON answer to stream: true fails; frame checks are then untestable naming it', () => {
     const t = streamSet([tr(S.basic, [jsonEx('stream', { id: 'x', object: 'chat.completion', choices: [] })])]);
-    expect(sseBody.grade(t, c)).toMatchInlineSnapshot(`
+    expect(sseBody.grade(t, c).status).toBe('fail');
+    expect(dataJson.grade(t, c)).toMatchInlineSnapshot(`
+      {
+        "message": "the stream carried no SSE data events (see streaming.sse-body)",
+        "prerequisite": "streaming.sse-body",
+        "status": "untestable",
+      }
+    `);
+    expect(incremental.grade(t, c).status).toBe('untestable');
+    expect(contentType.grade(t, c).status).toBe('fail');
+  });
+
+  it('a 500 fails sse-body once (the unstreamed control was answered); the frame checks name it', () => {
+    const five = streamSet([tr(S.basic, [jsonEx('stream', { error: { message: 'boom', type: 'server_error', param: null, code: null } }, { status: 500 })])]);
+    expect(sseBody.grade(five, c)).toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {
             "label": "stream",
             "probe": "streaming.basic",
           },
-          "seen": undefined,
+          "seen": 500,
         },
-        "message": "stream: true must be answered with "data:" events, got {"id":"x","object":"chat.completion","choices":[]} in streaming.basic "stream"",
+        "message": "stream: true was answered 500 (boom), while the same request without it, chat.seed (first), was answered",
         "status": "fail",
       }
     `);
-    expect(dataJson.grade(t, c)).toMatchInlineSnapshot(`
-      {
-        "message": "the stream carried no SSE data events (see streaming.sse-body)",
-        "prerequisite": "streaming.basic",
-        "status": "untestable",
-      }
-    `);
-    expect(contentType.grade(t, c).status).toBe('fail');
-  });
-
-  it('a 500 leaves the frame checks untestable naming streaming.basic; a 400 is unsupported', () => {
-    const five = streamSet([tr(S.basic, [jsonEx('stream', { error: { message: 'boom', type: 'server_error', param: null, code: null } }, { status: 500 })])]);
     expect(donePresent.grade(five, c)).toMatchInlineSnapshot(`
       {
-        "message": "streaming.basic got HTTP 500: boom",
-        "prerequisite": "streaming.basic",
+        "message": "streaming.basic (stream) answered 500 (boom); streaming.sse-body fails for that",
+        "prerequisite": "streaming.sse-body",
         "status": "untestable",
       }
     `);
+  });
+
+  it('a 4xx is unsupported only beside an accepted control (chat.seed, the same request unstreamed)', () => {
     const four = streamSet([tr(S.basic, [jsonEx('stream', { error: { message: 'stream is not supported', type: 'invalid_request_error', param: 'stream', code: null } }, { status: 400 })])]);
-    expect(donePresent.grade(four, c).status).toBe('unsupported');
+    expect(donePresent.grade(four, c)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "stream",
+            "probe": "streaming.basic",
+          },
+        },
+        "message": "streaming (stream: true) is not supported: streaming.basic (stream) answered 400 (stream is not supported) while its control chat.seed (first) was accepted",
+        "status": "unsupported",
+      }
+    `);
+    // a fixture server 404s the prompt, streamed or not
+    const fixture = streamSet([tr(S.basic, [jsonEx('stream', { error: 'No fixture matched' }, { status: 404 })]), tr(CHAT.seed, [jsonEx('first', { error: 'No fixture matched' }, { status: 404 })])]);
+    expect(donePresent.grade(fixture, c)).toMatchInlineSnapshot(`
+      {
+        "message": "streaming.basic (stream) was refused with 404 (No fixture matched), but its control chat.seed (first) (the same request without streaming (stream: true)) was refused too, with 404: No fixture matched",
+        "prerequisite": "control chat.seed (first) accepted",
+        "status": "untestable",
+      }
+    `);
+  });
+
+  it('a stream cut by the network is reported as cut by the checks that need its end, never as a missing [DONE]', () => {
+    const t = withExchange(cut(sseEx('stream', good), 1));
+    expect(donePresent.grade(t, c)).toMatchInlineSnapshot(`
+      {
+        "message": "streaming.basic (stream): the stream was cut after 1 frame (connection failed: terminated (ECONNRESET)), so its end cannot be judged",
+        "prerequisite": "streaming.basic (stream) ends without a transport error",
+        "status": "untestable",
+      }
+    `);
+    expect(doneExact.grade(t, c).status).toBe('untestable');
+    expect(incremental.grade(t, c)).toMatchInlineSnapshot(`
+      {
+        "message": "streaming.basic (stream): the stream was cut after 1 frame (connection failed: terminated (ECONNRESET)), with 0 content events before it",
+        "prerequisite": "streaming.basic (stream) ends without a transport error",
+        "status": "untestable",
+      }
+    `);
+    // what arrived before the cut is still judged
+    expect(dataJson.grade(t, c).status).toBe('pass');
+    expect(sseBody.grade(t, c).status).toBe('pass');
   });
 
   it('data-json: non-JSON data and an event without data fail with the frame index', () => {

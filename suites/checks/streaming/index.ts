@@ -1,6 +1,7 @@
 // The streaming suite: its probes (requests) and checks (pure graders).
 import type { Check } from '../../engine/types.ts';
 import { chunkShape, chunkShapeFull, constantFields, createdSeconds, object, roleFirst } from './chunks.ts';
+import { concurrent } from './concurrent.ts';
 import { errorFrames } from './error-frames.ts';
 import { finishReasonEnum, finishReasonKey, finishReasonOnce } from './finish.ts';
 import { contentType, dataJson, doneExact, donePresent, incremental, sseBody } from './framing.ts';
@@ -32,4 +33,5 @@ export const checks: Check[] = [
   sdkChunks,
   sdkFinal,
   errorFrames,
+  concurrent,
 ];

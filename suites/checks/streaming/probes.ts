@@ -1,7 +1,8 @@
-// The streaming probes: the seeded chat request streamed (its text must equal the non-streamed answer), a
-// stream with include_usage, and the SDK's own stream helper.
+// The streaming probes: the seeded chat request streamed (chat.seed sends it unstreamed: its control, and its text
+// must match), a stream with include_usage sent together with its plain twin (the twin is its control, and the
+// pair shows whether streams survive each other), and the SDK's stream helper on chat.basic's prompt.
 import type { Probe } from '../../engine/types.ts';
-import { seededRequest } from '../chat/probes.ts';
+import { PROMPT, seededRequest } from '../chat/probes.ts';
 
 export const S = {
   basic: 'streaming.basic',
@@ -9,10 +10,10 @@ export const S = {
   sdk: 'streaming.sdk',
 } as const;
 
-/** the probes whose SSE frames the framing and chunk checks grade */
+/** the probes whose SSE frames (label "stream") the framing and chunk checks grade */
 export const FRAME_PROBES: string[] = [S.basic, S.usage];
 
-const post = (json: unknown) => ({ label: 'stream', method: 'POST' as const, path: '/chat/completions', json, stream: true });
+const post = (label: string, json: unknown) => ({ label, method: 'POST' as const, path: '/chat/completions', json, stream: true });
 
 const basic: Probe = {
   id: S.basic,
@@ -21,32 +22,30 @@ const basic: Probe = {
   repeatable: true, // streaming.matches-nonstream compares it with chat.seed trial by trial
   cost: () => 1,
   async run(io) {
-    await io.wire(post({ ...seededRequest(io.ctx), stream: true }));
+    await io.wire(post('stream', { ...seededRequest(io.ctx), stream: true }));
   },
 };
 
 const usage: Probe = {
   id: S.usage,
   feature: 'streaming',
-  title: 'A stream with stream_options.include_usage',
-  cost: () => 1,
+  title: 'A stream with stream_options.include_usage and the same stream without it, sent at the same moment',
+  cost: () => 2,
   async run(io) {
-    await io.wire(
-      post({ model: io.ctx.model, messages: [{ role: 'user', content: 'Count to five in words.' }], stream: true, stream_options: { include_usage: true } }),
-    );
+    const request = { model: io.ctx.model, messages: [{ role: 'user', content: 'Count to five in words.' }], stream: true };
+    // both in flight at once: apps run requests side by side, and some servers abort a running stream for a new one
+    await Promise.all([io.wire(post('stream', { ...request, stream_options: { include_usage: true } })), io.wire(post('beside', request))]);
   },
 };
 
 const sdk: Probe = {
   id: S.sdk,
   feature: 'streaming',
-  title: 'openai-node chat.completions.stream() and finalChatCompletion()',
+  title: 'openai-node chat.completions.stream() and finalChatCompletion(), on chat.basic\'s prompt',
   cost: () => 1,
   async run(io) {
     // the engine drains the returned stream, records every chunk and awaits finalChatCompletion()
-    await io.sdk('sdk', async (c) =>
-      c.chat.completions.stream({ model: io.ctx.model, messages: [{ role: 'user', content: 'Say hello in three words.' }] }),
-    );
+    await io.sdk('sdk', async (c) => c.chat.completions.stream({ model: io.ctx.model, messages: [{ role: 'user', content: PROMPT }] }));
   },
 };
 

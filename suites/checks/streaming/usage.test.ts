@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chatChunks, ctx, jsonEx, tr } from '../internal/fixtures.ts';
+import { chatChunks, ctx, jsonEx, sseEx } from '../internal/fixtures.ts';
 import { S } from './probes.ts';
-import { streamSet, withStream } from './test-set.ts';
+import { cut, streamSet, withExchange, withStream } from './test-set.ts';
 import { usageChunk, usageNullElsewhere } from './usage.ts';
 
 const c = ctx();
@@ -14,9 +14,9 @@ describe('streaming usage checks', () => {
     expect(usageNullElsewhere.grade(streamSet(), c).status).toBe('pass');
   });
 
-  it('a 400 to stream_options is unsupported (Groq, B18)', () => {
-    const t = streamSet([tr(S.usage, [jsonEx('stream', { error: { message: "property 'stream_options' is unsupported", type: 'invalid_request_error', param: null, code: null } }, { status: 400 })])]);
-    expect(usageChunk.grade(t, c)).toMatchInlineSnapshot(`
+  it('a 400 to stream_options is unsupported beside its accepted plain twin (Groq, B18)', () => {
+    const refused = jsonEx('stream', { error: { message: "property 'stream_options' is unsupported", type: 'invalid_request_error', param: null, code: null } }, { status: 400 });
+    expect(usageChunk.grade(withExchange(refused, S.usage), c)).toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {
@@ -24,8 +24,28 @@ describe('streaming usage checks', () => {
             "probe": "streaming.usage",
           },
         },
-        "message": "The server declined the stream with 400: property 'stream_options' is unsupported",
+        "message": "stream_options.include_usage is not supported: streaming.usage (stream) answered 400 (property 'stream_options' is unsupported) while its control streaming.usage (beside) was accepted",
         "status": "unsupported",
+      }
+    `);
+  });
+
+  it('usage-null-elsewhere is inconclusive when no chunk carries usage (usage-chunk grades that)', () => {
+    expect(usageNullElsewhere.grade(usageStream(chatChunks('One, two, three.')), c)).toMatchInlineSnapshot(`
+      {
+        "message": "none of the 5 chunks carries usage, so no early usage could show (streaming.usage-chunk grades the missing usage chunk)",
+        "status": "inconclusive",
+      }
+    `);
+  });
+
+  it('a cut include_usage stream is untestable, not "no usage chunk"', () => {
+    const t = withExchange(cut(sseEx('stream', good()), 2), S.usage);
+    expect(usageChunk.grade(t, c)).toMatchInlineSnapshot(`
+      {
+        "message": "streaming.usage (stream): the stream was cut after 2 frames (connection failed: terminated (ECONNRESET)), so its end cannot be judged (streaming.concurrent fails for streams cut while others run)",
+        "prerequisite": "streaming.concurrent",
+        "status": "untestable",
       }
     `);
   });

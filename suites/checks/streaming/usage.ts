@@ -4,12 +4,12 @@ import { isObject, show } from '../internal/read.ts';
 import { spec } from '../internal/sources.ts';
 import { chatChunks } from '../internal/sse.ts';
 import { S } from './probes.ts';
-import { hasData, streamOf, type Streamed } from './streams.ts';
+import { hasData, wholeStreamOf, type Streamed } from './streams.ts';
 
 const SOURCE = spec('CreateChatCompletionStreamResponse.usage; ChatCompletionStreamOptions.include_usage');
 
 function usageStream(t: TranscriptSet): { ok: true; s: Streamed } | { ok: false; grade: Grade } {
-  const r = streamOf(t, S.usage);
+  const r = wholeStreamOf(t, { probe: S.usage, label: 'stream' });
   if (!r.ok) return r;
   if (!hasData(r.value.read))
     return { ok: false, grade: { status: 'untestable', message: 'the include_usage stream carried no SSE data events (see streaming.sse-body)', prerequisite: S.usage } };
@@ -63,6 +63,7 @@ export const usageNullElsewhere: Check = {
     const r = usageStream(t);
     if (!r.ok) return r.grade;
     const cs = chatChunks(r.s.read);
+    if (!cs.some((c) => isObject(c.chunk.usage))) return { status: 'inconclusive', message: `none of the ${cs.length} chunks carries usage, so no early usage could show (streaming.usage-chunk grades the missing usage chunk)` };
     const early = cs.slice(0, -1).filter((c) => c.chunk.usage != null);
     if (early.length === 0) return { status: 'pass', message: 'only the final chunk carries usage' };
     return {

@@ -73,8 +73,31 @@ describe('structured-outputs checks', () => {
     expect(schemaValid.grade(t, fakeCtx()).status).toBe('untestable');
   });
 
-  it('report unsupported when json_schema is rejected', () => {
-    expect(show(cell('enum'), goodStructured({ enum: { status: 400 } }))).toMatchInlineSnapshot(`"unsupported: the endpoint rejected structured-outputs.grid-enum (grid) with 400: response_format json_schema is not supported"`);
+  it('report unsupported when one keyword is rejected while the basic strict schema was answered', () => {
+    expect(show(cell('enum'), goodStructured({ enum: { status: 400 } }))).toMatchInlineSnapshot(`"unsupported: enum in a strict schema is not supported: structured-outputs.grid-enum (grid) answered 400 (response_format json_schema is not supported) while its control structured-outputs.basic (basic) was accepted"`);
+  });
+
+  it('one cause, one failure: json_schema refused or answered 500 is graded once, by schema-valid', () => {
+    const all = Object.fromEntries(Object.keys(GOOD).map((k) => [k, { status: 400 }]));
+    const refused = goodStructured(all);
+    const verdicts = (t: TranscriptSet) => Object.fromEntries(checks.map((c) => [c.id, c.grade(t, fakeCtx()).status]));
+    expect(new Set(Object.values(verdicts(refused)))).toEqual(new Set(['unsupported']));
+    expect(show(schemaValid, refused)).toMatchInlineSnapshot(`"unsupported: response_format json_schema (strict) is not supported: structured-outputs.basic (basic) answered 400 (response_format json_schema is not supported) while its control chat.basic (nonstream) was accepted"`);
+    expect(show(cell('ref'), refused)).toMatchInlineSnapshot(`"unsupported: response_format json_schema (strict) is not supported: structured-outputs.basic (basic) answered 400 (response_format json_schema is not supported) while its control chat.basic (nonstream) was accepted (see structured-outputs.schema-valid)"`);
+    const crashed = goodStructured(Object.fromEntries(Object.keys(GOOD).map((k) => [k, { status: 500 }])));
+    const statuses = Object.values(verdicts(crashed));
+    expect(statuses.filter((s) => s === 'fail')).toHaveLength(1);
+    expect(show(schemaValid, crashed)).toMatchInlineSnapshot(`"fail: structured-outputs.basic (basic): a valid strict json_schema request was answered 500 (response_format json_schema is not supported). Answer it, or refuse it with a 400 naming response_format"`);
+    expect(crashed && show(rejectsOpenObject, crashed)).toMatchInlineSnapshot(`"untestable: structured-outputs.basic (basic) answered 500 (response_format json_schema is not supported): strict json_schema requests fail, and structured-outputs.schema-valid fails for that"`);
+  });
+
+  it('rejection checks pass only beside an accepted valid twin (a fixture server 404s both)', () => {
+    const t = goodStructured({ basic: { status: 404 } });
+    t['chat.basic'].exchanges = [jsonExchange('nonstream', { error: 'No fixture matched' }, 404)];
+    expect(show(rejectsMissingRequired, t)).toMatchInlineSnapshot(`"untestable: structured-outputs.basic (basic) was refused with 404 (response_format json_schema is not supported), but its control chat.basic (nonstream) (the same request without response_format json_schema (strict)) was refused too, with 404: No fixture matched"`);
+    const twinOk = goodStructured();
+    twinOk['structured-outputs.unhonourable'].exchanges = [jsonExchange('missing-required', { error: 'No fixture matched' }, 404), jsonExchange('open-object', { error: 'No fixture matched' }, 404)];
+    expect(show(rejectsMissingRequired, twinOk)).toMatchInlineSnapshot(`"untestable: structured-outputs.unhonourable (missing-required) was refused with 404 (No fixture matched), which is not about a strict schema with a property missing from "required", while its valid twin structured-outputs.basic (basic) was accepted"`);
   });
 
   it('warn when an unhonourable strict schema is accepted or answered 500 (B30)', () => {
@@ -90,5 +113,15 @@ describe('structured-outputs checks', () => {
     expect(show(sdkParse, t)).toMatchInlineSnapshot(`"fail: openai-node 6.49.0 parse() threw SyntaxError: Unexpected token '\`'"`);
     t['structured-outputs.sdk-parse'].sdk = [{ label: 'sdk-parse', sdkVersion: 'openai-node 6.49.0', ok: true, value: completion({ content: null, refusal: 'No.', parsed: null }) }];
     expect(show(sdkParse, t)).toMatchInlineSnapshot(`"pass: the model refused, and the refusal was reported as such: "No.""`);
+  });
+
+  it('sdk parse: a refusal of the SDK\'s request that the raw request did not get names the difference', () => {
+    const t = goodStructured();
+    const sdkEx = { ...jsonExchange('sdk-parse', { error: { message: 'Unsupported Accept header' } }, 406), via: 'sdk' as const };
+    sdkEx.request.headers = { accept: 'application/json' };
+    t['structured-outputs.basic'].exchanges[0].request.headers = { accept: 'text/event-stream' };
+    t['structured-outputs.sdk-parse'].exchanges = [sdkEx];
+    t['structured-outputs.sdk-parse'].sdk = [{ label: 'sdk-parse', sdkVersion: 'openai-node 6.49.0', ok: false, error: { class: 'APIError', status: 406, message: '406 Unsupported Accept header' } }];
+    expect(show(sdkParse, t)).toMatchInlineSnapshot(`"fail: openai-node 6.49.0 parse() got 406 (406 Unsupported Accept header) although the same request sent raw, structured-outputs.basic (basic), was answered: the SDK sent Accept: application/json, the raw request Accept: text/event-stream; the SDK got 406, the raw request 200"`);
   });
 });

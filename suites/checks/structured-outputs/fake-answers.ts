@@ -21,6 +21,7 @@ export function goodStructured(over: Record<string, { message?: Record<string, u
   };
   const rejection = errorBody("Invalid schema for response_format 'x': 'required' is required to be supplied and to be an array including every key in properties.", 'response_format');
   return transcripts(
+    transcript('chat.basic', [jsonExchange('nonstream', completion({ content: 'Hello, conformance suite!' }))]),
     transcript('structured-outputs.basic', [answer('basic', 'basic')]),
     ...Object.keys(GOOD).filter((k) => k !== 'basic').map((k) => transcript(`structured-outputs.grid-${k}`, [answer(k, 'grid')])),
     transcript('structured-outputs.unhonourable', [jsonExchange('missing-required', rejection, 400), jsonExchange('open-object', rejection, 400)]),

@@ -1,13 +1,15 @@
-// One verdict per JSON Schema keyword honoured in strict mode: each cell reads only its own probe.
+// One check per JSON Schema keyword: each grid cell's output must validate against its own schema. A cell's 4xx
+// is "unsupported" against its control, the basic strict request; a 5xx is untestable (the prompt differs too).
 import type { Check } from '../../engine/types.ts';
 import { jsonContentProblem } from '../internal/json-content.ts';
 import { issueLines, jsonSchemaIssues } from '../internal/json-schema-issues.ts';
-import { structuredOf } from './read-answer.ts';
-import { GRID, type GridCell } from './schemas.ts';
 import { guide } from '../internal/sources.ts';
+import { rootGrade, serverError, structuredOf, withControls } from './read-answer.ts';
+import { GRID, type GridCell } from './schemas.ts';
 
 function cellCheck(cell: GridCell): Check {
   const probe = `structured-outputs.grid-${cell.slug}`;
+  const exchange = { probe, label: 'grid' };
   return {
     id: `structured-outputs.keyword-${cell.slug}`,
     title: `strict mode honours ${cell.keyword}`,
@@ -16,15 +18,22 @@ function cellCheck(cell: GridCell): Check {
     source: guide(`structured outputs, supported schemas (${cell.keyword})`, 'guides/structured-outputs#supported-schemas'),
     breaks: ['typed clients that trust strict mode'],
     divergences: [33],
-    probes: [probe],
+    probes: withControls([probe]),
     repeatable: true,
     grade(t) {
+      const root = rootGrade(t);
+      if (root) return root;
+      const crash = serverError(t, exchange);
+      // not a failure of the keyword: the request differs from the basic one in its prompt too (a quote can crash a server)
+      if (crash) return { status: 'untestable', message: `${probe} answered ${crash.status} (${crash.text}) while the basic strict request was answered; this request differs in its prompt as well as its schema, so the error is not attributable to ${cell.keyword}`, prerequisite: `${probe} answered` };
       const got = structuredOf(t, probe, 'grid');
       if (!got.ok) return got.grade;
-      const exchange = { probe, label: 'grid' };
       const { content } = got.value;
       if (content.kind === 'refusal') return { status: 'untestable', message: `the model refused: ${JSON.stringify(content.refusal)}`, prerequisite: 'structured-outputs.no-refusal' };
-      if (content.kind !== 'json') return { status: 'fail', message: `${probe}: ${jsonContentProblem(content)}`, details: { exchange, seen: got.value.message.content } };
+      // JSON inside fences or prose is content-string's finding; the keyword is judged on the JSON itself
+      if (content.kind !== 'json' && content.kind !== 'fenced' && content.kind !== 'prose') {
+        return { status: 'untestable', message: `${probe}: ${jsonContentProblem(content)}, so ${cell.keyword} cannot be judged`, prerequisite: 'structured-outputs.content-string' };
+      }
       const issues = jsonSchemaIssues(cell.schema, content.value);
       if (issues.length) return { status: 'fail', message: `${probe}: ${cell.keyword} not honoured: ${issueLines(issues)}`, details: { exchange, issues, seen: content.value } };
       return { status: 'pass', message: `the output honours ${cell.keyword}`, details: { exchange } };

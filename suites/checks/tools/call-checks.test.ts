@@ -43,7 +43,7 @@ describe('tools call checks', () => {
     expect(grade(finishReason, goodTools({ named: completion({ tool_calls: [call('call_d', 'get_time', '{}')] }, 'stop') })).status).toBe('pass');
   });
 
-  it('report unsupported when the endpoint rejects tools, untestable when no call was made', () => {
+  it('report unsupported when tools are rejected while the plain control was accepted', () => {
     const rejected = goodTools();
     for (const label of ['auto', 'required', 'named', 'no-parallel', 'call']) {
       const tr = label === 'auto' ? rejected['tools.auto'] : label === 'call' ? rejected['tools.round-trip'] : rejected['tools.choice'];
@@ -58,12 +58,41 @@ describe('tools call checks', () => {
             "probe": "tools.auto",
           },
         },
-        "message": "the endpoint rejected tools.auto (auto) with 400: tools are not supported",
+        "message": "function calling (tools) is not supported: tools.auto (auto) answered 400 (tools are not supported) while its control chat.basic (nonstream) was accepted",
         "status": "unsupported",
       }
     `);
+    // the variants of tools.auto say so in one line each, naming the same cause
+    expect(grade(finishReason, rejected)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "auto",
+            "probe": "tools.auto",
+          },
+        },
+        "message": "function calling (tools) is not supported: tools.auto (auto) answered 400 (tools are not supported) while its control chat.basic (nonstream) was accepted",
+        "status": "unsupported",
+      }
+    `);
+  });
+
+  it('untestable (naming tools.choice-required) when even tool_choice "required" made no call; inconclusive when it was refused', () => {
     const noCalls = completion({ content: 'hi' });
-    const g = grade(argumentsString, goodTools({ auto: noCalls, required: noCalls, named: noCalls, noParallel: noCalls, call: noCalls }));
-    expect(g.status).toBe('untestable');
+    expect(grade(argumentsString, goodTools({ auto: noCalls, required: noCalls, named: noCalls, noParallel: noCalls, call: noCalls }))).toMatchInlineSnapshot(`
+      {
+        "message": "no answer made a tool call; even tools.choice (required) made none (tools.choice-required fails for that)",
+        "prerequisite": "tools.choice-required",
+        "status": "untestable",
+      }
+    `);
+    const t = goodTools({ auto: noCalls, named: noCalls, noParallel: noCalls, call: noCalls, required: errorBody('tool_choice "required" is not supported', 'tool_choice') });
+    t['tools.choice'].exchanges.find((e) => e.label === 'required')!.response!.status = 400;
+    expect(grade(callIds, t)).toMatchInlineSnapshot(`
+      {
+        "message": "no answer made a tool call, so there was nothing to judge (tools.called grades a missing call; --trials N may observe one)",
+        "status": "inconclusive",
+      }
+    `);
   });
 });

@@ -1,14 +1,21 @@
 // Shape of non-streamed tool calls: arguments, ids, finish_reason.
-import type { Check } from '../../engine/types.ts';
-import { gradeEach } from '../internal/grade.ts';
-import { where } from '../internal/read.ts';
+import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
+import { gradeEach, type Verdict } from '../internal/grade.ts';
+import { type Source, where } from '../internal/read.ts';
 import { issueLines, jsonSchemaIssues, parseJsonText } from '../internal/json-schema-issues.ts';
 import { PARAMETERS_BY_NAME } from './fixtures.ts';
-import { CALL_SOURCES, callsOf, FINISH_SOURCES, fnOf, NO_CALLS, show } from './read-calls.ts';
+import { CALL_SOURCES, callsOf, type CallsOf, FINISH_SOURCES, fnOf, noCallGrade, probesOf, show } from './read-calls.ts';
 import { guide, spec } from '../internal/sources.ts';
 
-const probes = [...new Set(CALL_SOURCES.map((s) => s.probe))];
+const probes = probesOf(CALL_SOURCES);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** gradeEach over answers with tool calls; when the answers that could be read made none, noCallGrade says why */
+function eachCall(t: TranscriptSet, sources: Source[], judge: (a: CallsOf, src: Source) => Verdict, pass: (judged: number, responses: number) => string): Grade {
+  const read = sources.map((s) => callsOf(t, s.probe, s.label));
+  if (read.some((r) => r.ok) && !read.some((r) => r.ok && r.value.calls.length > 0)) return noCallGrade(t, 'no answer made a tool call');
+  return gradeEach(t, sources, callsOf, judge, pass);
+}
 
 export const argumentsString: Check = {
   id: 'tools.arguments-string',
@@ -20,7 +27,7 @@ export const argumentsString: Check = {
   divergences: [6, 7],
   probes,
   grade: (t) =>
-    gradeEach(t, CALL_SOURCES, callsOf, ({ calls }, src) => {
+    eachCall(t, CALL_SOURCES, ({ calls }, src) => {
       for (const [i, call] of calls.entries()) {
         const args = fnOf(call).arguments;
         if (typeof args !== 'string') {
@@ -36,7 +43,7 @@ export const argumentsString: Check = {
         }
       }
       return calls.length ? { ok: true, judged: calls.length } : { ok: 'n/a' };
-    }, (n, r) => `${plural(n, 'call')} in ${plural(r, 'response')}: arguments are JSON object strings`, NO_CALLS),
+    }, (n, r) => `${plural(n, 'call')} in ${plural(r, 'response')}: arguments are JSON object strings`),
 };
 
 export const argumentsSchema: Check = {
@@ -50,7 +57,7 @@ export const argumentsSchema: Check = {
   probes,
   repeatable: true,
   grade: (t) =>
-    gradeEach(t, CALL_SOURCES, callsOf, ({ calls }, src) => {
+    eachCall(t, CALL_SOURCES, ({ calls }, src) => {
       let judged = 0;
       for (const [i, call] of calls.entries()) {
         const fn = fnOf(call);
@@ -64,7 +71,7 @@ export const argumentsSchema: Check = {
         judged += 1;
       }
       return judged ? { ok: true, judged } : { ok: 'n/a' };
-    }, (n) => `${plural(n, 'call')} validated against their tool's schema`, NO_CALLS),
+    }, (n) => `${plural(n, 'call')} validated against their tool's schema`),
 };
 
 export const callIds: Check = {
@@ -77,7 +84,7 @@ export const callIds: Check = {
   divergences: [16],
   probes,
   grade: (t) =>
-    gradeEach(t, CALL_SOURCES, callsOf, ({ calls }, src) => {
+    eachCall(t, CALL_SOURCES, ({ calls }, src) => {
       const seen = new Set<string>();
       const fail = (message: string, value: unknown) => ({ ok: false as const, grade: { status: 'fail' as const, message: `${where(src)}: ${message}`, details: { seen: value, exchange: { probe: src.probe, label: src.label } } } });
       for (const [i, call] of calls.entries()) {
@@ -89,7 +96,7 @@ export const callIds: Check = {
         if (typeof name !== 'string' || !(name in PARAMETERS_BY_NAME)) return fail(`tool_calls[${i}].function.name is ${show(name)}, not one of the offered tools (get_weather, get_time)`, name);
       }
       return calls.length ? { ok: true, judged: calls.length } : { ok: 'n/a' };
-    }, (n) => `${plural(n, 'call')}: ids present and unique, type "function", known names`, NO_CALLS),
+    }, (n) => `${plural(n, 'call')}: ids present and unique, type "function", known names`),
 };
 
 export const finishReason: Check = {
@@ -100,13 +107,13 @@ export const finishReason: Check = {
   source: spec('CreateChatCompletionResponse.choices[].finish_reason ("tool_calls" if the model called a tool)'),
   breaks: ['agent loops that stop on finish_reason "stop" and never run the tools'],
   divergences: [7, 8],
-  probes: [...new Set(FINISH_SOURCES.map((s) => s.probe))],
+  probes: probesOf(FINISH_SOURCES),
   grade: (t) =>
-    gradeEach(t, FINISH_SOURCES, callsOf, ({ calls, finishReason }, src) => {
+    eachCall(t, FINISH_SOURCES, ({ calls, finishReason }, src) => {
       if (!calls.length) return { ok: 'n/a' };
       if (finishReason === 'tool_calls') return { ok: true, judged: 1 };
       return { ok: false, grade: { status: 'fail', message: `${where(src)}: the answer holds ${plural(calls.length, 'tool call')} but finish_reason is ${show(finishReason)}, expected "tool_calls"`, details: { seen: finishReason, exchange: { probe: src.probe, label: src.label } } } };
-    }, (n) => `${plural(n, 'answer')} with tool calls ended with finish_reason "tool_calls"`, NO_CALLS),
+    }, (n) => `${plural(n, 'answer')} with tool calls ended with finish_reason "tool_calls"`),
 };
 
 export const callChecks: Check[] = [argumentsString, argumentsSchema, callIds, finishReason];

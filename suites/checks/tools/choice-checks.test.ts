@@ -31,4 +31,32 @@ describe('tool_choice checks', () => {
     expect(choiceNone.grade(goodTools({ none: completion({ content: '' }) }), fakeCtx()).status).toBe('fail');
     expect(choiceNamed.grade(goodTools({ named: completion({ tool_calls: [call('x', 'get_time', '{}')] }) }), fakeCtx()).status).toBe('pass');
   });
+
+  it('inconclusive when the same prompt under tool_choice "auto" made no call (none) or one (no-parallel)', () => {
+    const none = completion({ content: 'I cannot check the weather.' });
+    expect(message(choiceNone.grade(goodTools({ auto: none }), fakeCtx()))).toMatchInlineSnapshot(`"no tool call under tool_choice "none" proves nothing: tools.auto (auto), the same prompt under tool_choice "auto", made 0 tool calls (tools.called grades that; --trials N may observe one)"`);
+    const one = completion({ tool_calls: [TWO_CALLS[0]] }, 'tool_calls');
+    expect(message(noParallel.grade(goodTools({ auto: one }), fakeCtx()))).toMatchInlineSnapshot(`"one call under parallel_tool_calls false proves nothing: tools.auto (auto), the same prompt under tool_choice "auto", made 1 tool call (tools.parallel grades that; --trials N may observe more)"`);
+    expect(noParallel.grade(goodTools({ noParallel: completion({ content: 'Sunny.' }) }), fakeCtx()).status).toBe('inconclusive');
+  });
+
+  it('one cause, one failure: without any call, parallel is inconclusive and named untestable, naming the root', () => {
+    const text = completion({ content: 'Hello!' });
+    const t = goodTools({ auto: text, required: text, named: text });
+    expect(choiceRequired.grade(t, fakeCtx()).status).toBe('fail');
+    expect(parallel.grade(t, fakeCtx())).toMatchInlineSnapshot(`
+      {
+        "message": "tools.auto (auto) made no tool call; even tools.choice (required) made none (tools.choice-required fails for that)",
+        "prerequisite": "tools.choice-required",
+        "status": "untestable",
+      }
+    `);
+    expect(choiceNamed.grade(t, fakeCtx())).toMatchInlineSnapshot(`
+      {
+        "message": "tools.choice (named) made no tool call; even tools.choice (required) made none (tools.choice-required fails for that)",
+        "prerequisite": "tools.choice-required",
+        "status": "untestable",
+      }
+    `);
+  });
 });

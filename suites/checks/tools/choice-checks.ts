@@ -1,22 +1,34 @@
-// tool_choice and parallel_tool_calls are honoured.
+// tool_choice and parallel_tool_calls are honoured. A "no call" or "one call" proves that only when the same
+// prompt under tool_choice "auto" (tools.auto) did call, in parallel: else the check is inconclusive.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
-import { where } from '../internal/read.ts';
-import { callsOf, fnOf, show } from './read-calls.ts';
+import { type Source, where } from '../internal/read.ts';
 import { guide, spec } from '../internal/sources.ts';
+import { AUTO, callsOf, type CallsOf, fnOf, noCallGrade, probesOf, REQUIRED, show } from './read-calls.ts';
 
-type Judge = (calls: Array<Record<string, unknown>>, content: unknown) => string | undefined;
+type Judge = (answer: CallsOf, t: TranscriptSet) => string | Grade | undefined;
 
-function oneAnswer(probe: string, label: string, judge: Judge, passMessage: string) {
+function oneAnswer(src: Source, judge: Judge, passMessage: string) {
   return (t: TranscriptSet): Grade => {
-    const got = callsOf(t, probe, label);
+    const got = callsOf(t, src.probe, src.label);
     if (!got.ok) return got.grade;
-    const problem = judge(got.value.calls, got.value.content);
+    const problem = judge(got.value, t);
     if (problem === undefined) return { status: 'pass', message: passMessage };
-    return { status: 'fail', message: `${where({ probe, label })}: ${problem}`, details: { seen: got.value.raw ?? null, exchange: { probe, label } } };
+    if (typeof problem !== 'string') return problem;
+    return { status: 'fail', message: `${where(src)}: ${problem}`, details: { seen: got.value.raw ?? null, exchange: src } };
   };
 }
 
 const names = (calls: Array<Record<string, unknown>>) => calls.map((c) => show(fnOf(c).name)).join(', ');
+const choice = (label: string): Source => ({ probe: 'tools.choice', label });
+
+/** the premise of the "at most" checks: tools.auto called (in parallel) for the same prompt; else the grade */
+function autoCalled(t: TranscriptSet, atLeast: number, about: string, gradedBy: string): Grade | undefined {
+  const auto = callsOf(t, AUTO.probe, AUTO.label);
+  if (!auto.ok) return { status: 'inconclusive', message: `${about} proves nothing without ${where(AUTO)}, the same prompt under tool_choice "auto": ${auto.grade.message}` };
+  const n = auto.value.calls.length;
+  if (n >= atLeast) return undefined;
+  return { status: 'inconclusive', message: `${about} proves nothing: ${where(AUTO)}, the same prompt under tool_choice "auto", made ${n} tool call${n === 1 ? '' : 's'} (${gradedBy} grades that; --trials N may observe ${atLeast === 1 ? 'one' : 'more'})` };
+}
 
 export const called: Check = {
   id: 'tools.called',
@@ -24,9 +36,9 @@ export const called: Check = {
   feature: 'tools',
   level: 'SHOULD',
   source: guide('function calling, tool_choice "auto"', 'guides/function-calling'),
-  probes: ['tools.auto'],
+  probes: probesOf([AUTO]),
   repeatable: true,
-  grade: oneAnswer('tools.auto', 'auto', (calls, content) => (calls.length ? undefined : `no tool call for "What is the weather in Paris and in Tokyo?"; the model answered ${show(content)}`), 'the model called get_weather'),
+  grade: oneAnswer(AUTO, ({ calls, content }) => (calls.length ? undefined : `no tool call for "What is the weather in Paris and in Tokyo?"; the model answered ${show(content)}`), 'the model called get_weather'),
 };
 
 export const parallel: Check = {
@@ -35,11 +47,12 @@ export const parallel: Check = {
   feature: 'tools',
   level: 'SHOULD',
   source: spec('CreateChatCompletionRequest.parallel_tool_calls (default true)'),
-  probes: ['tools.auto'],
+  probes: probesOf([AUTO]),
   repeatable: true,
-  grade: oneAnswer('tools.auto', 'auto', (calls) => {
+  grade: oneAnswer(AUTO, ({ calls }, t) => {
+    if (!calls.length) return noCallGrade(t, `${where(AUTO)} made no tool call`);
     const weather = calls.filter((c) => fnOf(c).name === 'get_weather');
-    return weather.length >= 2 ? undefined : `expected one get_weather call per city (2), got ${calls.length ? `${calls.length}: ${names(calls)}` : 'none'}`;
+    return weather.length >= 2 ? undefined : `expected one get_weather call per city (2), got ${calls.length}: ${names(calls)}`;
   }, 'two get_weather calls in one answer'),
 };
 
@@ -50,12 +63,13 @@ export const choiceNone: Check = {
   level: 'MUST',
   source: spec('ChatCompletionToolChoiceOption ("none" means the model will not call any tool)'),
   divergences: [35],
-  probes: ['tools.choice'],
+  probes: probesOf([choice('none')]),
   repeatable: true,
-  grade: oneAnswer('tools.choice', 'none', (calls, content) => {
+  grade: oneAnswer(choice('none'), ({ calls, content }, t) => {
     if (calls.length) return `tool_choice "none" was ignored: ${calls.length} tool call(s) (${names(calls)})`;
-    return typeof content === 'string' && content !== '' ? undefined : `no tool call, but no text answer either: content ${show(content)}`;
-  }, 'no tool call and a text answer'),
+    if (typeof content !== 'string' || content === '') return `no tool call, but no text answer either: content ${show(content)}`;
+    return autoCalled(t, 1, 'no tool call under tool_choice "none"', 'tools.called');
+  }, 'no tool call and a text answer, where tool_choice "auto" called a tool'),
 };
 
 export const choiceRequired: Check = {
@@ -65,9 +79,9 @@ export const choiceRequired: Check = {
   level: 'MUST',
   source: spec('ChatCompletionToolChoiceOption ("required" means the model must call one or more tools)'),
   divergences: [35],
-  probes: ['tools.choice'],
+  probes: probesOf([REQUIRED]),
   repeatable: true,
-  grade: oneAnswer('tools.choice', 'required', (calls, content) => (calls.length ? undefined : `tool_choice "required" was ignored: no tool call, content ${show(content)}`), 'a tool call was made'),
+  grade: oneAnswer(REQUIRED, ({ calls, content }) => (calls.length ? undefined : `tool_choice "required" was ignored: no tool call, content ${show(content)}`), 'a tool call was made'),
 };
 
 export const choiceNamed: Check = {
@@ -77,10 +91,13 @@ export const choiceNamed: Check = {
   level: 'MUST',
   source: spec('ChatCompletionNamedToolChoice'),
   divergences: [35],
-  probes: ['tools.choice'],
+  probes: probesOf([choice('named')]),
   repeatable: true,
-  grade: oneAnswer('tools.choice', 'named', (calls) => {
-    if (!calls.length) return 'tool_choice {"type":"function","function":{"name":"get_time"}} was ignored: no tool call';
+  grade: oneAnswer(choice('named'), ({ calls }, t) => {
+    if (!calls.length) {
+      const root = noCallGrade(t, `${where(choice('named'))} made no tool call`); // untestable when tool_choice "required" made no call either
+      return root.status === 'untestable' ? root : 'tool_choice {"type":"function","function":{"name":"get_time"}} was ignored: no tool call';
+    }
     const other = calls.filter((c) => fnOf(c).name !== 'get_time');
     return other.length ? `tool_choice named get_time, but the answer called ${names(other)}` : undefined;
   }, 'only get_time was called'),
@@ -92,9 +109,13 @@ export const noParallel: Check = {
   feature: 'tools',
   level: 'MUST',
   source: spec('CreateChatCompletionRequest.parallel_tool_calls'),
-  probes: ['tools.choice'],
+  probes: probesOf([choice('no-parallel')]),
   repeatable: true,
-  grade: oneAnswer('tools.choice', 'no-parallel', (calls) => (calls.length <= 1 ? undefined : `parallel_tool_calls false was ignored: ${calls.length} calls (${names(calls)})`), 'at most one tool call'),
+  grade: oneAnswer(choice('no-parallel'), ({ calls }, t) => {
+    if (calls.length > 1) return `parallel_tool_calls false was ignored: ${calls.length} calls (${names(calls)})`;
+    if (!calls.length) return { status: 'inconclusive', message: `${where(choice('no-parallel'))} made no tool call, so "at most one" was not put to the test` };
+    return autoCalled(t, 2, 'one call under parallel_tool_calls false', 'tools.parallel');
+  }, 'one tool call, where tool_choice "auto" made parallel calls'),
 };
 
 export const choiceChecks: Check[] = [called, parallel, choiceNone, choiceRequired, choiceNamed, noParallel];

@@ -1,5 +1,6 @@
 // Good tools transcripts for the unit tests, built so each test can break exactly one thing.
 import type { TranscriptSet } from '../../engine/types.ts';
+import { foreignHistory, OPENAI_STYLE_CALL_ID, TOOL_RESULT, TWO_CITIES, userAsks } from './fixtures.ts';
 import { chunk, completion, jsonExchange, sseExchange, transcript, transcripts } from '../internal/fake-transcripts.ts';
 
 export const call = (id: string, name: string, args: unknown, extra: Record<string, unknown> = {}) => ({ id, type: 'function', function: { name, arguments: args }, ...extra });
@@ -15,6 +16,14 @@ export function goodStream(): unknown[] {
     chunk({ tool_calls: [{ index: 1, function: { arguments: '{"city":"Tokyo"}' } }] }),
     chunk({}, 'tool_calls'),
   ];
+}
+
+/** the second request of tools.round-trip, as the probe builds it from the first answer (or a synthesised call) */
+function roundTripRequest(first: unknown) {
+  const message = (first as { choices?: Array<{ message?: Record<string, unknown> }> }).choices?.[0]?.message;
+  const assistant = Array.isArray(message?.tool_calls) && message.tool_calls.length ? message : foreignHistory('call_synthesised00000000000')[1];
+  const results = (assistant.tool_calls as Array<{ id: string }>).map((c) => ({ role: 'tool', tool_call_id: c.id, content: TOOL_RESULT('Paris') }));
+  return { messages: [...userAsks(TWO_CITIES), assistant, ...results] };
 }
 
 export interface ToolsOverrides {
@@ -33,6 +42,7 @@ export function goodTools(o: ToolsOverrides = {}): TranscriptSet {
   const calls = completion({ tool_calls: TWO_CALLS }, 'tool_calls');
   const text = completion({ content: 'Paris is 18°C and clear; Tokyo is 18°C and clear.' });
   return transcripts(
+    transcript('chat.basic', [jsonExchange('nonstream', completion({ content: 'Hello, conformance suite, nice to meet you.' }))]),
     transcript('tools.auto', [jsonExchange('auto', o.auto ?? calls)]),
     transcript('tools.choice', [
       jsonExchange('none', o.none ?? completion({ content: 'I cannot check the weather right now.' })),
@@ -40,8 +50,8 @@ export function goodTools(o: ToolsOverrides = {}): TranscriptSet {
       jsonExchange('named', o.named ?? completion({ tool_calls: [call('call_d', 'get_time', '{}')] }, 'stop')),
       jsonExchange('no-parallel', o.noParallel ?? completion({ tool_calls: [TWO_CALLS[0]] }, 'tool_calls')),
     ]),
-    transcript('tools.round-trip', [jsonExchange('call', o.call ?? calls), jsonExchange('result', o.result?.body ?? text, o.result?.status ?? 200)]),
-    transcript('tools.foreign-call-id', [jsonExchange('foreign-id', o.foreign?.body ?? text, o.foreign?.status ?? 200)]),
+    transcript('tools.round-trip', [jsonExchange('call', o.call ?? calls), jsonExchange('result', o.result?.body ?? text, o.result?.status ?? 200, {}, roundTripRequest(o.call ?? calls))]),
+    transcript('tools.foreign-call-id', [jsonExchange('foreign-id', o.foreign?.body ?? text, o.foreign?.status ?? 200, {}, { messages: foreignHistory(OPENAI_STYLE_CALL_ID) })]),
     transcript('tools.stream', [sseExchange('stream', o.stream ?? goodStream())]),
     transcript('tools.sdk-stream', [], [{ label: 'sdk-stream', sdkVersion: 'openai-node 6.49.0', ok: true, value: calls }]),
   );

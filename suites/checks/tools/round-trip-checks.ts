@@ -1,17 +1,32 @@
 // Sending tool results back: the assistant's calls echoed verbatim, then one "tool" message per call.
-import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
-import { answeredOf, completionOf, errorText, exchangeOf, isTransient } from '../internal/read.ts';
-import { show } from './read-calls.ts';
+import type { Check, Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
+import { names } from '../internal/attribution.ts';
+import { answeredOf, completionOf, errorText, exchangeOf, isObject, isTransient, jsonValue, type Source, where } from '../internal/read.ts';
 import { guide, spec } from '../internal/sources.ts';
+import { probesOf, show, variantOf } from './read-calls.ts';
 
-/** A rejection of a request the API accepts is a failure here, not "unsupported": tools were accepted a moment before. */
-function accepted(t: TranscriptSet, probe: string, label: string, explain: string): Grade {
-  const got = exchangeOf(t, probe, label);
-  if (!got.ok) return got.grade;
-  const status = got.value.response!.status;
-  if (status >= 200 && status < 300) return { status: 'pass', message: `${probe} (${label}) answered ${status}` };
-  if (isTransient(status)) return { status: 'untestable', message: `${probe} (${label}) answered ${status} (transient): ${errorText(got.value.response!.body)}`, prerequisite: `${probe} (${label}) answered without ${status}` };
-  return { status: 'fail', message: `${probe} (${label}) answered ${status}: ${errorText(got.value.response!.body).replace(/\.$/, '')}. ${explain}`, details: { seen: status, exchange: { probe, label } } };
+const CALL: Source = { probe: 'tools.round-trip', label: 'call' };
+const RESULT: Source = { probe: 'tools.round-trip', label: 'result' };
+const FOREIGN: Source = { probe: 'tools.foreign-call-id', label: 'foreign-id' };
+const ok = (status: number) => status >= 200 && status < 300;
+
+/** the assistant message a request's history carried, as sent */
+export function assistantSent(ex: Exchange): Record<string, unknown> | undefined {
+  const body = jsonValue(ex.request.body);
+  const messages = isObject(body) && Array.isArray(body.messages) ? body.messages : [];
+  return messages.find((m): m is Record<string, unknown> => isObject(m) && m.role === 'assistant');
+}
+
+/** what the round trip sent back: the server's own assistant turn verbatim, or one the probe synthesised */
+function echoed(t: TranscriptSet, result: Exchange): string {
+  const first = completionOf(t, CALL.probe, CALL.label);
+  const sent = assistantSent(result);
+  const calls = Array.isArray(sent?.tool_calls) ? sent.tool_calls.length : 0;
+  const tail = `then one tool message per call (JSON results)`;
+  if (first.ok && sent && JSON.stringify(first.value.message) === JSON.stringify(sent)) {
+    return `It sent the assistant turn back exactly as the server returned it (content ${show(sent.content)}, ${calls} tool_calls and any extra fields), ${tail}.`;
+  }
+  return `The first answer made no tool call, so the suite sent a synthesised assistant turn (content ${show(sent?.content)}, ${calls} get_weather call), ${tail}.`;
 }
 
 export const roundTripAccepted: Check = {
@@ -22,11 +37,18 @@ export const roundTripAccepted: Check = {
   source: spec('ChatCompletionRequestAssistantMessage (content nullable with tool_calls), ChatCompletionRequestToolMessage'),
   breaks: ['every agent loop: the SDKs send the assistant message back as received, content null included'],
   divergences: [2, 38],
-  probes: ['tools.round-trip'],
+  probes: probesOf([CALL]),
   grade(t) {
-    const first = answeredOf(t, 'tools.round-trip', 'call');
+    const first = answeredOf(t, CALL.probe, CALL.label, variantOf(CALL));
     if (!first.ok) return first.grade;
-    return accepted(t, 'tools.round-trip', 'result', 'The assistant message was sent back exactly as the server returned it (content null, its tool_calls and any extra fields), followed by one tool message per call.');
+    const got = exchangeOf(t, RESULT.probe, RESULT.label);
+    if (!got.ok) return got.grade;
+    const ex = got.value;
+    const status = ex.response!.status;
+    const at = where(RESULT);
+    if (ok(status)) return { status: 'pass', message: `${at} answered ${status}. ${echoed(t, ex)}` };
+    if (isTransient(status)) return { status: 'untestable', message: `${at} answered ${status} (transient): ${errorText(ex)}`, prerequisite: `${at} answered without ${status}` };
+    return { status: 'fail', message: `${at} answered ${status}: ${errorText(ex).replace(/\.$/, '')}. ${echoed(t, ex)}`, details: { seen: status, exchange: RESULT } };
   },
 };
 
@@ -36,20 +58,53 @@ export const roundTripAnswer: Check = {
   feature: 'tools',
   level: 'SHOULD',
   source: guide('function calling, step 4 (the model answers with the results)', 'guides/function-calling'),
-  probes: ['tools.round-trip'],
+  probes: probesOf([CALL]),
   repeatable: true,
   grade(t) {
-    const got = completionOf(t, 'tools.round-trip', 'result');
-    if (!got.ok) return got.grade.status === 'unsupported' ? { status: 'untestable', message: got.grade.message, prerequisite: 'tools.round-trip-accepted' } : got.grade;
-    const { message, choice } = got.value;
-    const exchange = { probe: 'tools.round-trip', label: 'result' };
-    if (typeof message.content !== 'string' || message.content.trim() === '') {
-      return { status: 'fail', message: `tools.round-trip (result): expected a text answer using the tool results, got content ${show(message.content)}${Array.isArray(message.tool_calls) ? ` and ${message.tool_calls.length} more tool call(s)` : ''}`, details: { seen: message, exchange } };
+    const first = answeredOf(t, CALL.probe, CALL.label, variantOf(CALL));
+    if (!first.ok) return first.grade;
+    const result = exchangeOf(t, RESULT.probe, RESULT.label);
+    if (result.ok && !ok(result.value.response!.status)) {
+      return { status: 'untestable', message: `${where(RESULT)} answered ${result.value.response!.status}: ${errorText(result.value)}`, prerequisite: 'tools.round-trip-accepted' };
     }
-    if (choice.finish_reason !== 'stop') return { status: 'fail', message: `tools.round-trip (result): a text answer should end with finish_reason "stop", got ${show(choice.finish_reason)}`, details: { seen: choice.finish_reason, exchange } };
+    const got = completionOf(t, RESULT.probe, RESULT.label);
+    if (!got.ok) return got.grade;
+    const { message, choice } = got.value;
+    if (typeof message.content !== 'string' || message.content.trim() === '') {
+      return { status: 'fail', message: `${where(RESULT)}: expected a text answer using the tool results, got content ${show(message.content)}${Array.isArray(message.tool_calls) ? ` and ${message.tool_calls.length} more tool call(s)` : ''}`, details: { seen: message, exchange: RESULT } };
+    }
+    if (choice.finish_reason !== 'stop') return { status: 'fail', message: `${where(RESULT)}: a text answer should end with finish_reason "stop", got ${show(choice.finish_reason)}`, details: { seen: choice.finish_reason, exchange: RESULT } };
     return { status: 'pass', message: 'a text answer ending with finish_reason "stop"' };
   },
 };
+
+/**
+ * The foreign history differs from the round trip (its control) in the id and possibly in content: the round trip
+ * sends back whatever content the server returned, the foreign history sends null, as OpenAI returns it. The id
+ * is blamed only when the control sent content null too, or when the error names tool_call_id.
+ */
+function foreignGrade(t: TranscriptSet): Grade {
+  const got = exchangeOf(t, FOREIGN.probe, FOREIGN.label);
+  if (!got.ok) return got.grade;
+  const ex = got.value;
+  const status = ex.response!.status;
+  const at = where(FOREIGN);
+  if (ok(status)) return { status: 'pass', message: `${at} answered ${status}: an OpenAI-style tool_call_id was accepted` };
+  const why = `${status} (${errorText(ex).replace(/\.$/, '')})`;
+  if (isTransient(status)) return { status: 'untestable', message: `${at} answered ${why}, a transient status`, prerequisite: `${at} answered without ${status}` };
+  const control = exchangeOf(t, RESULT.probe, RESULT.label);
+  if (!control.ok) return control.grade;
+  const cs = control.value.response!.status;
+  if (!ok(cs)) {
+    return { status: 'untestable', message: `${at} answered ${why}, but the same round trip with the server's own call ids, ${where(RESULT)}, was refused too (${cs}): the refusal is not about the id`, prerequisite: 'tools.round-trip-accepted' };
+  }
+  const content = assistantSent(control.value)?.content;
+  if (content === null || names(ex, ['tool_call_id'])) {
+    return { status: 'fail', message: `${at} answered ${why}, while the same round trip with the server's own call ids (content ${show(content)}) was accepted. Accept any string as tool_call_id: histories often come from another provider (OpenAI ids look like "call_" + 24 characters).`, details: { seen: status, exchange: FOREIGN } };
+  }
+  const hint = names(ex, ['content']) ? '; the error names content, so content null is the likelier cause (B38)' : '';
+  return { status: 'inconclusive', message: `${at} answered ${why} for a history with an OpenAI-style id and content null; the accepted round trip sent the server's own ids with content ${show(content)}, so either could be refused${hint}` };
+}
 
 export const foreignCallId: Check = {
   id: 'tools.foreign-call-id',
@@ -59,8 +114,8 @@ export const foreignCallId: Check = {
   source: spec('ChatCompletionRequestToolMessage.tool_call_id (any string)'),
   breaks: ['conversations moved between providers, replayed histories'],
   divergences: [39],
-  probes: ['tools.foreign-call-id'],
-  grade: (t) => accepted(t, 'tools.foreign-call-id', 'foreign-id', 'Accept any string as tool_call_id: histories often come from another provider (OpenAI ids look like "call_" + 24 characters).'),
+  probes: ['tools.foreign-call-id', 'tools.round-trip'],
+  grade: foreignGrade,
 };
 
 export const roundTripChecks: Check[] = [roundTripAccepted, roundTripAnswer, foreignCallId];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, completion, fakeCtx, sseExchange } from '../internal/fake-transcripts.ts';
+import { chunk, completion, errorBody, fakeCtx, jsonExchange, sseExchange } from '../internal/fake-transcripts.ts';
 import { call, goodTools } from './fake-tools.ts';
 import { sdkAccumulates } from './sdk-checks.ts';
 
@@ -25,6 +25,12 @@ describe('tools.sdk-accumulates', () => {
     const g = sdkAccumulates.grade(withOutcome({ ok: false, error: { class: 'OpenAIError', message: 'missing finish_reason for choice 0' } }), ctx);
     expect(g).toMatchInlineSnapshot(`
       {
+        "details": {
+          "exchange": {
+            "label": "sdk-stream",
+            "probe": "tools.sdk-stream",
+          },
+        },
         "message": "openai-node 6.49.0 finalChatCompletion() threw OpenAIError: missing finish_reason for choice 0",
         "status": "fail",
       }
@@ -66,8 +72,53 @@ describe('tools.sdk-accumulates', () => {
     `);
   });
 
-  it('is unsupported on a 4xx and untestable with no call', () => {
-    expect(sdkAccumulates.grade(withOutcome({ ok: false, error: { class: 'BadRequestError', status: 400, message: '400 tools unsupported' } }), ctx).status).toBe('unsupported');
-    expect(sdkAccumulates.grade(withOutcome({ ok: true, value: completion({ content: 'hi' }) }), ctx).status).toBe('untestable');
+  it('a 4xx fails when the same request sent raw was answered; is unsupported when that was refused too and tools.auto accepted', () => {
+    const refused = { ok: false, error: { class: 'BadRequestError', status: 400, message: '400 stream unsupported' } };
+    expect(sdkAccumulates.grade(withOutcome(refused), ctx)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "sdk-stream",
+            "probe": "tools.sdk-stream",
+          },
+        },
+        "message": "openai-node 6.49.0 stream() got 400 (400 stream unsupported) although the same request sent raw, tools.stream (stream), was answered",
+        "status": "fail",
+      }
+    `);
+    const t = withOutcome(refused);
+    t['tools.sdk-stream'].exchanges = [{ ...jsonExchange('sdk-stream', errorBody('stream unsupported', 'stream'), 400), via: 'sdk' }];
+    t['tools.stream'].exchanges = [jsonExchange('stream', errorBody('stream unsupported', 'stream'), 400)];
+    expect(sdkAccumulates.grade(t, ctx)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "sdk-stream",
+            "probe": "tools.sdk-stream",
+          },
+        },
+        "message": "streaming with tools is not supported: tools.sdk-stream (sdk-stream) answered 400 (stream unsupported) while its control tools.auto (auto) was accepted",
+        "status": "unsupported",
+      }
+    `);
+  });
+
+  it('no accumulated call fails when the raw stream carried calls, naming the difference (stream by Accept)', () => {
+    const t = withOutcome({ ok: true, value: completion({ content: 'hi' }) });
+    t['tools.sdk-stream'].exchanges = [{ ...jsonExchange('sdk-stream', completion({ content: 'hi' })), via: 'sdk' }];
+    t['tools.sdk-stream'].exchanges[0].request.headers = { accept: 'application/json' };
+    t['tools.stream'].exchanges[0].request.headers = { accept: 'text/event-stream' };
+    expect(sdkAccumulates.grade(t, ctx)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "sdk-stream",
+            "probe": "tools.sdk-stream",
+          },
+        },
+        "message": "openai-node 6.49.0 accumulated no tool call although the raw stream tools.stream (stream) carried 5 tool-call deltas: the SDK sent Accept: application/json, the raw request Accept: text/event-stream; the SDK got content-type application/json, the raw request text/event-stream: the server seems to choose the response format by the Accept header, not by the request body",
+        "status": "fail",
+      }
+    `);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../engine/types.ts';
-import { chunk, fakeCtx } from '../internal/fake-transcripts.ts';
-import { goodStream, goodTools } from './fake-tools.ts';
+import { chunk, completion, fakeCtx, jsonExchange } from '../internal/fake-transcripts.ts';
+import { call, goodStream, goodTools } from './fake-tools.ts';
 import { noMarkup, streamArguments, streamChecks, streamDistinctIndex, streamFinishReason, streamFirstDelta, streamIncremental, streamIndex, streamNameStable } from './stream-checks.ts';
 
 const grade = (c: Check, stream: unknown[]) => c.grade(goodTools({ stream }), fakeCtx());
@@ -90,8 +90,35 @@ describe('streamed tool-call checks', () => {
     expect(message(grade(noMarkup, s))).toMatchInlineSnapshot(`"tools.stream: content holds tool-call markup "<tool_call>" instead of tool_calls deltas: "<tool_call>{\\"name\\":\\"get_weather\\",\\"arguments\\":{\\"city\\":\\"Paris\\"}}</tool_call>""`);
     expect(grade(streamIndex, s)).toMatchInlineSnapshot(`
       {
-        "message": "the streamed answer made no tool call (content: "<tool_call>{\\"name\\":\\"get_weather\\",\\"arguments\\":{\\"city\\":\\"Paris\\"}}</tool_call>")",
-        "prerequisite": "tools.stream makes a tool call",
+        "message": "the streamed answer tools.stream (stream) made no tool call (content: "<tool_call>{\\"name\\":\\"get_weather\\",\\"arguments\\":{\\"city\\":\\"Paris\\"}}</tool_call>"), so there was nothing to judge (tools.called grades a missing call; --trials N may observe one)",
+        "status": "inconclusive",
+      }
+    `);
+  });
+
+  it('a cut stream is reported as cut by the rules that need its end, and judged up to the cut by the others', () => {
+    const t = goodTools({ stream: goodStream().slice(0, 3) });
+    const ex = t['tools.stream'].exchanges[0];
+    ex.response!.frames = ex.response!.frames!.slice(0, 3);
+    ex.error = { kind: 'connection', message: 'connection failed: other side closed' };
+    expect(streamFinishReason.grade(t, fakeCtx())).toMatchInlineSnapshot(`
+      {
+        "message": "tools.stream (stream): the stream was cut after 3 frames (connection failed: other side closed), so its end cannot be judged",
+        "prerequisite": "tools.stream (stream) ends without a transport error",
+        "status": "untestable",
+      }
+    `);
+    expect(streamArguments.grade(t, fakeCtx()).status).toBe('untestable');
+    expect(streamIndex.grade(t, fakeCtx()).status).toBe('pass');
+  });
+
+  it('a plain JSON answer to the streamed request is sse-body\'s finding, not "no tool call"', () => {
+    const t = goodTools();
+    t['tools.stream'].exchanges = [{ ...jsonExchange('stream', completion({ tool_calls: [call('call_a', 'get_weather', '{"city":"Paris"}')] }, 'tool_calls')), response: { ...jsonExchange('stream', {}).response!, frames: [] } }];
+    expect(streamIndex.grade(t, fakeCtx())).toMatchInlineSnapshot(`
+      {
+        "message": "tools.stream (stream) carried no SSE data events, so no tool-call deltas (streaming.sse-body grades a stream answered without them)",
+        "prerequisite": "streaming.sse-body",
         "status": "untestable",
       }
     `);

@@ -1,17 +1,19 @@
 // Streamed tool calls: the delta rules openai-node's accumulator relies on (reference A3, B1–B8).
 import type { Check, Grade } from '../../engine/types.ts';
 import { parseJsonText } from '../internal/json-schema-issues.ts';
-import { callsOf, show } from './read-calls.ts';
-import { EXCHANGE, STREAM, toolStreamOf, withCalls, type ToolStream } from './read-stream.ts';
+import { callsOf, probesOf, show } from './read-calls.ts';
+import { cutGrade, EXCHANGE, STREAM, toolStreamOf, withCalls, type ToolStream } from './read-stream.ts';
 import { guide, reference, sdk, spec } from '../internal/sources.ts';
 
-const probes = [STREAM.probe];
+const probes = probesOf([STREAM]);
 const fail = (message: string, seen: unknown, frames: number[]): Grade => ({ status: 'fail', message: `tools.stream: ${message}`, details: { seen, exchange: { ...STREAM, frames } } });
 
-function streamed(judge: (s: ToolStream) => Grade) {
+/** a rule over the streamed calls; with `end`, it needs the whole stream and a cut one is not judged */
+function streamed(judge: (s: ToolStream) => Grade, { end = false } = {}) {
   return (t: Parameters<Check['grade']>[0]): Grade => {
     const got = withCalls(t);
-    return got.ok ? judge(got.value) : got.grade;
+    if (!got.ok) return got.grade;
+    return end && got.value.end.error ? cutGrade(got.value) : judge(got.value);
   };
 }
 
@@ -93,7 +95,7 @@ export const streamArguments: Check = {
       if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return fail(`the arguments of tool call ${call.key} are not a JSON object: ${show(call.arguments)}`, call.arguments, call.frames);
     }
     return { status: 'pass', message: `${calls.length} call(s): fragments join into JSON objects` };
-  }),
+  }, { end: true }),
 };
 
 export const streamNameStable: Check = {
@@ -137,7 +139,7 @@ export const streamIncremental: Check = {
       return { status: 'pass', message: 'streamed, but each call\'s arguments arrived whole in one chunk', details: { note: `arguments arrived whole in one chunk for ${whole.length} call(s): clients see no partial arguments`, exchange: { ...STREAM, frames: whole.flatMap((c) => c.frames) } } };
     }
     return { status: 'pass', message: `${calls.length} call(s) streamed over ${carrying.length} chunks` };
-  }),
+  }, { end: true }),
 };
 
 export const streamFinishReason: Check = {
@@ -152,7 +154,7 @@ export const streamFinishReason: Check = {
   grade: streamed(({ finishReason, deltas }) => {
     if (finishReason === 'tool_calls') return { status: 'pass', message: 'finish_reason "tool_calls"' };
     return fail(`the stream made ${new Set(deltas.map((d) => String(d.index))).size} tool call(s) but its finish_reason is ${show(finishReason)}, expected "tool_calls"`, finishReason ?? null, []);
-  }),
+  }, { end: true }),
 };
 
 const MARKUP = /<\/?tool_call>|<\|tool_call|<function[=>]|\[TOOL_CALLS\]|<\|python_tag\|>/;
@@ -165,7 +167,7 @@ export const noMarkup: Check = {
   source: spec('ChatCompletionResponseMessage.tool_calls'),
   breaks: ['every client: the call is shown to the user as text and never run'],
   divergences: [5, 7],
-  probes: ['tools.stream', 'tools.auto'],
+  probes: probesOf([STREAM]),
   grade(t) {
     const auto = callsOf(t, 'tools.auto', 'auto');
     const autoMarkup = auto.ok && typeof auto.value.content === 'string' ? MARKUP.exec(auto.value.content) : null;
