@@ -10,7 +10,7 @@ import { classifyJsonContent, jsonContentProblem, type JsonContent } from '../in
 import { choiceDeltas, streamChunks, streamFinishReason } from '../internal/stream-chunks.ts';
 import { guide, spec } from '../internal/sources.ts';
 import { readStream } from '../internal/sse.ts';
-import { streamEnd } from '../streaming/stream-end.ts';
+import { streamEnd } from '../../engine/transport/stream-end.ts';
 import { hasData } from '../streaming/streams.ts';
 
 const OBJECT: Source = { probe: 'json-mode.object', label: 'object' };

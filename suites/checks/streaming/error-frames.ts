@@ -5,7 +5,7 @@ import { E, STREAM_CASE } from '../errors/probes.ts';
 import { isObject, show } from '../internal/read.ts';
 import { sdk } from '../internal/sources.ts';
 import { isErrorPayload, readStream } from '../internal/sse.ts';
-import { streamEnd } from './stream-end.ts';
+import { streamEnd } from '../../engine/transport/stream-end.ts';
 import { FRAME_CHECK_PROBES, streams, type Streamed } from './streams.ts';
 
 function errorStream(t: Parameters<Check['grade']>[0]): Streamed | undefined {

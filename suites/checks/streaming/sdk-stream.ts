@@ -7,7 +7,7 @@ import { controlOf, declined, varies } from '../internal/attribution.ts';
 import { exchangeOf, show, transcriptOf, where } from '../internal/read.ts';
 import { sdk } from '../internal/sources.ts';
 import { S } from './probes.ts';
-import { streamEnd } from './stream-end.ts';
+import { streamEnd } from '../../engine/transport/stream-end.ts';
 import { BASIC } from './streams.ts';
 import { viewDifference } from './view-difference.ts';
 

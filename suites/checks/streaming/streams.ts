@@ -8,7 +8,7 @@ import { varies } from '../internal/attribution.ts';
 import { answeredOf, errorText, exchangeOf, isTransient, type Need, no, type Source, type Variant, where, yes } from '../internal/read.ts';
 import { readStream, type StreamRead } from '../internal/sse.ts';
 import { FRAME_PROBES, S } from './probes.ts';
-import { streamEnd, type StreamEnd } from './stream-end.ts';
+import { streamEnd, type StreamEnd } from '../../engine/transport/stream-end.ts';
 
 export interface Streamed {
   probe: string;

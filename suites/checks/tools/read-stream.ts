@@ -2,7 +2,7 @@
 import type { TranscriptSet } from '../../engine/types.ts';
 import { type Need, no, where } from '../internal/read.ts';
 import { readStream } from '../internal/sse.ts';
-import { streamEnd, type StreamEnd } from '../streaming/stream-end.ts';
+import { streamEnd, type StreamEnd } from '../../engine/transport/stream-end.ts';
 import { hasData } from '../streaming/streams.ts';
 import { noCallGrade, toolsAnswerOf } from './read-calls.ts';
 import { streamChunks, streamContent, streamFinishReason, type StreamChunk } from '../internal/stream-chunks.ts';

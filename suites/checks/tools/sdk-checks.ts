@@ -5,7 +5,7 @@ import { exchangeOf, isObject, isTransient, type Source, transcriptOf, where } f
 import { parseJsonText } from '../internal/json-schema-issues.ts';
 import { streamChunks } from '../internal/stream-chunks.ts';
 import { toolCallDeltas } from '../internal/tool-call-deltas.ts';
-import { streamEnd } from '../streaming/stream-end.ts';
+import { streamEnd } from '../../engine/transport/stream-end.ts';
 import { viewDifference } from '../streaming/view-difference.ts';
 import { AUTO, fnOf, noCallGrade, probesOf, show, toolsRefused } from './read-calls.ts';
 import { STREAM } from './read-stream.ts';
