@@ -28,6 +28,7 @@ export const object: Check = {
   title: 'object is "chat.completion"',
   feature: 'chat',
   level: 'MUST',
+  breaks: ['generated clients that decode object as a constant, and code that routes answers by their object'],
   source: spec('CreateChatCompletionResponse.object'),
   probes: CHAT_PROBES,
   grade: rule((r) => (r.body.object === 'chat.completion' ? undefined : { message: `object must be "chat.completion", got ${show(r.body.object)}`, seen: r.body.object }), 'object is "chat.completion"'),

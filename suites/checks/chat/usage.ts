@@ -78,7 +78,7 @@ export const usageCompletion: Check = {
   feature: 'chat',
   level: 'MUST',
   source: spec('CompletionUsage.completion_tokens ("number of tokens in the generated completion")'),
-  breaks: ['cost tracking and budgets (an answer reported as 0 tokens, or n choices billed as one, goes unaccounted)'],
+  breaks: ['apps that track cost and budgets (an answer reported as 0 tokens, or n choices billed as one, goes unaccounted)'],
   probes: CHAT_PROBES,
   grade(t) {
     const r = counted(t);

@@ -92,6 +92,7 @@ export const isObject: Check = {
   title: 'json_object content is a JSON object (not an array or a scalar)',
   feature: 'json-mode',
   level: 'MUST',
+  breaks: ['apps that JSON.parse a json_object answer and read its fields get an array or a scalar'],
   source: guide('JSON mode produces a JSON object', 'guides/structured-outputs#json-mode'),
   divergences: [36],
   probes: [OBJECT.probe, CONTROL.probe],

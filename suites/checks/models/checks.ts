@@ -117,7 +117,7 @@ export const unknownModel404: Check = {
   id: 'models.unknown-404',
   title: 'GET /models/{unknown} answers 404',
   feature: 'models',
-  level: 'MUST',
+  level: 'SHOULD',
   source: sdk('src/core/error.ts', '404 → NotFoundError'),
   breaks: ['apps that check a model exists with models.retrieve() and catch NotFoundError'],
   probes: [M.basic],

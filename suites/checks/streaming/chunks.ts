@@ -53,6 +53,7 @@ export const object: Check = {
   title: 'object is "chat.completion.chunk" on every chunk',
   feature: 'streaming',
   level: 'MUST',
+  breaks: ['generated clients that decode object as a constant, and code that routes chunks by their object'],
   source: spec('CreateChatCompletionStreamResponse.object'),
   probes: FRAME_CHECK_PROBES,
   grade: (t) =>

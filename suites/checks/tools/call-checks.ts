@@ -80,7 +80,7 @@ export const callIds: Check = {
   feature: 'tools',
   level: 'MUST',
   source: spec('ChatCompletionMessageToolCall (id, type, function.name required)'),
-  breaks: ['tool results cannot be matched to calls (tool_call_id)'],
+  breaks: ["apps and the SDK's runTools() cannot match tool results to their calls (tool_call_id)"],
   divergences: [16],
   probes,
   grade: (t) =>
