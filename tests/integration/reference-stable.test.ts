@@ -32,14 +32,15 @@ describe(`the reference mock, ${RUNS} default runs in a row`, () => {
     child = spawn(process.execPath, [BIN, 'mock', '--port', '0', '--api-key', 'sk-conform-stable'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout!.setEncoding('utf8');
-    for await (const chunk of child.stdout!) {
-      out += chunk;
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+\/v1)/.exec(out);
-      if (m) {
-        url = m[1];
-        break;
-      }
-    }
+    // keep reading to the end: a closed pipe would kill the server on its next line (EPIPE)
+    url = await new Promise<string>((resolve) => {
+      child.stdout!.on('data', (chunk: string) => {
+        out += chunk;
+        const m = /listening on (http:\/\/127\.0\.0\.1:\d+\/v1)/.exec(out);
+        if (m) resolve(m[1]);
+      });
+      child.on('exit', () => resolve(''));
+    });
     expect(url, `conform mock did not start: ${out}`).not.toBe('');
   }, 60_000);
 
