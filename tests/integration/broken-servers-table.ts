@@ -292,6 +292,7 @@ export const BROKEN_SERVERS_TABLE: PinnedTable = {
     'chat.usage-total': ['untestable', 'true: nothing to add up; no cascade from the allowed omission'],
     'streaming.usage-chunk': ['fail', 'true: include_usage: true was asked for and no usage chunk came (B18, as the no-usage-chunk quirk)'],
     'rate-limits.headers-present': ['warn', 'true: no x-ratelimit-* headers (a SHOULD)'],
+    'rate-limits.headers-parse': ['pass', 'FALSE: vacuous pass, should be inconclusive: no x-ratelimit-* header was sent, so nothing was parsed'],
     'rate-limits.remaining-decreases': ['untestable', 'true: no remaining header to compare; no cascade'],
     'rate-limits.burst-429': ['skip', 'opt-in burst check: skipped without --burst'],
     'rate-limits.429-body': ['skip', 'opt-in burst check: skipped without --burst'],

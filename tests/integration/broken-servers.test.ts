@@ -42,7 +42,8 @@ describe('the full suite against each broken server', () => {
   });
 
   it.each(NAMES)('%s: every check not passing, and every pinned one, has its pinned status', (name) => {
-    expect(observed(results.get(name)!, table[name])).toEqual(statusesOf(table[name]));
+    const seen = observed(results.get(name)!, table[name]);
+    expect(seen).toEqual(statusesOf(table[name], seen));
   });
 
   it(`has no entry left to review ("${TODO}")`, () => {

@@ -1,8 +1,9 @@
 // Pinned verdict tables: for each target, every check that does not pass, with its status and a one-line reason
 // saying why that status is right for that target. A reason starting "FALSE:" marks a verdict reviewed as wrong
 // (to be fixed in the check); a pass can be pinned that way too. "TODO review" marks an entry nobody has reasoned
-// about yet. Tests fail on both. UPDATE_TABLES=1 rewrites a table from a run: statuses follow the run, reasons are
-// kept, new or changed entries get "TODO review".
+// about yet. Tests fail on both. A status "warn|pass" pins a verdict that varies between runs (itself a false
+// verdict: mark it so). UPDATE_TABLES=1 rewrites a table from a run: statuses follow the run, reasons are kept, new
+// or changed entries get "TODO review".
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Results } from '../../../suites/index.ts';
 
@@ -18,19 +19,22 @@ export function observed(r: Results, row: PinnedRow = {}): Record<string, string
   return Object.fromEntries(r.checks.filter((c) => c.status !== 'pass' || c.id in row).map((c) => [c.id, c.status]));
 }
 
-export function statusesOf(row: PinnedRow = {}): Record<string, string> {
-  return Object.fromEntries(Object.entries(row).map(([id, [status]]) => [id, status]));
+/** the pinned statuses, a varying one ("warn|pass") read as the status seen when it is one of its alternatives */
+export function statusesOf(row: PinnedRow = {}, seen: Record<string, string> = {}): Record<string, string> {
+  return Object.fromEntries(Object.entries(row).map(([id, [status]]) => [id, allows(status, seen[id]) ? seen[id] : status]));
 }
+
+const allows = (pinned: string, status: string | undefined) => status !== undefined && pinned.split('|').includes(status);
 
 /** the row a run gives: reasons kept where the status is unchanged, "TODO review" elsewhere; a pinned pass that
  * still passes stays, an unpinned pass is left out */
 export function updatedRow(old: PinnedRow = {}, r: Results): PinnedRow {
-  const seen = Object.entries(observed(r, old)).filter(([id, status]) => status !== 'pass' || old[id]?.[0] === 'pass');
+  const seen = Object.entries(observed(r, old)).filter(([id, status]) => status !== 'pass' || allows(old[id]?.[0] ?? '', 'pass'));
   return Object.fromEntries(
     seen.map(([id, status]) => {
       const before = old[id];
       if (!before) return [id, [status, TODO]];
-      if (before[0] === status) return [id, before];
+      if (allows(before[0], status)) return [id, before];
       return [id, [status, `${TODO} (was ${before[0]}): ${before[1].replace(/^TODO review( \(was \w+\))?: /, '')}`]];
     }),
   );
