@@ -54,6 +54,12 @@ describe('the full suite against each broken server', () => {
     expect(entriesMarked(table, 'FALSE:')).toEqual([]);
   });
 
+  it('junk: the console summary shows no control character the target sent', () => {
+    const text = renderConsoleSummary(results.get('junk')! as never, { color: false });
+    expect(text).toContain('✔ 0 failed'); // the target's word is quoted, so the check below is not vacuous
+    expect(text.match(/[\u0000-\u0008\u000b-\u001f\u007f]/g) ?? []).toEqual([]);
+  });
+
   it('key-echo: no report or transcript holds 4+ characters of the key, in any encoding', () => {
     const r = results.get('key-echo')!;
     const stored = {
