@@ -330,4 +330,14 @@ export const BROKEN_SERVERS_TABLE: PinnedTable = {
     'rate-limits.retry-after': ['skip', 'opt-in burst check: skipped without --burst'],
     'rate-limits.sdk-retry': ['skip', 'opt-in burst check: skipped without --burst'],
   },
+  'aggregator': {
+    'models.list-shape': ['fail', 'FALSE: the 5 MB list is valid JSON; only the first 256 KB was stored and graded ("Unterminated string at 262144")'],
+    'models.list-shape-full': ['warn', 'FALSE: the 5 MB list is valid; graded on the 256 KB stored copy'],
+    'models.created-seconds': ['untestable', 'FALSE: should pass: every created is in seconds; the 256 KB stored copy does not parse'],
+    'models.lists-model': ['untestable', 'FALSE: should pass: gpt-4o-mini is the first id; the 256 KB stored copy does not parse'],
+    'rate-limits.burst-429': ['skip', 'opt-in burst check: skipped without --burst'],
+    'rate-limits.429-body': ['skip', 'opt-in burst check: skipped without --burst'],
+    'rate-limits.retry-after': ['skip', 'opt-in burst check: skipped without --burst'],
+    'rate-limits.sdk-retry': ['skip', 'opt-in burst check: skipped without --burst'],
+  },
 };

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConform, type Results } from '../../suites/index.ts';
 import { renderConsoleSummary, renderHtml, renderJunit, renderMarkdownSummary } from '../../reports/index.ts';
-import { BROKEN_SERVERS, KEY, type BrokenServerName } from '../fixtures/broken-servers/index.ts';
+import { BROKEN_SERVERS, KEY, RUN_OPTIONS, type BrokenServerName } from '../fixtures/broken-servers/index.ts';
 import { BROKEN_SERVERS_TABLE } from './broken-servers-table.ts';
 import { entriesMarked, observed, statusesOf, TODO, UPDATE, updatedRow, writeTable, type PinnedTable } from './helpers/pinned-table.ts';
 import { secretRuns } from './helpers/key-runs.ts';
@@ -22,7 +22,7 @@ beforeAll(async () => {
     for (let name = queue.shift(); name; name = queue.shift()) {
       const server = await BROKEN_SERVERS[name]();
       try {
-        results.set(name, await runConform({ baseUrl: server.url, apiKey: KEY, label: name }));
+        results.set(name, await runConform({ ...RUN_OPTIONS[name], baseUrl: server.url, apiKey: KEY, label: name }));
       } finally {
         await server.close();
       }
