@@ -1,5 +1,5 @@
 // The one renderer for validation issues (suites, mock and reports all use it), in zod's prettifyError style.
-import type { Issue } from '../suites/engine/types.ts';
+import type { Issue } from './issue.ts';
 
 /**
  * ✖ Invalid input: expected string, received null

@@ -1,7 +1,7 @@
 // Request issues worded the way the OpenAI API words its 400s, for the mock's error bodies:
 // {"error":{"message":"Invalid type for 'max_tokens': expected an integer, but got a decimal number instead.",
 //   "type":"invalid_request_error","param":"max_tokens","code":"invalid_type"}} (reference A4).
-import type { Issue } from '../suites/engine/types.ts';
+import type { Issue } from './issue.ts';
 import { rawOf } from './internal/issues.ts';
 
 export interface OpenAiRequestError {

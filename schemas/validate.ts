@@ -1,6 +1,6 @@
 // validate(name, value): MUST issues (the official SDK or code written against its types breaks) and SHOULD
 // issues (the spec beyond that), each reported once.
-import type { Issue } from '../suites/engine/types.ts';
+import type { Issue } from './issue.ts';
 import { validatorOf } from './internal/compile.ts';
 import { hasMustLevel, type JsonSchema } from './internal/levels.ts';
 import { isUnder } from './internal/path.ts';

@@ -1,6 +1,6 @@
 // Zod issues → our Issue records. Unions are reduced to the one branch the value was meant for, so a user reads
 // "messages[0].content: expected string | array" instead of six nested role branches.
-import type { Issue } from '../../suites/engine/types.ts';
+import type { Issue } from '../issue.ts';
 import type { JsonSchema } from './levels.ts';
 import { formatPath, valueAt, type PathSegment } from './path.ts';
 import { schemaAt, typesOf } from './resolve.ts';

@@ -1,18 +1,13 @@
 // The contracts between probes (requests), transcripts (what was seen) and checks (pure graders).
 // Everything in a transcript is plain JSON so a saved run can be re-graded offline.
+import type { Status } from '../../schemas/generated/results.ts';
+import type { Issue } from '../../schemas/issue.ts';
 import type { FeatureTag } from '../features.ts';
 
-export type Level = 'MUST' | 'SHOULD' | 'MAY';
-export type Status = 'pass' | 'fail' | 'warn' | 'unsupported' | 'inconclusive' | 'skip' | 'untestable' | 'error';
+/** a check's verdict is the enum of schemas/results.schema.json, stated there once; Issue lives with the schemas */
+export type { Issue, Status };
 
-/** One validation problem, as rendered by schemas' formatter: where, what was expected, what was seen. */
-export interface Issue {
-  path: string; // e.g. "choices[0].delta.content" ("" for the root)
-  expected: string;
-  received: string;
-  message: string;
-  level?: 'must' | 'should';
-}
+export type Level = 'MUST' | 'SHOULD' | 'MAY';
 
 // ---- transcripts -------------------------------------------------------------------------------
 
