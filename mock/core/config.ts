@@ -9,9 +9,11 @@ import type { ProfileName } from './quirks/profiles.ts';
 import { validateFaults, type FaultSpec } from './faults/index.ts';
 import { PROVIDER_PROFILES } from './quirks/profiles.ts';
 
+/** The options plus what only the standalone server reads. */
 export interface MockConfig extends MockOptions {
   port?: number;
   host?: string;
+  frameIntervalMs?: number;
 }
 
 // a provider profile stands for its quirks wherever a quirk name is accepted
@@ -48,6 +50,7 @@ const shape = {
   journalLimit: positiveInt('entries'),
   port: z.int('expected a port number').min(0, 'expected a port from 0 to 65535').max(65_535, 'expected a port from 0 to 65535'),
   host: z.string().min(1),
+  frameIntervalMs: z.number('expected milliseconds').nonnegative('expected milliseconds, 0 or more').max(1_000, 'expected at most 1000 ms'),
 } as const;
 
 const ALLOWED = Object.keys(shape);

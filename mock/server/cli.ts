@@ -27,6 +27,7 @@ const FLAGS = {
   price: { type: 'string', multiple: true },
   quirks: { type: 'string' },
   latency: { type: 'string' },
+  'frame-interval': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -36,13 +37,14 @@ Runs the reference mock of the OpenAI API on http://HOST:PORT/v1 until Ctrl-C.
 
   --port N            port to listen on (default 4010; 0 picks a free one)
   --host H            address to bind (default 127.0.0.1)
-  --config FILE       JSON config file (keys: ${['models', 'apiKeys', 'rpm', 'tpm', 'quota', 'prices', 'defaultPrice', 'quirks', 'faults', 'latencyMs', 'maxBodyBytes', 'script', 'port', 'host'].join(', ')})
+  --config FILE       JSON config file (keys: ${['models', 'apiKeys', 'rpm', 'tpm', 'quota', 'prices', 'defaultPrice', 'quirks', 'faults', 'latencyMs', 'maxBodyBytes', 'script', 'port', 'host', 'frameIntervalMs'].join(', ')})
   --api-key K         accept only these keys (repeat for several; default: any key, or none)
   --rpm N, --tpm N    requests / tokens per minute, per key
   --quota N           metered requests per key before 429 insufficient_quota
   --price MODEL=USD   price per request (repeat; "default=USD" sets the default price)
   --quirks a,b        quirks or provider profiles to apply to every request
   --latency MS        delay before every answer
+  --frame-interval MS pause between stream frames (default 5; 0 sends them back to back)
 
 Admin (outside /v1): GET /_conform/ledger, GET /_conform/journal, POST /_conform/reset, GET|POST|DELETE /_conform/script
 
@@ -133,6 +135,7 @@ async function buildConfig(flags: Flags): Promise<MockConfig> {
   if (flags.tpm !== undefined) fromFlags.tpm = num('tpm', flags.tpm);
   if (flags.quota !== undefined) fromFlags.quota = num('quota', flags.quota);
   if (flags.latency !== undefined) fromFlags.latencyMs = num('latency', flags.latency);
+  if (flags['frame-interval'] !== undefined) fromFlags.frameIntervalMs = num('frame-interval', flags['frame-interval']);
   if (flags.quirks !== undefined) fromFlags.quirks = flags.quirks.split(',').map((s) => s.trim()).filter((s) => s !== '');
   for (const p of flags.price ?? []) {
     const m = /^(.+)=(.+)$/.exec(p);

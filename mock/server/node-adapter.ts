@@ -4,9 +4,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Mock } from '../core/create-mock.ts';
 import { isStreamResponse, type MockRequest, type MockResponse } from '../core/types.ts';
 
-export function createNodeHandler(mock: Mock, onError: (error: unknown) => void) {
+export interface NodeHandlerOptions {
+  /** pause between stream frames, in ms (0: one event-loop turn) */
+  frameIntervalMs: number;
+}
+
+export function createNodeHandler(mock: Mock, onError: (error: unknown) => void, options: NodeHandlerOptions = { frameIntervalMs: 0 }) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    serve(mock, req, res).catch((error) => {
+    serve(mock, req, res, options).catch((error) => {
       onError(error);
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'application/json' });
@@ -16,7 +21,7 @@ export function createNodeHandler(mock: Mock, onError: (error: unknown) => void)
   };
 }
 
-async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse, options: NodeHandlerOptions): Promise<void> {
   const body = await readBody(req, mock.options.maxBodyBytes);
   const raw = req.url ?? '/';
   const q = raw.indexOf('?');
@@ -26,7 +31,7 @@ async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Pro
   res.once('close', () => {
     if (!res.writableFinished) request.clientGone();
   });
-  await write(await mock.handle(request), res);
+  await write(await mock.handle(request), res, options.frameIntervalMs);
 }
 
 /**
@@ -93,7 +98,7 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-async function write(response: MockResponse, res: ServerResponse): Promise<void> {
+async function write(response: MockResponse, res: ServerResponse, frameIntervalMs: number): Promise<void> {
   if (!isStreamResponse(response)) {
     const body = response.status === 204 ? '' : response.body;
     // a known length spares chunked framing, as the bare server in the bench does
@@ -102,6 +107,9 @@ async function write(response: MockResponse, res: ServerResponse): Promise<void>
     res.end(body);
     return;
   }
+  // node decides keep-alive from the request; a `connection` header of our own would override it and hold open
+  // a socket whose client asked to close it
+  delete response.headers.connection;
   res.writeHead(response.status, response.headers);
   res.flushHeaders();
   const iterator = response.stream[Symbol.asyncIterator]();
@@ -115,15 +123,20 @@ async function write(response: MockResponse, res: ServerResponse): Promise<void>
       const { value, done } = await iterator.next();
       if (done || closed) break;
       if (!res.write(value)) await drained(res);
-      // one event-loop turn per frame: frames made in a burst still leave as separate writes, so the
-      // client sees a stream rather than one buffered block
-      else await new Promise<void>((resolve) => setImmediate(resolve));
+      // the mock makes a whole answer in well under a millisecond: written back to back, its frames reach a
+      // client in another process in one read, as if buffered. A pause between frames, as between a model's
+      // tokens, lets them arrive as a stream.
+      else await pause(frameIntervalMs);
     }
   } finally {
     res.off('close', onClose);
     if (closed) await iterator.return?.(); // the client left: stop producing
     if (!res.writableEnded && !res.destroyed) res.end();
   }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
 }
 
 function drained(res: ServerResponse): Promise<void> {

@@ -11,7 +11,15 @@ export interface MockServerOptions extends MockOptions, CreateMockExtras {
   host?: string;
   /** serve an existing mock instead of creating one from the options */
   mock?: Mock;
+  /** pause between the frames of a stream, in ms (default 5; 0 sends them back to back) */
+  frameIntervalMs?: number;
 }
+
+/**
+ * Frames written back to back leave within a millisecond and reach a client in another process in one read;
+ * 5 ms apart they arrive as a stream even when the client is busy, and a 20-frame answer takes 0.1 s (a model takes seconds).
+ */
+export const DEFAULT_FRAME_INTERVAL_MS = 5;
 
 export interface MockServer {
   /** base URL for OpenAI clients, e.g. http://127.0.0.1:4010/v1 */
@@ -23,10 +31,10 @@ export interface MockServer {
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { port = 0, host = '127.0.0.1', mock: given, ...mockOptions } = options;
+  const { port = 0, host = '127.0.0.1', mock: given, frameIntervalMs = DEFAULT_FRAME_INTERVAL_MS, ...mockOptions } = options;
   const mock = given ?? createMock(mockOptions);
   const report = options.onInternalError ?? ((error: unknown) => console.error('[conform] mock server: internal error:', error));
-  const server = createServer({ noDelay: true, keepAlive: true }, createNodeHandler(mock, report));
+  const server = createServer({ noDelay: true, keepAlive: true }, createNodeHandler(mock, report, { frameIntervalMs }));
   server.keepAliveTimeout = 65_000; // longer than common client pools, so idle sockets are closed by the client
   const sockets = new Set<Socket>();
   server.on('connection', (s) => {
