@@ -6,8 +6,10 @@ import type { MockJsonResponse } from './types.ts';
 export function apiKeyOf(headers: Record<string, string>): string | undefined {
   const auth = headers['authorization'];
   if (auth !== undefined) {
-    const m = /^\s*bearer\s+(.*?)\s*$/i.exec(auth);
-    return m && m[1] !== '' ? m[1] : undefined;
+    // trimmed first: /^\s*bearer\s+(.*?)\s*$/ is quadratic on a header of spaces
+    const value = auth.trim();
+    const scheme = /^bearer\s+/i.exec(value);
+    return scheme && value.length > scheme[0].length ? value.slice(scheme[0].length) : undefined;
   }
   const key = headers['api-key'];
   return key === undefined || key === '' ? undefined : key;

@@ -1,5 +1,5 @@
-// POST /v1/chat/completions, /v1/completions and /v1/embeddings: admission, reply, metering.
-import { checkKey } from './auth.ts';
+// POST /v1/chat/completions, /v1/completions and /v1/embeddings: admission, reply, metering. The pipeline has
+// checked the body's size and the key.
 import { ENDPOINT_KINDS } from './catalog.ts';
 import type { RequestContext } from './context.ts';
 import { apiError, errors } from './errors.ts';
@@ -26,10 +26,6 @@ export async function handleGenerate(
   endpoint: string,
 ): Promise<MockResponse> {
   const { options } = state;
-  const size = byteLength(ctx.req.body ?? '', options.maxBodyBytes);
-  if (size > options.maxBodyBytes) return errors.tooLarge(size, options.maxBodyBytes);
-  const denied = checkKey(ctx.key, options.apiKeys);
-  if (denied) return denied;
   if (!ctx.parsed.ok) return errors.unparseableJson();
   const body = ctx.parsed.value;
   const invalid = validateRequest(name, body);
@@ -145,12 +141,6 @@ function estimateTokens(raw: string, request: Record<string, unknown>): number {
 
 function positive(v: unknown): number | undefined {
   return typeof v === 'number' && v > 0 ? v : undefined;
-}
-
-function byteLength(text: string, limit: number): number {
-  // a UTF-16 unit is at most 3 UTF-8 bytes: skip encoding bodies that cannot reach the limit
-  if (text.length * 3 <= limit) return text.length;
-  return new TextEncoder().encode(text).length;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -4,7 +4,6 @@ import type { RequestContext } from './context.ts';
 import { errors } from './errors.ts';
 import type { MockState } from './state.ts';
 import type { MockJsonResponse } from './types.ts';
-import { checkKey } from './auth.ts';
 import { hooks } from './hooks.ts';
 
 export function handleModels(
@@ -12,8 +11,6 @@ export function handleModels(
   ctx: RequestContext,
   route: { name: 'list-models' } | { name: 'get-model'; model: string },
 ): MockJsonResponse {
-  const denied = checkKey(ctx.key, state.options.apiKeys);
-  if (denied) return denied;
   if (route.name === 'list-models') {
     return json(hooks.render({ object: 'list', data: [...state.models.values()].map(modelObject) }, ctx, 'models'));
   }

@@ -7,6 +7,7 @@ export interface MockRequest {
   query?: Record<string, string>;
   headers: Record<string, string>; // lower-case names
   body?: string; // raw text; the core parses it so malformed JSON gets the API's own 400
+  bodyBytes?: number; // the body's size when the adapter did not keep it (past maxBodyBytes, or never read)
   signal?: AbortSignal; // aborts when the client disconnects, so injected waits (latency, stalls) end with it
 }
 

@@ -22,12 +22,20 @@ export function createNodeHandler(mock: Mock, onError: (error: unknown) => void,
 }
 
 async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse, options: NodeHandlerOptions): Promise<void> {
-  const body = await readBody(req, mock.options.maxBodyBytes);
   const raw = req.url ?? '/';
   const q = raw.indexOf('?');
   // WHATWG URL parsing shows in the bench; only queries need it
   const url = q === -1 ? undefined : new URL(raw, 'http://localhost');
-  const request = new NodeMockRequest(req.method ?? 'GET', url ? url.pathname : raw, url ? Object.fromEntries(url.searchParams) : {}, flatHeaders(req), body);
+  const request = new NodeMockRequest(req.method ?? 'GET', url ? url.pathname : raw, url ? Object.fromEntries(url.searchParams) : {}, flatHeaders(req));
+  const declared = Number(req.headers['content-length']);
+  request.bodyBytes = Number.isSafeInteger(declared) && declared > 0 ? declared : undefined;
+  if (mock.decidedWithoutBody(request)) {
+    req.resume(); // node discards the body; none of it is kept
+  } else {
+    const body = await readBody(req, mock.options.maxBodyBytes);
+    if (body.text !== undefined) request.body = body.text;
+    request.bodyBytes = body.text === undefined && body.bytes > 0 ? body.bytes : undefined; // past the limit: counted, not kept
+  }
   res.once('close', () => {
     if (!res.writableFinished) request.clientGone();
   });
@@ -41,6 +49,7 @@ async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse, opti
  */
 class NodeMockRequest implements MockRequest {
   declare body?: string; // absent, not undefined, when the request had none
+  bodyBytes: number | undefined = undefined; // always present: one object shape for every request
   #abort: AbortController | undefined;
   #gone = false;
 
@@ -49,10 +58,7 @@ class NodeMockRequest implements MockRequest {
     readonly path: string,
     readonly query: Record<string, string>,
     readonly headers: Record<string, string>,
-    body: string | undefined,
-  ) {
-    if (body !== undefined) this.body = body;
-  }
+  ) {}
 
   get signal(): AbortSignal {
     if (!this.#abort) {
@@ -68,21 +74,23 @@ class NodeMockRequest implements MockRequest {
   }
 }
 
-/** The body as text; past `limit` bytes it stops keeping data (the core then answers 413) but drains the socket. */
-function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+/**
+ * The body as text, with its size. Past `limit` bytes it keeps nothing (the core then answers 413 from the
+ * count) but drains the socket, so the connection stays usable.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<{ text?: string; bytes: number }> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let kept = 0;
-    let seen = false;
+    let chunks: Buffer[] = [];
+    let bytes = 0;
     req.on('data', (chunk: Buffer) => {
-      seen = true;
-      if (kept > limit) return;
-      chunks.push(chunk);
-      kept += chunk.length;
+      bytes += chunk.length;
+      if (bytes > limit) chunks = [];
+      else chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!seen) resolve(req.method === 'POST' ? '' : undefined);
-      else resolve((chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8'));
+      if (bytes > limit) resolve({ bytes });
+      else if (bytes === 0) resolve(req.method === 'POST' ? { text: '', bytes } : { bytes });
+      else resolve({ text: (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8'), bytes });
     });
     req.on('error', reject);
   });
