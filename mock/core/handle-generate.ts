@@ -14,6 +14,7 @@ import { framesOf, SSE_HEADERS } from './sse.ts';
 import type { MockState } from './state.ts';
 import type { MockResponse } from './types.ts';
 import { validateRequest } from './validation.ts';
+import { checkLimits } from './request-limits.ts';
 
 const CAP_PARAMS = ['max_tokens', 'max_completion_tokens'] as const;
 
@@ -43,6 +44,8 @@ export async function handleGenerate(
       return errors.tooManyTokens(param, asked, model.maxOutputTokens);
     }
   }
+  const limited = checkLimits(name, rewritten, model);
+  if (limited) return apiError(400, { message: limited.message, type: limited.type ?? 'invalid_request_error', param: limited.param, code: limited.code });
   const stream = name !== 'embeddings' && request.stream === true;
   if (ctx.journal) ctx.journal.stream = stream;
 
