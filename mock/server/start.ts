@@ -41,8 +41,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (socket.writable) socket.end(parserRefusal(error.code));
     else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
@@ -65,4 +65,19 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         for (const s of sockets) s.destroy(); // open streams and idle keep-alive sockets would hold close() forever
       }),
   };
+}
+
+/**
+ * What a request node cannot parse gets (a bad request line, headers past 16 KiB, a body shorter than its
+ * length): the API's error shape, not an empty body, then the connection closes.
+ */
+export function parserRefusal(code: string | undefined): string {
+  const [status, reason, message] =
+    code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'The request headers are too large (more than 16 KiB).']
+      : code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'The request was not received in time.']
+        : [400, 'Bad Request', `The request could not be parsed as HTTP/1.1${code ? ` (${code})` : ''}.`];
+  const body = JSON.stringify({ error: { message, type: 'invalid_request_error', param: null, code: null } });
+  return `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`;
 }
