@@ -22,7 +22,9 @@ export async function handle(state: MockState, req: MockRequest): Promise<MockRe
   const route = matchRoute(req.method, req.path);
   if (route.name === 'admin') return handleAdmin(state, route.action, req); // no API headers, no CORS
   const key = apiKeyOf(req.headers);
-  const fp = keyFingerprint(key);
+  // a refused key gets no fingerprint: nothing of its request is kept, and a stranger sending a new key each
+  // time must not cost an HMAC each, nor churn the cache of the real keys
+  const fp = checkKey(key, state.options.apiKeys) ? 'refused' : keyFingerprint(key);
   const ctx = createContext(req, route, state.options.clock.now(), state.options.quirks, key, typeof fp === 'string' ? fp : await fp);
   let res: MockResponse;
   try {

@@ -27,7 +27,8 @@ const auth = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json
 const user = [{ role: 'user', content: 'Describe the harbour of Lisbon' }];
 
 async function post(path: string, body: unknown, headers: Record<string, string> = auth) {
-  const res = await fetch(`${mock.url}${path}`, { method: 'POST', headers, body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body) });
+  const payload = typeof body === 'string' ? body : body instanceof Uint8Array ? new Blob([body as Uint8Array<ArrayBuffer>]) : JSON.stringify(body);
+  const res = await fetch(`${mock.url}${path}`, { method: 'POST', headers, body: payload });
   const text = await res.text();
   return { status: res.status, json: text === '' ? undefined : JSON.parse(text) };
 }
