@@ -274,13 +274,13 @@ function singleChar(node: { test: CharTest }): string | undefined {
   return singles.get(node.test);
 }
 
-/** The first printable character a class accepts, searched over a bounded range. */
+/** The first printable ASCII character a class accepts (or a few beyond): a class per pattern state, so kept short. */
 function firstChar(test: CharTest): string | undefined {
-  for (let p = 0x21; p < 0x3000; p++) {
-    const c = String.fromCodePoint(p);
+  for (let p = 0x20; p < 0x7f; p++) {
+    const c = String.fromCharCode(p);
     if (test(c)) return c;
   }
-  return undefined;
+  return ['é', 'ß', 'ж', '中', '\t'].find(test);
 }
 
 // ---- NFA (Thompson) ----
