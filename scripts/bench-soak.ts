@@ -103,7 +103,7 @@ async function soak(): Promise<void> {
   const growth = readings.length > 1 ? readings.at(-1)! - readings[1] : 0;
   console.log('');
   console.log(`${done} requests in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-  console.log(`RSS after warm-up (first ${STEP}): ${readings[Math.min(1, readings.length - 1)].toFixed(0)} MB → ${readings.at(-1)!.toFixed(0)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB)`);
+  console.log(`RSS after the warm-up (from ${Math.min(2, readings.length) * STEP} requests on): ${readings[Math.min(1, readings.length - 1)].toFixed(0)} MB → ${readings.at(-1)!.toFixed(0)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB)`);
   console.log(`ledger: ${ledger.totals.requests} requests in the totals, ${metered} accepted: ${ledger.totals.requests === metered ? 'EXACT' : 'MISMATCH'}; window ${ledger.window.kept} of ${ledger.window.limit}`);
   process.exit(ledger.totals.requests === metered ? 0 : 1);
 }
