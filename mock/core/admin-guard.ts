@@ -7,9 +7,9 @@
 import { apiKeyOf } from './auth.ts';
 import { apiError } from './errors.ts';
 import type { ResolvedOptions } from './options.ts';
-import type { MockJsonResponse, MockRequest } from './types.ts';
+import type { MockJsonDraft, MockRequest } from './types.ts';
 
-export function guardAdmin(options: Pick<ResolvedOptions, 'adminKey' | 'apiKeys'>, req: Pick<MockRequest, 'method' | 'headers'>, action: string): MockJsonResponse | undefined {
+export function guardAdmin(options: Pick<ResolvedOptions, 'adminKey' | 'apiKeys'>, req: Pick<MockRequest, 'method' | 'headers'>, action: string): MockJsonDraft | undefined {
   const host = req.headers['host'];
   if (host !== undefined && !isLocalHost(hostnameOf(host))) {
     const shown = host.length > 80 ? `${host.slice(0, 80)}…` : host;
@@ -41,7 +41,7 @@ export function guardAdmin(options: Pick<ResolvedOptions, 'adminKey' | 'apiKeys'
   return undefined;
 }
 
-function refuse(status: number, message: string, code: string): MockJsonResponse {
+function refuse(status: number, message: string, code: string): MockJsonDraft {
   const res = apiError(status, { message, type: 'invalid_request_error', param: null, code });
   res.headers['cache-control'] = 'no-store';
   return res;

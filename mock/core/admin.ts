@@ -5,11 +5,11 @@ import { guardAdmin } from './admin-guard.ts';
 import { apiError } from './errors.ts';
 import { ruleFromJson, ruleToJson, scriptRuleJson } from './script.ts';
 import type { MockState } from './state.ts';
-import type { MockJsonResponse, MockRequest } from './types.ts';
+import type { MockDraft, MockJsonDraft, MockRequest } from './types.ts';
 
 export const PAGE = { default: 1_000, max: 10_000 };
 
-export function handleAdmin(state: MockState, action: string, req: MockRequest): MockJsonResponse {
+export function handleAdmin(state: MockState, action: string, req: MockRequest): MockDraft {
   const refused = guardAdmin(state.options, req, action);
   if (refused) return refused;
   const method = req.method.toUpperCase();
@@ -69,7 +69,7 @@ const rulesOf = (value: unknown) =>
       ? z.strictObject({ rules: z.array(scriptRuleJson) }).transform((v) => v.rules).safeParse(value)
       : scriptRuleJson.transform((r) => [r]).safeParse(value);
 
-function addRules(state: MockState, body: string | undefined): MockJsonResponse {
+function addRules(state: MockState, body: string | undefined): MockDraft {
   let value: unknown;
   try {
     value = JSON.parse(body ?? '');
@@ -88,7 +88,7 @@ function addRules(state: MockState, body: string | undefined): MockJsonResponse 
 }
 
 /** POST /_conform/faults {"faults": {"status": 503} | "status=503", "times"?: 2}: the next requests fail so. */
-function scheduleFaults(state: MockState, body: string | undefined): MockJsonResponse {
+function scheduleFaults(state: MockState, body: string | undefined): MockDraft {
   let value: { faults?: unknown; times?: unknown };
   try {
     value = JSON.parse(body ?? '');
@@ -124,10 +124,10 @@ function pageInfo(page: { offset: number; limit: number }, fetched: number) {
   return { offset: page.offset, limit: page.limit, next: fetched > page.limit ? page.offset + page.limit : null };
 }
 
-function bad(message: string): MockJsonResponse {
+function bad(message: string): MockJsonDraft {
   return apiError(400, { message, type: 'invalid_request_error', param: null, code: null });
 }
 
-function json(status: number, value: unknown): MockJsonResponse {
-  return { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(value) };
+function json(status: number, value: unknown): MockJsonDraft {
+  return { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, json: value };
 }

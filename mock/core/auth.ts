@@ -1,6 +1,6 @@
 // API keys: read from the request, checked against the configured set. An empty set accepts anything.
 import { errors } from './errors.ts';
-import type { MockJsonResponse } from './types.ts';
+import type { MockJsonDraft } from './types.ts';
 
 /** The key a client sent: `Authorization: Bearer <key>`, or Azure's `api-key` header. */
 export function apiKeyOf(headers: Record<string, string>): string | undefined {
@@ -15,7 +15,7 @@ export function apiKeyOf(headers: Record<string, string>): string | undefined {
   return key === undefined || key === '' ? undefined : key;
 }
 
-export function checkKey(key: string | undefined, allowed: ReadonlySet<string>): MockJsonResponse | undefined {
+export function checkKey(key: string | undefined, allowed: ReadonlySet<string>): MockJsonDraft | undefined {
   if (allowed.size === 0) return undefined;
   if (key === undefined) return errors.missingKey();
   return allowed.has(key) ? undefined : errors.wrongKey();

@@ -23,7 +23,7 @@ import {
 import { randomHex } from './ids.ts';
 import { AnswerTooLarge } from './generate/budget.ts';
 import type { ScriptReply } from './script.ts';
-import type { MockJsonResponse } from './types.ts';
+import type { MockJsonDraft } from './types.ts';
 
 const FINGERPRINT = 'fp_c0nf0rm';
 
@@ -35,7 +35,7 @@ export interface Generated {
 
 /** A request the model refuses (e.g. a strict schema it cannot honour): answered as a 400. */
 export class GenerationRefusal extends Error {
-  constructor(readonly response: MockJsonResponse) {
+  constructor(readonly response: MockJsonDraft) {
     super('generation refused');
   }
 }

@@ -12,7 +12,7 @@ import { scriptSubject } from './script-subject.ts';
 import type { ScriptedError } from './script.ts';
 import { framesOf, SSE_HEADERS } from './sse.ts';
 import type { MockState } from './state.ts';
-import type { MockResponse } from './types.ts';
+import type { MockDraft } from './types.ts';
 import { validateRequest } from './validation.ts';
 import { checkLimits } from './request-limits.ts';
 
@@ -25,7 +25,7 @@ export async function handleGenerate(
   ctx: RequestContext,
   name: GenerateEndpoint,
   endpoint: string,
-): Promise<MockResponse> {
+): Promise<MockDraft> {
   const { options } = state;
   if (!ctx.parsed.ok) return errors.unparseableJson();
   const body = ctx.parsed.value;
@@ -102,7 +102,7 @@ export async function handleGenerate(
   }
 }
 
-function rateLimited(refusal: Extract<TakeResult, { ok: false }>, model: string): MockResponse {
+function rateLimited(refusal: Extract<TakeResult, { ok: false }>, model: string): MockDraft {
   const unit = refusal.kind === 'requests' ? 'requests per min (RPM)' : 'tokens per min (TPM)';
   const wait = refusal.retryAfterMs < 1000 ? `${refusal.retryAfterMs}ms` : `${(refusal.retryAfterMs / 1000).toFixed(3).replace(/\.?0+$/, '')}s`;
   return apiError(
@@ -121,7 +121,7 @@ function rateLimited(refusal: Extract<TakeResult, { ok: false }>, model: string)
   );
 }
 
-function scriptedError(e: ScriptedError): MockResponse {
+function scriptedError(e: ScriptedError): MockDraft {
   const type = e.type ?? (e.status === 429 ? 'rate_limit_exceeded' : e.status >= 500 ? 'server_error' : 'invalid_request_error');
   return apiError(
     e.status,

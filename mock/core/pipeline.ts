@@ -1,13 +1,25 @@
-// The request pipeline: route → size → key → journal → quirk header → faults → handler, then the answer's
-// headers and quirks. Every stage that refuses answers with the API's own error shape; nothing a client sends
+// The request pipeline. Every stage that refuses answers with the API's own error shape; nothing a client sends
 // reaches a 5xx. Nothing is kept of a request before its key is accepted, and no body is parsed before its size is.
+// JSON answers travel as values (MockJsonDraft) and become text once, at the end. The stages, in order:
+//   route          route.ts: which handler, or why none
+//   admin          /_conform/… (admin.ts, guarded by admin-guard.ts), answered without the API's headers
+//   size           413 from the body's size, before it is parsed
+//   key            401; a refused request is not journaled
+//   journal        the request, bounded (journal.ts)
+//   quirk header   400 for an unknown x-conform-quirks
+//   faults         an injected status or latency (faults/)
+//   handler        models (handle-models.ts), or generate (handle-generate.ts): validate → model → quirk rewrite
+//                  → output cap → limits (request-limits.ts) → quirk refusal → admission (quota, rate limits)
+//                  → generation → render (hooks.render), or chunks → frames (hooks.chunks, hooks.frames)
+//   headers        finishHeaders (response-headers.ts), then error render (hooks.error) and hooks.headers
+//   meter          the status counted (ledger.answered); a stream is guarded against its producer throwing
 import { apiKeyOf, checkKey } from './auth.ts';
 import { errors } from './errors.ts';
 import { isoTime } from './clock.ts';
 import { createContext, type RequestContext } from './context.ts';
 import { keyFingerprint } from './ids.ts';
 import { matchRoute } from './route.ts';
-import { isStreamResponse, type MockRequest, type MockResponse } from './types.ts';
+import { isJsonDraft, isStreamResponse, renderDraft, type MockDraft, type MockRequest, type MockResponse } from './types.ts';
 import type { MockState } from './state.ts';
 import { handleAdmin } from './admin.ts';
 import { guardAdmin } from './admin-guard.ts';
@@ -20,27 +32,28 @@ import { delay, faultErrorReply, FAULT_HEADER, resolveFaults } from './faults/in
 
 export async function handle(state: MockState, req: MockRequest): Promise<MockResponse> {
   const route = matchRoute(req.method, req.path);
-  if (route.name === 'admin') return handleAdmin(state, route.action, req); // no API headers, no CORS
+  if (route.name === 'admin') return renderDraft(handleAdmin(state, route.action, req)); // no API headers, no CORS
   const key = apiKeyOf(req.headers);
   // a refused key gets no fingerprint: nothing of its request is kept, and a stranger sending a new key each
   // time must not cost an HMAC each, nor churn the cache of the real keys
   const fp = checkKey(key, state.options.apiKeys) ? 'refused' : keyFingerprint(key);
   const ctx = createContext(req, route, state.options.clock.now(), state.options.quirks, key, typeof fp === 'string' ? fp : await fp);
-  let res: MockResponse;
+  let draft: MockDraft;
   try {
-    res = await dispatch(state, ctx);
+    draft = await dispatch(state, ctx);
   } catch (error) {
     // a bug in the mock: answer like the API would, and keep serving
     state.onInternalError(error, ctx);
-    res = errors.serverError();
+    draft = errors.serverError();
   }
+  let res: MockResponse;
   try {
-    res = finishHeaders(state, ctx, res);
-    if (!isStreamResponse(res) && res.status >= 400) res = hooks.error(res, ctx);
+    draft = finishHeaders(state, ctx, draft);
+    res = isJsonDraft(draft) ? hooks.error(draft, ctx) : draft;
     res = hooks.headers(res, ctx);
   } catch (error) {
     state.onInternalError(error, ctx);
-    res = finishHeaders(state, ctx, errors.serverError());
+    res = renderDraft(finishHeaders(state, ctx, errors.serverError()));
   }
   if (ctx.journal) ctx.journal.status = res.status;
   state.ledger.answered(res.status);
@@ -59,7 +72,7 @@ export function decidedWithoutBody(state: MockState, req: MockRequest): boolean 
   return (req.bodyBytes ?? 0) > state.options.maxBodyBytes || checkKey(apiKeyOf(req.headers), state.options.apiKeys) !== undefined;
 }
 
-async function dispatch(state: MockState, ctx: RequestContext): Promise<MockResponse> {
+async function dispatch(state: MockState, ctx: RequestContext): Promise<MockDraft> {
   const { route, req } = ctx;
   const options = state.options;
   const size = bodySize(req, options.maxBodyBytes);
@@ -97,14 +110,14 @@ function mayHaveFaults(state: MockState, ctx: RequestContext): boolean {
 }
 
 /** Resolves the request's faults; answers for a bad fault header or a `status` fault, waits out `latency`. */
-async function injectFaults(state: MockState, ctx: RequestContext): Promise<MockResponse | undefined> {
+async function injectFaults(state: MockState, ctx: RequestContext): Promise<MockDraft | undefined> {
   const resolved = resolveFaults(state.options.faults, state.faults.take(), ctx.req.headers[FAULT_HEADER]);
   if (!resolved.ok) return errors.invalidBody(resolved.message, null, 'invalid_fault');
   ctx.faults = resolved.faults;
   if (ctx.faults.latency !== undefined) await delay(ctx.faults.latency, ctx.req.signal);
   if (ctx.faults.status !== undefined) {
     const reply = faultErrorReply(ctx.faults.status, ctx.faults.retryAfter);
-    return { status: reply.status, headers: reply.headers, body: JSON.stringify(reply.body) };
+    return { status: reply.status, headers: reply.headers, json: reply.body };
   }
   return undefined;
 }
