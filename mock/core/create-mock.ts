@@ -18,9 +18,9 @@ export interface Mock {
    */
   decidedWithoutBody(req: MockRequest): boolean;
   readonly options: ResolvedOptions;
-  /** metered requests: entries(), totals(), reset() */
+  /** metered requests: entries() (the newest `ledgerLimit`), totals() (exact), reset() */
   readonly ledger: Ledger;
-  /** every request received, retries included */
+  /** every request whose key was accepted, retries included (the newest `journalLimit`, long bodies cut) */
   readonly journal: Journal;
   /** scripted replies: reply(), always(), add(), clear() */
   readonly script: Script;
