@@ -39,7 +39,8 @@ const SDK_HEADERS = {
 
 const MOCK_OPTIONS = { rpm: 1e9, tpm: 1e12, journalLimit: 1_000 };
 
-if (process.argv.includes('--serve')) await serve(process.argv.includes('--bare') ? 'bare' : 'mock');
+if (process.argv.includes('--soak')) await import('./bench-soak.ts'); // npm run bench -- --soak [N]
+else if (process.argv.includes('--serve')) await serve(process.argv.includes('--bare') ? 'bare' : 'mock');
 else await bench();
 
 /**
@@ -49,7 +50,8 @@ else await bench();
 async function serve(kind: 'bare' | 'mock'): Promise<void> {
   let url: string;
   if (kind === 'mock') {
-    url = (await startMockServer(MOCK_OPTIONS)).url;
+    // frames back to back: the pause between them (--frame-interval) is a setting, not work the server does
+    url = (await startMockServer({ ...MOCK_OPTIONS, frameIntervalMs: 0 })).url;
   } else {
     // the mock's own answer to the bench request, served as a fixed body
     const sample = await createMock(MOCK_OPTIONS).handle({ method: 'POST', path: '/v1/chat/completions', headers: {}, body: CHAT });

@@ -1,18 +1,33 @@
 // Admin endpoints of the mock, outside /v1: read the ledger and journal, reset state, script replies (JSON form).
+// Who may call them: admin-guard.ts. Reads are paged (?offset=&limit=), so a read costs one page, not the window.
 import { z } from 'zod';
+import { guardAdmin } from './admin-guard.ts';
 import { apiError } from './errors.ts';
 import { ruleFromJson, ruleToJson, scriptRuleJson } from './script.ts';
 import type { MockState } from './state.ts';
-import type { MockJsonResponse, MockRequest } from './types.ts';
+import type { MockDraft, MockJsonDraft, MockRequest } from './types.ts';
 
-export function handleAdmin(state: MockState, action: string, req: MockRequest): MockJsonResponse {
+export const PAGE = { default: 1_000, max: 10_000 };
+
+export function handleAdmin(state: MockState, action: string, req: MockRequest): MockDraft {
+  const refused = guardAdmin(state.options, req, action);
+  if (refused) return refused;
   const method = req.method.toUpperCase();
   const key = `${method} ${action}`;
   switch (key) {
-    case 'GET ledger':
-      return json(200, { entries: state.ledger.entries(), totals: state.ledger.totals() });
-    case 'GET journal':
-      return json(200, { entries: state.journal.entries() });
+    case 'GET ledger': {
+      const page = pageOf(req.query ?? {});
+      if (typeof page === 'string') return bad(page);
+      const entries = state.ledger.entries({ key: req.query?.key, offset: page.offset, limit: page.limit + 1 });
+      return json(200, { entries: entries.slice(0, page.limit), totals: state.ledger.totals(), page: pageInfo(page, entries.length), window: state.ledger.window });
+    }
+    case 'GET journal': {
+      const page = pageOf(req.query ?? {});
+      if (typeof page === 'string') return bad(page);
+      const all = state.journal.entries({ path: req.query?.path, key: req.query?.key });
+      const entries = all.slice(page.offset, page.offset + page.limit + 1);
+      return json(200, { entries: entries.slice(0, page.limit), page: pageInfo(page, entries.length), dropped: state.journal.dropped });
+    }
     case 'DELETE journal':
       state.journal.clear();
       return json(200, { ok: true });
@@ -54,7 +69,7 @@ const rulesOf = (value: unknown) =>
       ? z.strictObject({ rules: z.array(scriptRuleJson) }).transform((v) => v.rules).safeParse(value)
       : scriptRuleJson.transform((r) => [r]).safeParse(value);
 
-function addRules(state: MockState, body: string | undefined): MockJsonResponse {
+function addRules(state: MockState, body: string | undefined): MockDraft {
   let value: unknown;
   try {
     value = JSON.parse(body ?? '');
@@ -73,7 +88,7 @@ function addRules(state: MockState, body: string | undefined): MockJsonResponse 
 }
 
 /** POST /_conform/faults {"faults": {"status": 503} | "status=503", "times"?: 2}: the next requests fail so. */
-function scheduleFaults(state: MockState, body: string | undefined): MockJsonResponse {
+function scheduleFaults(state: MockState, body: string | undefined): MockDraft {
   let value: { faults?: unknown; times?: unknown };
   try {
     value = JSON.parse(body ?? '');
@@ -88,10 +103,31 @@ function scheduleFaults(state: MockState, body: string | undefined): MockJsonRes
   return json(200, { pending: state.faults.pending });
 }
 
-function bad(message: string): MockJsonResponse {
+/** ?offset=N&limit=M, both whole numbers; the default page is PAGE.default entries, at most PAGE.max. */
+function pageOf(query: Record<string, string>): { offset: number; limit: number } | string {
+  const read = (name: 'offset' | 'limit', fallback: number, max: number): number | string => {
+    const raw = query[name];
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw) || n > max) return `[conform] mock admin: ?${name}= takes a whole number from 0 to ${max}, got ${JSON.stringify(raw.slice(0, 40))}.`;
+    return n;
+  };
+  const offset = read('offset', 0, Number.MAX_SAFE_INTEGER);
+  const limit = read('limit', PAGE.default, PAGE.max);
+  if (typeof offset === 'string') return offset;
+  if (typeof limit === 'string') return limit;
+  return { offset, limit };
+}
+
+/** `next`: the offset of the following page, or null on the last one (`fetched` is one more than a full page when there is more). */
+function pageInfo(page: { offset: number; limit: number }, fetched: number) {
+  return { offset: page.offset, limit: page.limit, next: fetched > page.limit ? page.offset + page.limit : null };
+}
+
+function bad(message: string): MockJsonDraft {
   return apiError(400, { message, type: 'invalid_request_error', param: null, code: null });
 }
 
-function json(status: number, value: unknown): MockJsonResponse {
-  return { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(value) };
+function json(status: number, value: unknown): MockJsonDraft {
+  return { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, json: value };
 }

@@ -17,7 +17,7 @@ describe('auth', () => {
     expect(checkKey(undefined, new Set(['sk-1']))?.status).toBe(401);
     const wrong = checkKey('sk-secret-typo', new Set(['sk-1']))!;
     expect(wrong.status).toBe(401);
-    expect(JSON.parse(wrong.body)).toMatchInlineSnapshot(`
+    expect(wrong.json).toMatchInlineSnapshot(`
       {
         "error": {
           "code": "invalid_api_key",
@@ -27,6 +27,6 @@ describe('auth', () => {
         },
       }
     `);
-    expect(wrong.body).not.toContain('sk-secret-typo');
+    expect(JSON.stringify(wrong.json)).not.toContain('sk-secret-typo');
   });
 });

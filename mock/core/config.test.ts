@@ -30,7 +30,7 @@ describe('parseMockConfig', () => {
   });
 
   it('names an unknown key and suggests the closest one', () => {
-    expect(problems({ rmp: 60 })).toMatchInlineSnapshot(`"[conform] mock config: unknown key "rmp" — did you mean "rpm"? Allowed: models, apiKeys, rpm, tpm, quota, prices, defaultPrice, quirks, faults, latencyMs, maxBodyBytes, script, journalLimit, port, host."`);
+    expect(problems({ rmp: 60 })).toMatchInlineSnapshot(`"[conform] mock config: unknown key "rmp" — did you mean "rpm"? Allowed: models, apiKeys, rpm, tpm, quota, prices, defaultPrice, quirks, faults, latencyMs, maxBodyBytes, script, journalLimit, ledgerLimit, adminKey, port, host, frameIntervalMs."`);
   });
 
   it('shows the value seen and what was expected', () => {

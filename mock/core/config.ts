@@ -9,9 +9,11 @@ import type { ProfileName } from './quirks/profiles.ts';
 import { validateFaults, type FaultSpec } from './faults/index.ts';
 import { PROVIDER_PROFILES } from './quirks/profiles.ts';
 
+/** The options plus what only the standalone server reads. */
 export interface MockConfig extends MockOptions {
   port?: number;
   host?: string;
+  frameIntervalMs?: number;
 }
 
 // a provider profile stands for its quirks wherever a quirk name is accepted
@@ -46,11 +48,16 @@ const shape = {
   maxBodyBytes: positiveInt('bytes'),
   script: z.array(scriptRuleJson),
   journalLimit: positiveInt('entries'),
+  ledgerLimit: z.int('expected a whole number of entries').nonnegative('expected a whole number of entries, 0 or more'),
+  adminKey: z.string().min(1, 'expected a non-empty key'),
   port: z.int('expected a port number').min(0, 'expected a port from 0 to 65535').max(65_535, 'expected a port from 0 to 65535'),
   host: z.string().min(1),
+  frameIntervalMs: z.number('expected milliseconds').nonnegative('expected milliseconds, 0 or more').max(1_000, 'expected at most 1000 ms'),
 } as const;
 
-const ALLOWED = Object.keys(shape);
+/** The keys a config file may hold. */
+export const CONFIG_KEYS = Object.keys(shape);
+const ALLOWED = CONFIG_KEYS;
 const schema = z.strictObject(shape).partial();
 
 export class MockConfigError extends Error {

@@ -1,6 +1,5 @@
 // Per-request state shared by the pipeline stages.
-import { apiKeyOf } from './auth.ts';
-import { keyFingerprint, requestId } from './ids.ts';
+import { requestId } from './ids.ts';
 import type { JournalEntry } from './journal.ts';
 import type { Route } from './route.ts';
 import { resolveQuirks, type QuirkSet } from './quirks/index.ts';
@@ -24,8 +23,8 @@ export interface RequestContext {
 const NOT_PARSED = { ok: false, empty: true } as const; // replaced, never mutated, by the pipeline
 const NO_QUIRKS = { ok: true, quirks: new Set<QuirkName>() } as const;
 
-export function createContext(req: MockRequest, route: Route, started: number, globalQuirks: readonly QuirkName[]): RequestContext {
-  const key = apiKeyOf(req.headers);
+/** `key` and `fp`: the request's API key and its fingerprint (computed by the pipeline, asynchronously). */
+export function createContext(req: MockRequest, route: Route, started: number, globalQuirks: readonly QuirkName[], key: string | undefined, fp: string): RequestContext {
   const header = req.headers['x-conform-quirks'];
   // most requests have no quirks at all: skip the parsing
   const quirks = globalQuirks.length === 0 && header === undefined ? NO_QUIRKS : resolveQuirks(globalQuirks, header);
@@ -35,7 +34,7 @@ export function createContext(req: MockRequest, route: Route, started: number, g
     id: requestId(),
     started,
     key,
-    fp: keyFingerprint(key),
+    fp,
     quirks: quirks.ok ? quirks.quirks : new Set(globalQuirks),
     faults: {},
     parsed: NOT_PARSED,

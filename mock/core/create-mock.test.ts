@@ -209,7 +209,7 @@ describe('createMock: metering, journal, script, faults', () => {
   it('serves the admin endpoints outside /v1', async () => {
     const mock = createMock(quiet);
     const admin = async (method: string, action: string, body?: unknown) => {
-      const res = await mock.handle({ method, path: `/_conform/${action}`, headers: {}, body: body === undefined ? undefined : JSON.stringify(body) });
+      const res = await mock.handle({ method, path: `/_conform/${action}`, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
       return { status: res.status, json: JSON.parse(await text(res)) };
     };
     expect((await admin('POST', 'script', { match: { lastUserMessage: { regex: 'hello', flags: 'i' } }, reply: { text: 'Hi from the script' } })).status).toBe(200);

@@ -3,7 +3,7 @@ import { parseMockConfig } from './config.ts';
 import type { Journal } from './journal.ts';
 import type { Ledger } from './ledger.ts';
 import { resolveOptions, type MockOptions, type ResolvedOptions } from './options.ts';
-import { handle } from './pipeline.ts';
+import { decidedWithoutBody, handle } from './pipeline.ts';
 import type { Script } from './script.ts';
 import type { FaultSchedule } from './faults/index.ts';
 import { createState } from './state.ts';
@@ -12,10 +12,15 @@ import type { MockRequest, MockResponse } from './types.ts';
 export interface Mock {
   /** Answers one request. Never rejects: a bug in the mock becomes a 500 server_error answer. */
   handle(req: MockRequest): Promise<MockResponse>;
+  /**
+   * True when the headers alone decide the answer (a refused key, a body too large by `bodyBytes`): adapters
+   * then call handle() without reading the body.
+   */
+  decidedWithoutBody(req: MockRequest): boolean;
   readonly options: ResolvedOptions;
-  /** metered requests: entries(), totals(), reset() */
+  /** metered requests: entries() (the newest `ledgerLimit`), totals() (exact), reset() */
   readonly ledger: Ledger;
-  /** every request received, retries included */
+  /** every request whose key was accepted, retries included (the newest `journalLimit`, long bodies cut) */
   readonly journal: Journal;
   /** scripted replies: reply(), always(), add(), clear() */
   readonly script: Script;
@@ -38,6 +43,7 @@ export function createMock(options: MockOptions & CreateMockExtras = {}): Mock {
   const state = createState(resolved, (error) => report(error));
   return {
     handle: (req) => handle(state, req),
+    decidedWithoutBody: (req) => decidedWithoutBody(state, req),
     options: resolved,
     ledger: state.ledger,
     journal: state.journal,

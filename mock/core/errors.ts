@@ -1,5 +1,5 @@
 // Error responses shaped exactly like the API's: {"error":{"message","type","param","code"}}, all four keys present.
-import type { MockJsonResponse } from './types.ts';
+import type { MockJsonDraft } from './types.ts';
 
 export interface ApiErrorBody {
   message: string;
@@ -8,11 +8,12 @@ export interface ApiErrorBody {
   code: string | null;
 }
 
-export function apiError(status: number, error: ApiErrorBody, headers: Record<string, string> = {}): MockJsonResponse {
+/** An error answer as a value: quirks may reshape it, and the pipeline renders it once. */
+export function apiError(status: number, error: ApiErrorBody, headers: Record<string, string> = {}): MockJsonDraft {
   return {
     status,
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ error: { message: error.message, type: error.type, param: error.param, code: error.code } }),
+    json: { error: { message: error.message, type: error.type, param: error.param, code: error.code } },
   };
 }
 

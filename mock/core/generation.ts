@@ -21,8 +21,9 @@ import {
   type ScriptReply as PlanScript,
 } from './generate/index.ts';
 import { randomHex } from './ids.ts';
+import { AnswerTooLarge } from './generate/budget.ts';
 import type { ScriptReply } from './script.ts';
-import type { MockJsonResponse } from './types.ts';
+import type { MockJsonDraft } from './types.ts';
 
 const FINGERPRINT = 'fp_c0nf0rm';
 
@@ -34,7 +35,7 @@ export interface Generated {
 
 /** A request the model refuses (e.g. a strict schema it cannot honour): answered as a 400. */
 export class GenerationRefusal extends Error {
-  constructor(readonly response: MockJsonResponse) {
+  constructor(readonly response: MockJsonDraft) {
     super('generation refused');
   }
 }
@@ -49,12 +50,19 @@ export function generate(
 ): Generated {
   const created = Math.floor(clock.now() / 1000);
   // the whole meta in one literal: a spread copy of it showed in the bench
-  if (endpoint === 'chat') {
-    const meta = { id: `chatcmpl-${randomHex(12)}`, created, model: model.id, system_fingerprint: FINGERPRINT, service_tier: 'default' };
-    return chat(request as ChatRequest, meta, scripted, ctx);
-  }
-  if (endpoint === 'completions') {
-    return legacy(request as CompletionRequest, { id: `cmpl-${randomHex(12)}`, created, model: model.id, system_fingerprint: FINGERPRINT }, scripted);
+  try {
+    if (endpoint === 'chat') {
+      const meta = { id: `chatcmpl-${randomHex(12)}`, created, model: model.id, system_fingerprint: FINGERPRINT, service_tier: 'default' };
+      return chat(request as ChatRequest, meta, scripted, ctx);
+    }
+    if (endpoint === 'completions') {
+      return legacy(request as CompletionRequest, { id: `cmpl-${randomHex(12)}`, created, model: model.id, system_fingerprint: FINGERPRINT }, scripted);
+    }
+  } catch (error) {
+    if (error instanceof AnswerTooLarge) {
+      throw new GenerationRefusal(apiError(400, { message: error.message, type: 'invalid_request_error', param: error.param, code: 'invalid_value' }));
+    }
+    throw error;
   }
   const body = embeddings(request as EmbeddingsRequest, model.dimensions ? { modelDimensions: { [model.id]: model.dimensions } } : {});
   return { body, usage: { prompt: body.usage.prompt_tokens, completion: 0, total: body.usage.total_tokens } };

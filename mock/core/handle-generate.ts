@@ -1,5 +1,5 @@
-// POST /v1/chat/completions, /v1/completions and /v1/embeddings: admission, reply, metering.
-import { checkKey } from './auth.ts';
+// POST /v1/chat/completions, /v1/completions and /v1/embeddings: admission, reply, metering. The pipeline has
+// checked the body's size and the key.
 import { ENDPOINT_KINDS } from './catalog.ts';
 import type { RequestContext } from './context.ts';
 import { apiError, errors } from './errors.ts';
@@ -12,8 +12,9 @@ import { scriptSubject } from './script-subject.ts';
 import type { ScriptedError } from './script.ts';
 import { framesOf, SSE_HEADERS } from './sse.ts';
 import type { MockState } from './state.ts';
-import type { MockResponse } from './types.ts';
+import type { MockDraft } from './types.ts';
 import { validateRequest } from './validation.ts';
+import { checkLimits } from './request-limits.ts';
 
 const CAP_PARAMS = ['max_tokens', 'max_completion_tokens'] as const;
 
@@ -24,12 +25,8 @@ export async function handleGenerate(
   ctx: RequestContext,
   name: GenerateEndpoint,
   endpoint: string,
-): Promise<MockResponse> {
+): Promise<MockDraft> {
   const { options } = state;
-  const size = byteLength(ctx.req.body ?? '', options.maxBodyBytes);
-  if (size > options.maxBodyBytes) return errors.tooLarge(size, options.maxBodyBytes);
-  const denied = checkKey(ctx.key, options.apiKeys);
-  if (denied) return denied;
   if (!ctx.parsed.ok) return errors.unparseableJson();
   const body = ctx.parsed.value;
   const invalid = validateRequest(name, body);
@@ -47,6 +44,8 @@ export async function handleGenerate(
       return errors.tooManyTokens(param, asked, model.maxOutputTokens);
     }
   }
+  const limited = checkLimits(name, rewritten, model);
+  if (limited) return apiError(400, { message: limited.message, type: limited.type ?? 'invalid_request_error', param: limited.param, code: limited.code });
   const stream = name !== 'embeddings' && request.stream === true;
   if (ctx.journal) ctx.journal.stream = stream;
 
@@ -103,7 +102,7 @@ export async function handleGenerate(
   }
 }
 
-function rateLimited(refusal: Extract<TakeResult, { ok: false }>, model: string): MockResponse {
+function rateLimited(refusal: Extract<TakeResult, { ok: false }>, model: string): MockDraft {
   const unit = refusal.kind === 'requests' ? 'requests per min (RPM)' : 'tokens per min (TPM)';
   const wait = refusal.retryAfterMs < 1000 ? `${refusal.retryAfterMs}ms` : `${(refusal.retryAfterMs / 1000).toFixed(3).replace(/\.?0+$/, '')}s`;
   return apiError(
@@ -122,7 +121,7 @@ function rateLimited(refusal: Extract<TakeResult, { ok: false }>, model: string)
   );
 }
 
-function scriptedError(e: ScriptedError): MockResponse {
+function scriptedError(e: ScriptedError): MockDraft {
   const type = e.type ?? (e.status === 429 ? 'rate_limit_exceeded' : e.status >= 500 ? 'server_error' : 'invalid_request_error');
   return apiError(
     e.status,
@@ -145,12 +144,6 @@ function estimateTokens(raw: string, request: Record<string, unknown>): number {
 
 function positive(v: unknown): number | undefined {
   return typeof v === 'number' && v > 0 ? v : undefined;
-}
-
-function byteLength(text: string, limit: number): number {
-  // a UTF-16 unit is at most 3 UTF-8 bytes: skip encoding bodies that cannot reach the limit
-  if (text.length * 3 <= limit) return text.length;
-  return new TextEncoder().encode(text).length;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -3,17 +3,14 @@ import type { MockModel } from './catalog.ts';
 import type { RequestContext } from './context.ts';
 import { errors } from './errors.ts';
 import type { MockState } from './state.ts';
-import type { MockJsonResponse } from './types.ts';
-import { checkKey } from './auth.ts';
+import type { MockDraft, MockJsonResponse } from './types.ts';
 import { hooks } from './hooks.ts';
 
 export function handleModels(
   state: MockState,
   ctx: RequestContext,
   route: { name: 'list-models' } | { name: 'get-model'; model: string },
-): MockJsonResponse {
-  const denied = checkKey(ctx.key, state.options.apiKeys);
-  if (denied) return denied;
+): MockDraft {
   if (route.name === 'list-models') {
     return json(hooks.render({ object: 'list', data: [...state.models.values()].map(modelObject) }, ctx, 'models'));
   }

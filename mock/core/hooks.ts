@@ -1,5 +1,6 @@
 // The seam to the quirk profiles (mock/core/quirks) and fault injection (mock/core/faults): the pipeline hands
-// them the request, its context and each stage of the answer, and writes whatever they give back.
+// them the request, its context and each stage of the answer, and writes whatever they give back. Each hook is
+// named after its stage in the list at the top of pipeline.ts.
 import type { RequestContext } from './context.ts';
 import {
   rejectRequest,
@@ -13,7 +14,7 @@ import {
   type JsonObject,
 } from './quirks/index.ts';
 import { applyStreamFaults, hasStreamFaults } from './faults/index.ts';
-import type { MockJsonResponse, MockResponse } from './types.ts';
+import { renderDraft, type MockJsonDraft, type MockJsonResponse, type MockResponse } from './types.ts';
 
 type Endpoint = 'chat' | 'completions' | 'embeddings';
 
@@ -21,33 +22,33 @@ const reqOf = (ctx: RequestContext): JsonObject | undefined =>
   ctx.parsed.ok && typeof ctx.parsed.value === 'object' && ctx.parsed.value !== null ? (ctx.parsed.value as JsonObject) : undefined;
 
 export const hooks = {
-  /** (g) a quirk that answers instead of the model (e.g. n-unsupported) */
-  reject(request: JsonObject, ctx: RequestContext, endpoint: Endpoint): MockJsonResponse | undefined {
+  /** quirk refusal: a quirk that answers instead of the model (e.g. n-unsupported); rendered with the errors */
+  reject(request: JsonObject, ctx: RequestContext, endpoint: Endpoint): MockJsonDraft | undefined {
     if (ctx.quirks.size === 0) return undefined;
     const reply = rejectRequest(ctx.quirks, endpoint, request);
     if (!reply) return undefined;
-    return { status: reply.status, headers: { 'content-type': 'application/json', ...reply.headers }, body: JSON.stringify(reply.body) };
+    return { status: reply.status, headers: { 'content-type': 'application/json', ...reply.headers }, json: reply.body };
   },
 
-  /** (a) parameters a quirky provider ignores are dropped before generation */
+  /** quirk rewrite: parameters a quirky provider ignores are dropped before generation */
   request(request: JsonObject, ctx: RequestContext, endpoint: Endpoint): JsonObject {
     return ctx.quirks.size === 0 ? request : rewriteRequest(ctx.quirks, endpoint, request);
   },
 
-  /** (b, b') the non-stream body as text */
+  /** render: the non-stream body as text (the quirks reshape the object, then its text) */
   render(body: unknown, ctx: RequestContext, endpoint: Endpoint | 'models'): string {
     if (ctx.quirks.size === 0) return JSON.stringify(body);
     return renderResponse(ctx.quirks, endpoint, body as JsonObject, reqOf(ctx));
   },
 
-  /** (c) stream chunk objects */
+  /** chunks: the stream's chunk objects */
   chunks(chunks: readonly unknown[], ctx: RequestContext, _endpoint: Endpoint): unknown[] {
     if (ctx.quirks.size === 0) return chunks as unknown[];
     return transformChunks(ctx.quirks, chunks as JsonObject[], reqOf(ctx));
   },
 
   /**
-   * (d) the stream faults (ttft, error event, cut, stall, malformed frame) on the mock's own frames, then the quirks'
+   * frames: the stream faults (ttft, error event, cut, stall, malformed frame) on the mock's own frames, then the quirks'
    * framing: faults count the events the model produced, so `cut-after=3` means three events whatever the framing
    * (with `buffered-stream` the whole stream is one write, which a cut after it would never reach)
    */
@@ -61,15 +62,14 @@ export const hooks = {
     return ctx.quirks.size === 0 ? faulted : transformFrames(ctx.quirks, faulted, reqOf(ctx));
   },
 
-  /** (e) error answers: the body shape, status and content type a quirky provider uses */
-  error(res: MockJsonResponse, ctx: RequestContext): MockJsonResponse {
-    if (ctx.quirks.size === 0) return res;
-    const path = ctx.req.path;
-    const rendered = transformError(ctx.quirks, res.status, JSON.parse(res.body), res.headers, reqOf(ctx), path);
+  /** error render: the error's value in the body shape, status and content type a quirky provider uses, as text */
+  error(res: MockJsonDraft, ctx: RequestContext): MockJsonResponse {
+    if (ctx.quirks.size === 0) return renderDraft(res) as MockJsonResponse;
+    const rendered = transformError(ctx.quirks, res.status, res.json, res.headers, reqOf(ctx), ctx.req.path);
     return { status: rendered.status, headers: rendered.headers, body: rendered.body };
   },
 
-  /** (f) headers of every answer */
+  /** headers: those of every answer */
   headers(res: MockResponse, ctx: RequestContext): MockResponse {
     if (ctx.quirks.size === 0) return res;
     return { ...res, headers: transformHeaders(ctx.quirks, res.headers) };

@@ -22,27 +22,27 @@ export function requestId(): string {
 }
 
 /**
- * A stable, non-reversible label for an API key (FNV-1a 64-bit), so ledgers and journals can group by key
- * without ever holding the key itself.
+ * A label for an API key, so ledgers and journals can group by key without ever holding it: HMAC-SHA-256
+ * under a secret drawn when the process starts. Unsalted, a fingerprint in a journal let anyone confirm a
+ * guessed key offline; with the secret, only this process can tell which key a label stands for.
  */
+const secret = globalThis.crypto.getRandomValues(new Uint8Array(32));
+let hmacKey: Promise<CryptoKey> | undefined;
 const fingerprints = new Map<string, string>(); // a test run uses a handful of keys; hashing each request costs
 
-export function keyFingerprint(key: string | undefined): string {
+/** The key's label, synchronously when it was seen before (the usual case), else once the HMAC is done. */
+export function keyFingerprint(key: string | undefined): string | Promise<string> {
   if (key === undefined || key === '') return 'anonymous';
-  const known = fingerprints.get(key);
-  if (known !== undefined) return known;
-  const fp = fnv1a64(key);
-  if (fingerprints.size >= 1024) fingerprints.clear();
-  fingerprints.set(key, fp);
-  return fp;
+  return fingerprints.get(key) ?? computeFingerprint(key);
 }
 
-function fnv1a64(key: string): string {
-  let hash = 0xcbf29ce484222325n;
-  const prime = 0x100000001b3n;
-  for (const unit of new TextEncoder().encode(key)) {
-    hash ^= BigInt(unit);
-    hash = (hash * prime) & 0xffffffffffffffffn;
-  }
-  return `key_${hash.toString(16).padStart(16, '0')}`;
+async function computeFingerprint(key: string): Promise<string> {
+  hmacKey ??= globalThis.crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', await hmacKey, new TextEncoder().encode(key)));
+  let hex = '';
+  for (let i = 0; i < 8; i++) hex += HEX[mac[i]];
+  const fp = `key_${hex}`;
+  if (fingerprints.size >= 1024) fingerprints.clear(); // bounded: a client may send a new key every request
+  fingerprints.set(key, fp);
+  return fp;
 }

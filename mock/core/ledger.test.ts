@@ -51,4 +51,28 @@ describe('Ledger', () => {
     expect(ledger.totals().requests).toBe(0);
     expect(ledger.spent('a')).toBe(0);
   });
+
+  it('keeps a window of the newest entries and exact totals of all of them', () => {
+    const ledger = new Ledger(3);
+    for (let i = 0; i < 10; i++) ledger.commit(ledger.reserve('k', Infinity)!, entry(`r${i}`));
+    expect(ledger.entries().map((e) => e.id)).toEqual(['r7', 'r8', 'r9']);
+    expect(ledger.entries({ offset: 1, limit: 1 }).map((e) => e.id)).toEqual(['r8']);
+    expect(ledger.window).toEqual({ kept: 3, dropped: 7, limit: 3 });
+    expect(ledger.totals()).toMatchObject({ requests: 10, cost: 0.02, tokens: 120 });
+    const totalsOnly = new Ledger(0);
+    totalsOnly.commit(totalsOnly.reserve('k', Infinity)!, entry('r'));
+    expect(totalsOnly.entries()).toEqual([]);
+    expect(totalsOnly.totals().requests).toBe(1);
+  });
+
+  it('counts answers by status, and keeps a model or key named __proto__ a row', () => {
+    const ledger = new Ledger();
+    ledger.commit(ledger.reserve('__proto__', Infinity)!, entry('r', '__proto__'));
+    for (const s of [200, 401, 200]) ledger.answered(s);
+    const t = ledger.totals();
+    expect(Object.getOwnPropertyNames(t.byModel)).toEqual(['__proto__']);
+    expect(Object.getOwnPropertyNames(t.byKey)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).requests).toBeUndefined(); // Object.prototype untouched
+    expect(t.byStatus).toEqual({ 200: 2, 401: 1 });
+  });
 });

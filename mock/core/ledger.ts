@@ -1,5 +1,9 @@
 // Flat per-request metering: every accepted request is one unit at its model's price, whatever its token count.
 // Quota checks reserve a slot synchronously, so concurrent requests can neither overspend nor vanish from the ledger.
+// Totals are running sums, exact forever; the entries themselves are a window of the newest `limit` (a server
+// that runs for days cannot keep one per request, and a read must not add up 100k entries).
+
+import { BoundedQueue } from './bounded-queue.ts';
 
 export interface LedgerEntry {
   id: string; // the request id (x-request-id)
@@ -13,13 +17,21 @@ export interface LedgerEntry {
   time: string; // ISO 8601
 }
 
+export interface LedgerRow {
+  requests: number;
+  cost: number;
+  tokens: number;
+}
+
 export interface LedgerTotals {
   requests: number;
   units: number;
   cost: number;
   tokens: number;
-  byKey: Record<string, { requests: number; cost: number; tokens: number }>;
-  byModel: Record<string, { requests: number; cost: number; tokens: number }>;
+  byKey: Record<string, LedgerRow>;
+  byModel: Record<string, LedgerRow>;
+  /** every answer the API routes gave, metered or not, by HTTP status */
+  byStatus: Record<string, number>;
 }
 
 export interface Reservation {
@@ -27,12 +39,36 @@ export interface Reservation {
   settled: boolean;
 }
 
+/** Rows kept per key; the keys past it (a client may send a new one every request) share OTHER_KEYS. */
+export const MAX_KEY_ROWS = 10_000;
+export const OTHER_KEYS = '(other keys)';
+export const DEFAULT_LEDGER_LIMIT = 10_000;
+
+interface MicroRow {
+  requests: number;
+  micro: number; // cost in micro-dollars, so thousands of 0.002 entries add up exactly
+  tokens: number;
+}
+
 export class Ledger {
-  #entries: LedgerEntry[] = [];
-  readonly #spent = new Map<string, number>(); // committed + reserved units per key
+  readonly #limit: number;
+  readonly #entries = new BoundedQueue<LedgerEntry>();
+  readonly #spent = new Map<string, number>(); // committed + reserved units per key, when a quota is set
+  #requests = 0;
+  #micro = 0;
+  #tokens = 0;
+  readonly #byKey = new Map<string, MicroRow>();
+  readonly #byModel = new Map<string, MicroRow>();
+  readonly #byStatus = new Map<number, number>();
+
+  /** `limit`: entries kept (0 keeps the totals only). */
+  constructor(limit = DEFAULT_LEDGER_LIMIT) {
+    this.#limit = limit;
+  }
 
   /** Takes one unit of `key`'s quota, or returns null when it is spent. Synchronous by design. */
   reserve(key: string, quota: number): Reservation | null {
+    if (quota === Infinity) return { key, settled: false }; // nothing to count against
     const spent = this.#spent.get(key) ?? 0;
     if (spent >= quota) return null;
     this.#spent.set(key, spent + 1);
@@ -53,7 +89,17 @@ export class Ledger {
       cost: entry.cost,
       time: entry.time,
     };
-    this.#entries.push(full);
+    const micro = Math.round(entry.cost * 1e6);
+    this.#requests += 1;
+    this.#micro += micro;
+    this.#tokens += entry.tokens.total;
+    const keyRow = this.#byKey.size < MAX_KEY_ROWS || this.#byKey.has(full.key) ? full.key : OTHER_KEYS;
+    add(this.#byKey, keyRow, micro, entry.tokens.total);
+    add(this.#byModel, full.model, micro, entry.tokens.total);
+    if (this.#limit > 0) {
+      this.#entries.push(full);
+      if (this.#entries.size > this.#limit) this.#entries.shift();
+    }
     return full;
   }
 
@@ -61,41 +107,66 @@ export class Ledger {
   release(reservation: Reservation): void {
     if (reservation.settled) return;
     reservation.settled = true;
-    this.#spent.set(reservation.key, Math.max(0, (this.#spent.get(reservation.key) ?? 1) - 1));
+    const spent = this.#spent.get(reservation.key);
+    if (spent !== undefined) this.#spent.set(reservation.key, Math.max(0, spent - 1));
+  }
+
+  /** Counts an answer of an API route by its status (metered or refused). */
+  answered(status: number): void {
+    this.#byStatus.set(status, (this.#byStatus.get(status) ?? 0) + 1);
   }
 
   spent(key: string): number {
     return this.#spent.get(key) ?? 0;
   }
 
-  entries(filter: { key?: string } = {}): LedgerEntry[] {
-    return this.#entries.filter((e) => filter.key === undefined || e.key === filter.key).map((e) => ({ ...e }));
+  /** Entries of the window, oldest first: `offset` counts from the oldest kept, `limit` bounds the page. */
+  entries(filter: { key?: string; offset?: number; limit?: number } = {}): LedgerEntry[] {
+    const { key, offset = 0, limit = Infinity } = filter;
+    if (key === undefined) return this.#entries.slice(offset, limit).map((e) => ({ ...e }));
+    return this.#entries.slice().filter((e) => e.key === key).slice(offset, offset + limit).map((e) => ({ ...e }));
+  }
+
+  /** Entries in the window now, and entries that have left it since the last reset. */
+  get window(): { kept: number; dropped: number; limit: number } {
+    return { kept: this.#entries.size, dropped: this.#requests - this.#entries.size, limit: this.#limit };
   }
 
   totals(): LedgerTotals {
-    const totals: LedgerTotals = { requests: 0, units: 0, cost: 0, tokens: 0, byKey: {}, byModel: {} };
-    let micro = 0; // sum in micro-dollars so thousands of 0.002 entries add up exactly
-    const microBy = { byKey: new Map<string, number>(), byModel: new Map<string, number>() };
-    for (const e of this.#entries) {
-      totals.requests += 1;
-      totals.units += e.units;
-      totals.tokens += e.tokens.total;
-      const m = Math.round(e.cost * 1e6);
-      micro += m;
-      for (const [group, name] of [['byKey', e.key], ['byModel', e.model]] as const) {
-        const row = (totals[group][name] ??= { requests: 0, cost: 0, tokens: 0 });
-        row.requests += 1;
-        row.tokens += e.tokens.total;
-        microBy[group].set(name, (microBy[group].get(name) ?? 0) + m);
-        row.cost = microBy[group].get(name)! / 1e6;
-      }
-    }
-    totals.cost = micro / 1e6;
-    return totals;
+    return {
+      requests: this.#requests,
+      units: this.#requests,
+      cost: this.#micro / 1e6,
+      tokens: this.#tokens,
+      byKey: rows(this.#byKey),
+      byModel: rows(this.#byModel),
+      // Object.fromEntries defines own properties: an id "__proto__" stays a row, never the prototype
+      byStatus: Object.fromEntries([...this.#byStatus].sort((a, b) => a[0] - b[0]).map(([s, n]) => [String(s), n])),
+    };
   }
 
   reset(): void {
-    this.#entries = [];
+    this.#entries.clear();
     this.#spent.clear();
+    this.#requests = 0;
+    this.#micro = 0;
+    this.#tokens = 0;
+    this.#byKey.clear();
+    this.#byModel.clear();
+    this.#byStatus.clear();
   }
+}
+
+function add(rows: Map<string, MicroRow>, name: string, micro: number, tokens: number): void {
+  const row = rows.get(name);
+  if (row === undefined) rows.set(name, { requests: 1, micro, tokens });
+  else {
+    row.requests += 1;
+    row.micro += micro;
+    row.tokens += tokens;
+  }
+}
+
+function rows(map: Map<string, MicroRow>): Record<string, LedgerRow> {
+  return Object.fromEntries([...map].map(([name, r]) => [name, { requests: r.requests, cost: r.micro / 1e6, tokens: r.tokens }]));
 }

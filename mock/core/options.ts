@@ -32,8 +32,12 @@ export interface MockOptions {
   maxBodyBytes?: number;
   /** scripted replies installed at start */
   script?: ScriptRule[];
-  /** journal entries kept (oldest dropped first) */
+  /** journal entries kept (oldest dropped first; bodies past 1 MiB are kept as their prefix, 64 MiB in all) */
   journalLimit?: number;
+  /** ledger entries kept (oldest dropped first; the totals stay exact); 0 keeps the totals only */
+  ledgerLimit?: number;
+  /** the key the admin API (/_conform/…) needs; by default the API keys, or none when there are none */
+  adminKey?: string;
   clock?: Clock;
 }
 
@@ -52,6 +56,8 @@ export interface ResolvedOptions {
   maxBodyBytes: number;
   script: ScriptRule[];
   journalLimit: number;
+  ledgerLimit: number;
+  adminKey: string | undefined;
   clock: Clock;
 }
 
@@ -64,6 +70,7 @@ export const DEFAULTS = {
   latencyMs: 0,
   maxBodyBytes: 16 * 1024 * 1024,
   journalLimit: 10_000,
+  ledgerLimit: 10_000,
 } as const;
 
 export function resolveOptions(o: MockOptions): ResolvedOptions {
@@ -81,6 +88,8 @@ export function resolveOptions(o: MockOptions): ResolvedOptions {
     maxBodyBytes: o.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
     script: [...(o.script ?? [])],
     journalLimit: o.journalLimit ?? DEFAULTS.journalLimit,
+    ledgerLimit: o.ledgerLimit ?? DEFAULTS.ledgerLimit,
+    adminKey: o.adminKey,
     clock: o.clock ?? systemClock,
   };
 }

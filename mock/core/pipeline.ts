@@ -1,12 +1,28 @@
-// The request pipeline: route → size → auth → parse → validate → model → rate limit → quota → reply → meter.
-// Every stage that refuses answers with the API's own error shape; nothing a client sends reaches a 5xx.
+// The request pipeline. Every stage that refuses answers with the API's own error shape; nothing a client sends
+// reaches a 5xx. Nothing is kept of a request before its key is accepted, and no body is parsed before its size is.
+// JSON answers travel as values (MockJsonDraft) and become text once, at the end. The stages, in order:
+//   route          route.ts: which handler, or why none
+//   admin          /_conform/… (admin.ts, guarded by admin-guard.ts), answered without the API's headers
+//   size           413 from the body's size, before it is parsed
+//   key            401; a refused request is not journaled
+//   journal        the request, bounded (journal.ts)
+//   quirk header   400 for an unknown x-conform-quirks
+//   faults         an injected status or latency (faults/)
+//   handler        models (handle-models.ts), or generate (handle-generate.ts): validate → model → quirk rewrite
+//                  → output cap → limits (request-limits.ts) → quirk refusal → admission (quota, rate limits)
+//                  → generation → render (hooks.render), or chunks → frames (hooks.chunks, hooks.frames)
+//   headers        finishHeaders (response-headers.ts), then error render (hooks.error) and hooks.headers
+//   meter          the status counted (ledger.answered); a stream is guarded against its producer throwing
+import { apiKeyOf, checkKey } from './auth.ts';
 import { errors } from './errors.ts';
 import { isoTime } from './clock.ts';
 import { createContext, type RequestContext } from './context.ts';
+import { keyFingerprint } from './ids.ts';
 import { matchRoute } from './route.ts';
-import { isStreamResponse, type MockRequest, type MockResponse } from './types.ts';
+import { isJsonDraft, isStreamResponse, renderDraft, type MockDraft, type MockRequest, type MockResponse } from './types.ts';
 import type { MockState } from './state.ts';
 import { handleAdmin } from './admin.ts';
+import { guardAdmin } from './admin-guard.ts';
 import { handleModels } from './handle-models.ts';
 import { handleGenerate } from './handle-generate.ts';
 import { redactHeaders } from './journal.ts';
@@ -16,32 +32,56 @@ import { delay, faultErrorReply, FAULT_HEADER, resolveFaults } from './faults/in
 
 export async function handle(state: MockState, req: MockRequest): Promise<MockResponse> {
   const route = matchRoute(req.method, req.path);
-  const ctx = createContext(req, route, state.options.clock.now(), state.options.quirks);
-  let res: MockResponse;
+  if (route.name === 'admin') return renderDraft(handleAdmin(state, route.action, req)); // no API headers, no CORS
+  const key = apiKeyOf(req.headers);
+  // a refused key gets no fingerprint: nothing of its request is kept, and a stranger sending a new key each
+  // time must not cost an HMAC each, nor churn the cache of the real keys
+  const fp = checkKey(key, state.options.apiKeys) ? 'refused' : keyFingerprint(key);
+  const ctx = createContext(req, route, state.options.clock.now(), state.options.quirks, key, typeof fp === 'string' ? fp : await fp);
+  let draft: MockDraft;
   try {
-    res = await dispatch(state, ctx);
+    draft = await dispatch(state, ctx);
   } catch (error) {
     // a bug in the mock: answer like the API would, and keep serving
     state.onInternalError(error, ctx);
-    res = errors.serverError();
+    draft = errors.serverError();
   }
-  if (route.name === 'admin') return res;
+  let res: MockResponse;
   try {
-    res = finishHeaders(state, ctx, res);
-    if (!isStreamResponse(res) && res.status >= 400) res = hooks.error(res, ctx);
+    draft = finishHeaders(state, ctx, draft);
+    res = isJsonDraft(draft) ? hooks.error(draft, ctx) : draft;
     res = hooks.headers(res, ctx);
   } catch (error) {
     state.onInternalError(error, ctx);
-    res = finishHeaders(state, ctx, errors.serverError());
+    res = renderDraft(finishHeaders(state, ctx, errors.serverError()));
   }
   if (ctx.journal) ctx.journal.status = res.status;
+  state.ledger.answered(res.status);
   return isStreamResponse(res) ? { ...res, stream: guarded(res.stream, state, ctx) } : res;
 }
 
-async function dispatch(state: MockState, ctx: RequestContext): Promise<MockResponse> {
+/**
+ * True when the request's headers alone decide its answer (a body over the size limit by its content-length,
+ * a refused key, a refused admin call): the adapter then answers without reading the body, so a client without
+ * a key cannot make the server hold megabytes.
+ */
+export function decidedWithoutBody(state: MockState, req: MockRequest): boolean {
+  const route = matchRoute(req.method, req.path);
+  if (route.name === 'admin') return guardAdmin(state.options, req, route.action) !== undefined;
+  if (route.name !== 'chat' && route.name !== 'completions' && route.name !== 'embeddings') return false;
+  return (req.bodyBytes ?? 0) > state.options.maxBodyBytes || checkKey(apiKeyOf(req.headers), state.options.apiKeys) !== undefined;
+}
+
+async function dispatch(state: MockState, ctx: RequestContext): Promise<MockDraft> {
   const { route, req } = ctx;
-  if (route.name === 'admin') return handleAdmin(state, route.action, req);
-  journal(state, ctx);
+  const options = state.options;
+  const size = bodySize(req, options.maxBodyBytes);
+  if (size > options.maxBodyBytes) return errors.tooLarge(size, options.maxBodyBytes);
+  const denied = checkKey(ctx.key, options.apiKeys);
+  if (!denied) {
+    ctx.parsed = parse(req.body); // parsed once, shared by the journal and the handlers
+    journal(state, ctx);
+  }
   if (ctx.quirkError) return errors.invalidBody(ctx.quirkError, null, 'unknown_quirk');
   if (route.name !== 'preflight' && mayHaveFaults(state, ctx)) {
     const faulted = await injectFaults(state, ctx);
@@ -51,16 +91,17 @@ async function dispatch(state: MockState, ctx: RequestContext): Promise<MockResp
     case 'preflight':
       return { status: 204, headers: {}, body: '' };
     case 'unknown':
+    case 'admin': // handled before the pipeline
       return errors.unknownRoute(req.method.toUpperCase(), req.path);
     case 'wrong-method':
       return errors.wrongMethod(req.method.toUpperCase(), req.path, route.allow);
     case 'list-models':
     case 'get-model':
-      return handleModels(state, ctx, route);
+      return denied ?? handleModels(state, ctx, route);
     case 'chat':
     case 'completions':
     case 'embeddings':
-      return handleGenerate(state, ctx, route.name, route.endpoint);
+      return denied ?? handleGenerate(state, ctx, route.name, route.endpoint);
   }
 }
 
@@ -69,20 +110,19 @@ function mayHaveFaults(state: MockState, ctx: RequestContext): boolean {
 }
 
 /** Resolves the request's faults; answers for a bad fault header or a `status` fault, waits out `latency`. */
-async function injectFaults(state: MockState, ctx: RequestContext): Promise<MockResponse | undefined> {
+async function injectFaults(state: MockState, ctx: RequestContext): Promise<MockDraft | undefined> {
   const resolved = resolveFaults(state.options.faults, state.faults.take(), ctx.req.headers[FAULT_HEADER]);
   if (!resolved.ok) return errors.invalidBody(resolved.message, null, 'invalid_fault');
   ctx.faults = resolved.faults;
   if (ctx.faults.latency !== undefined) await delay(ctx.faults.latency, ctx.req.signal);
   if (ctx.faults.status !== undefined) {
     const reply = faultErrorReply(ctx.faults.status, ctx.faults.retryAfter);
-    return { status: reply.status, headers: reply.headers, body: JSON.stringify(reply.body) };
+    return { status: reply.status, headers: reply.headers, json: reply.body };
   }
   return undefined;
 }
 
 function journal(state: MockState, ctx: RequestContext): void {
-  ctx.parsed = parse(ctx.req.body); // parsed once, shared by the journal and the handlers
   const retry = ctx.req.headers['x-stainless-retry-count'];
   ctx.journal = state.journal.record({
     id: ctx.id,
@@ -90,7 +130,8 @@ function journal(state: MockState, ctx: RequestContext): void {
     method: ctx.req.method.toUpperCase(),
     path: ctx.req.path,
     headers: redactHeaders(ctx.req.headers),
-    body: ctx.parsed.ok ? ctx.parsed.value : ctx.req.body,
+    raw: ctx.req.body,
+    parsed: ctx.parsed,
     key: ctx.fp,
     retryCount: retry !== undefined && /^\d+$/.test(retry) ? Number(retry) : null,
     status: 0,
@@ -105,6 +146,14 @@ function parse(body: string | undefined): RequestContext['parsed'] {
   } catch {
     return { ok: false, empty: false };
   }
+}
+
+/** The body's size in UTF-8 bytes: as the adapter counted it, else measured (only when it could be over `limit`). */
+function bodySize(req: MockRequest, limit: number): number {
+  if (req.bodyBytes !== undefined) return req.bodyBytes;
+  const text = req.body ?? '';
+  // a UTF-16 unit is at most 3 UTF-8 bytes: skip encoding bodies that cannot reach the limit
+  return text.length * 3 <= limit ? text.length : new TextEncoder().encode(text).length;
 }
 
 /** A stream whose producer throws ends early (no [DONE]) instead of taking the process down. */

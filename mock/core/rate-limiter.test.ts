@@ -48,4 +48,17 @@ describe('RateLimiter', () => {
     rl.reset();
     expect(rl.headers('a')['x-ratelimit-remaining-requests']).toBe('1');
   });
+
+  it('drops the buckets of idle keys, so a new key per request does not grow memory', () => {
+    const clock = manualClock();
+    const rl = new RateLimiter({ rpm: 60, tpm: 100_000 }, clock);
+    for (let i = 0; i < 60; i++) expect(rl.take('busy', 1).ok).toBe(true);
+    for (let i = 0; i < 5_000; i++) rl.take(`key-${i}`, 10); // sweeps as the map doubles; none is idle yet
+    expect(rl.size).toBe(5_001);
+    // a key inside its window keeps its bucket through the sweeps: dropping it would hand it a full window
+    expect(rl.take('busy', 1).ok).toBe(false);
+    clock.advance(60_000); // every bucket has refilled: all are the same as none
+    rl.take('fresh', 10);
+    expect(rl.size).toBe(1);
+  });
 });

@@ -4,6 +4,7 @@ import type { Clock } from './clock.ts';
 import { formatGoDuration } from './go-duration.ts';
 
 const MINUTE_MS = 60_000;
+const SWEEP_MIN = 1024;
 
 export interface RateLimits {
   rpm: number;
@@ -34,6 +35,10 @@ export class RateLimiter {
   readonly #clock: Clock;
   readonly #buckets = new Map<string, { requests: Bucket; tokens: Bucket }>();
   readonly #limitText: { rpm: string; tpm: string }; // the limits never change: written once, not per answer
+  // a full bucket is the same as none: buckets of idle keys are dropped, at most once a minute or when their
+  // number has doubled, so a client sending a new key every request cannot grow the map without end
+  #sweepAt = SWEEP_MIN;
+  #lastSweep = -Infinity;
 
   constructor(limits: RateLimits, clock: Clock) {
     this.#limits = limits;
@@ -44,6 +49,7 @@ export class RateLimiter {
   /** Checks and consumes one request and `tokens` tokens, atomically: both or neither. */
   take(key: string, tokens: number): TakeResult {
     const now = this.#clock.now();
+    if (this.#buckets.size >= this.#sweepAt || now - this.#lastSweep >= MINUTE_MS) this.#sweep(now);
     const b = this.#refilled(key, now);
     const { rpm, tpm } = this.#limits;
     if (b.requests.level < 1) {
@@ -79,8 +85,24 @@ export class RateLimiter {
     };
   }
 
+  /** Keys that have a bucket (for tests of the eviction). */
+  get size(): number {
+    return this.#buckets.size;
+  }
+
   reset(): void {
     this.#buckets.clear();
+  }
+
+  #sweep(now: number): void {
+    const { rpm, tpm } = this.#limits;
+    for (const [key, b] of this.#buckets) {
+      refill(b.requests, rpm, now);
+      refill(b.tokens, tpm, now);
+      if (b.requests.level >= rpm && b.tokens.level >= tpm) this.#buckets.delete(key);
+    }
+    this.#sweepAt = Math.max(SWEEP_MIN, 2 * this.#buckets.size);
+    this.#lastSweep = now;
   }
 
   #refusal(kind: RateLimitKind, limit: number, level: number, requested: number, key: string): TakeResult {

@@ -1,13 +1,13 @@
 // Headers every API answer carries, whatever its status.
 import type { RequestContext } from './context.ts';
 import type { MockState } from './state.ts';
-import type { MockResponse } from './types.ts';
+import type { MockDraft } from './types.ts';
 
 const EXPOSE =
   'X-Request-ID, OpenAI-Processing-MS, OpenAI-Version, X-RateLimit-Limit-Requests, X-RateLimit-Limit-Tokens, X-RateLimit-Remaining-Requests, X-RateLimit-Remaining-Tokens, X-RateLimit-Reset-Requests, X-RateLimit-Reset-Tokens, Retry-After, Retry-After-Ms, X-Conform-Metered-Units, X-Conform-Metered-Cost';
 
 /** Completes the answer's headers in place: every answer object is made fresh for its request. */
-export function finishHeaders(state: MockState, ctx: RequestContext, res: MockResponse): MockResponse {
+export function finishHeaders<T extends MockDraft>(state: MockState, ctx: RequestContext, res: T): T {
   const headers = res.headers;
   // rate-limit headers taken at admission are already there; others show the key's current window
   if (!('x-ratelimit-limit-requests' in headers)) {

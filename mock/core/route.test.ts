@@ -8,6 +8,8 @@ describe('matchRoute', () => {
     expect(matchRoute('GET', '/v1/models')).toEqual({ name: 'list-models' });
     expect(matchRoute('GET', '/v1/models/org/my%20model')).toEqual({ name: 'get-model', model: 'org/my model' });
     expect(matchRoute('GET', '/_conform/ledger')).toEqual({ name: 'admin', action: 'ledger' });
+    expect(matchRoute('OPTIONS', '/_conform/reset')).toEqual({ name: 'admin', action: 'reset' }); // no CORS preflight answer
+    expect(matchRoute('OPTIONS', '/v1/chat/completions')).toEqual({ name: 'preflight' });
   });
 
   it('tells a wrong method from an unknown route', () => {

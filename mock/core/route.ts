@@ -18,8 +18,9 @@ const POSTS: Record<string, 'chat' | 'completions' | 'embeddings'> = {
 export function matchRoute(method: string, rawPath: string): Route {
   const path = rawPath.length > 1 ? rawPath.replace(/\/+$/, '') : rawPath;
   const m = method.toUpperCase();
-  if (m === 'OPTIONS') return { name: 'preflight' };
+  // admin first: a CORS preflight to it gets no CORS answer, so a web page cannot call it
   if (path.startsWith('/_conform/')) return { name: 'admin', action: path.slice('/_conform/'.length) };
+  if (m === 'OPTIONS') return { name: 'preflight' };
   const post = POSTS[path];
   if (post) return m === 'POST' ? { name: post, endpoint: path } : { name: 'wrong-method', allow: 'POST' };
   if (path === '/v1/models') return m === 'GET' ? { name: 'list-models' } : { name: 'wrong-method', allow: 'GET' };

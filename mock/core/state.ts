@@ -25,8 +25,8 @@ export function createState(options: ResolvedOptions, onInternalError: MockState
   return {
     options,
     models: new Map(options.models.map((m) => [m.id, m])),
-    ledger: new Ledger(),
-    journal: new Journal(options.journalLimit),
+    ledger: new Ledger(options.ledgerLimit),
+    journal: new Journal({ entries: options.journalLimit }),
     script,
     faults: new FaultSchedule(),
     limiter: new RateLimiter({ rpm: options.rpm, tpm: options.tpm }, options.clock),

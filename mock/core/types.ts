@@ -7,6 +7,7 @@ export interface MockRequest {
   query?: Record<string, string>;
   headers: Record<string, string>; // lower-case names
   body?: string; // raw text; the core parses it so malformed JSON gets the API's own 400
+  bodyBytes?: number; // the body's size when the adapter did not keep it (past maxBodyBytes, or never read)
   signal?: AbortSignal; // aborts when the client disconnects, so injected waits (latency, stalls) end with it
 }
 
@@ -26,8 +27,27 @@ export interface MockStreamResponse extends MockResponseBase {
 
 export type MockResponse = MockJsonResponse | MockStreamResponse;
 
-export function isStreamResponse(r: MockResponse): r is MockStreamResponse {
+export function isStreamResponse(r: MockResponse | MockDraft): r is MockStreamResponse {
   return 'stream' in r;
+}
+
+/**
+ * Inside the pipeline, a JSON answer still as its value (errors, fault and quirk replies): quirks reshape the
+ * value, and it becomes text once, when the answer is final (renderDraft). Adapters never see one.
+ */
+export interface MockJsonDraft extends MockResponseBase {
+  json: unknown;
+}
+
+export type MockDraft = MockResponse | MockJsonDraft;
+
+export function isJsonDraft(r: MockDraft): r is MockJsonDraft {
+  return 'json' in r;
+}
+
+/** The answer as adapters write it: a draft's value rendered to JSON text, anything else as it is. */
+export function renderDraft(r: MockDraft): MockResponse {
+  return isJsonDraft(r) ? { status: r.status, headers: r.headers, body: JSON.stringify(r.json) } : r;
 }
 
 /**

@@ -1,7 +1,7 @@
 // `conform mock …`: run the standalone mock server until SIGINT/SIGTERM. Returns the process exit code.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { MockConfigError, parseMockConfig, type MockConfig } from '../core/config.ts';
+import { CONFIG_KEYS, MockConfigError, parseMockConfig, type MockConfig } from '../core/config.ts';
 import { didYouMean } from '../core/did-you-mean.ts';
 import { QUIRKS } from '../core/types.ts';
 import { PROVIDER_PROFILES } from '../core/quirks/profiles.ts';
@@ -21,12 +21,15 @@ const FLAGS = {
   host: { type: 'string' },
   config: { type: 'string' },
   'api-key': { type: 'string', multiple: true },
+  'admin-key': { type: 'string' },
+  'ledger-limit': { type: 'string' },
   rpm: { type: 'string' },
   tpm: { type: 'string' },
   quota: { type: 'string' },
   price: { type: 'string', multiple: true },
   quirks: { type: 'string' },
   latency: { type: 'string' },
+  'frame-interval': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -36,15 +39,19 @@ Runs the reference mock of the OpenAI API on http://HOST:PORT/v1 until Ctrl-C.
 
   --port N            port to listen on (default 4010; 0 picks a free one)
   --host H            address to bind (default 127.0.0.1)
-  --config FILE       JSON config file (keys: ${['models', 'apiKeys', 'rpm', 'tpm', 'quota', 'prices', 'defaultPrice', 'quirks', 'faults', 'latencyMs', 'maxBodyBytes', 'script', 'port', 'host'].join(', ')})
+  --config FILE       JSON config file (keys: ${CONFIG_KEYS.join(', ')})
   --api-key K         accept only these keys (repeat for several; default: any key, or none)
+  --admin-key K       the key the admin API needs (default: any --api-key; none without keys)
+  --ledger-limit N    ledger entries kept, newest first (default 10000; 0: totals only, which stay exact)
   --rpm N, --tpm N    requests / tokens per minute, per key
   --quota N           metered requests per key before 429 insufficient_quota
   --price MODEL=USD   price per request (repeat; "default=USD" sets the default price)
   --quirks a,b        quirks or provider profiles to apply to every request
   --latency MS        delay before every answer
+  --frame-interval MS pause between stream frames (default 5; 0 sends them back to back)
 
-Admin (outside /v1): GET /_conform/ledger, GET /_conform/journal, POST /_conform/reset, GET|POST|DELETE /_conform/script
+Admin (outside /v1; localhost or an IP as Host, the admin key when keys are set, JSON writes):
+  GET /_conform/ledger?offset=&limit=, GET /_conform/journal, POST /_conform/reset, GET|POST|DELETE /_conform/script
 
 Quirks: ${Object.keys(QUIRKS).join(', ')}
 Provider profiles (each a set of quirks): ${Object.keys(PROVIDER_PROFILES).join(', ')}`;
@@ -129,10 +136,13 @@ async function buildConfig(flags: Flags): Promise<MockConfig> {
   if (flags.port !== undefined) fromFlags.port = num('port', flags.port);
   if (flags.host !== undefined) fromFlags.host = flags.host;
   if (flags['api-key']) fromFlags.apiKeys = flags['api-key'];
+  if (flags['admin-key'] !== undefined) fromFlags.adminKey = flags['admin-key'];
+  if (flags['ledger-limit'] !== undefined) fromFlags.ledgerLimit = num('ledger-limit', flags['ledger-limit']);
   if (flags.rpm !== undefined) fromFlags.rpm = num('rpm', flags.rpm);
   if (flags.tpm !== undefined) fromFlags.tpm = num('tpm', flags.tpm);
   if (flags.quota !== undefined) fromFlags.quota = num('quota', flags.quota);
   if (flags.latency !== undefined) fromFlags.latencyMs = num('latency', flags.latency);
+  if (flags['frame-interval'] !== undefined) fromFlags.frameIntervalMs = num('frame-interval', flags['frame-interval']);
   if (flags.quirks !== undefined) fromFlags.quirks = flags.quirks.split(',').map((s) => s.trim()).filter((s) => s !== '');
   for (const p of flags.price ?? []) {
     const m = /^(.+)=(.+)$/.exec(p);

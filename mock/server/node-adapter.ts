@@ -4,9 +4,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Mock } from '../core/create-mock.ts';
 import { isStreamResponse, type MockRequest, type MockResponse } from '../core/types.ts';
 
-export function createNodeHandler(mock: Mock, onError: (error: unknown) => void) {
+export interface NodeHandlerOptions {
+  /** pause between stream frames, in ms (0: one event-loop turn) */
+  frameIntervalMs: number;
+}
+
+export function createNodeHandler(mock: Mock, onError: (error: unknown) => void, options: NodeHandlerOptions = { frameIntervalMs: 0 }) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    serve(mock, req, res).catch((error) => {
+    serve(mock, req, res, options).catch((error) => {
       onError(error);
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'application/json' });
@@ -16,17 +21,25 @@ export function createNodeHandler(mock: Mock, onError: (error: unknown) => void)
   };
 }
 
-async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const body = await readBody(req, mock.options.maxBodyBytes);
+async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse, options: NodeHandlerOptions): Promise<void> {
   const raw = req.url ?? '/';
   const q = raw.indexOf('?');
   // WHATWG URL parsing shows in the bench; only queries need it
   const url = q === -1 ? undefined : new URL(raw, 'http://localhost');
-  const request = new NodeMockRequest(req.method ?? 'GET', url ? url.pathname : raw, url ? Object.fromEntries(url.searchParams) : {}, flatHeaders(req), body);
+  const request = new NodeMockRequest(req.method ?? 'GET', url ? url.pathname : raw, url ? Object.fromEntries(url.searchParams) : {}, flatHeaders(req));
+  const declared = Number(req.headers['content-length']);
+  request.bodyBytes = Number.isSafeInteger(declared) && declared > 0 ? declared : undefined;
+  if (mock.decidedWithoutBody(request)) {
+    req.resume(); // node discards the body; none of it is kept
+  } else {
+    const body = await readBody(req, mock.options.maxBodyBytes);
+    if (body.text !== undefined) request.body = body.text;
+    request.bodyBytes = body.text === undefined && body.bytes > 0 ? body.bytes : undefined; // past the limit: counted, not kept
+  }
   res.once('close', () => {
     if (!res.writableFinished) request.clientGone();
   });
-  await write(await mock.handle(request), res);
+  await write(await mock.handle(request), res, options.frameIntervalMs);
 }
 
 /**
@@ -36,6 +49,7 @@ async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Pro
  */
 class NodeMockRequest implements MockRequest {
   declare body?: string; // absent, not undefined, when the request had none
+  bodyBytes: number | undefined = undefined; // always present: one object shape for every request
   #abort: AbortController | undefined;
   #gone = false;
 
@@ -44,10 +58,7 @@ class NodeMockRequest implements MockRequest {
     readonly path: string,
     readonly query: Record<string, string>,
     readonly headers: Record<string, string>,
-    body: string | undefined,
-  ) {
-    if (body !== undefined) this.body = body;
-  }
+  ) {}
 
   get signal(): AbortSignal {
     if (!this.#abort) {
@@ -63,21 +74,23 @@ class NodeMockRequest implements MockRequest {
   }
 }
 
-/** The body as text; past `limit` bytes it stops keeping data (the core then answers 413) but drains the socket. */
-function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+/**
+ * The body as text, with its size. Past `limit` bytes it keeps nothing (the core then answers 413 from the
+ * count) but drains the socket, so the connection stays usable.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<{ text?: string; bytes: number }> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let kept = 0;
-    let seen = false;
+    let chunks: Buffer[] = [];
+    let bytes = 0;
     req.on('data', (chunk: Buffer) => {
-      seen = true;
-      if (kept > limit) return;
-      chunks.push(chunk);
-      kept += chunk.length;
+      bytes += chunk.length;
+      if (bytes > limit) chunks = [];
+      else chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!seen) resolve(req.method === 'POST' ? '' : undefined);
-      else resolve((chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8'));
+      if (bytes > limit) resolve({ bytes });
+      else if (bytes === 0) resolve(req.method === 'POST' ? { text: '', bytes } : { bytes });
+      else resolve({ text: (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8'), bytes });
     });
     req.on('error', reject);
   });
@@ -93,7 +106,7 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-async function write(response: MockResponse, res: ServerResponse): Promise<void> {
+async function write(response: MockResponse, res: ServerResponse, frameIntervalMs: number): Promise<void> {
   if (!isStreamResponse(response)) {
     const body = response.status === 204 ? '' : response.body;
     // a known length spares chunked framing, as the bare server in the bench does
@@ -102,6 +115,9 @@ async function write(response: MockResponse, res: ServerResponse): Promise<void>
     res.end(body);
     return;
   }
+  // node decides keep-alive from the request; a `connection` header of our own would override it and hold open
+  // a socket whose client asked to close it
+  delete response.headers.connection;
   res.writeHead(response.status, response.headers);
   res.flushHeaders();
   const iterator = response.stream[Symbol.asyncIterator]();
@@ -115,15 +131,20 @@ async function write(response: MockResponse, res: ServerResponse): Promise<void>
       const { value, done } = await iterator.next();
       if (done || closed) break;
       if (!res.write(value)) await drained(res);
-      // one event-loop turn per frame: frames made in a burst still leave as separate writes, so the
-      // client sees a stream rather than one buffered block
-      else await new Promise<void>((resolve) => setImmediate(resolve));
+      // the mock makes a whole answer in well under a millisecond: written back to back, its frames reach a
+      // client in another process in one read, as if buffered. A pause between frames, as between a model's
+      // tokens, lets them arrive as a stream.
+      else await pause(frameIntervalMs);
     }
   } finally {
     res.off('close', onClose);
     if (closed) await iterator.return?.(); // the client left: stop producing
     if (!res.writableEnded && !res.destroyed) res.end();
   }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
 }
 
 function drained(res: ServerResponse): Promise<void> {

@@ -52,7 +52,7 @@ describe('conform mock', () => {
     const r = await run(['--config', file]);
     expect(r.code).toBe(2);
     expect(r.err).toMatchInlineSnapshot(`
-      "[conform] mock config: unknown key "rmp" — did you mean "rpm"? Allowed: models, apiKeys, rpm, tpm, quota, prices, defaultPrice, quirks, faults, latencyMs, maxBodyBytes, script, journalLimit, port, host.
+      "[conform] mock config: unknown key "rmp" — did you mean "rpm"? Allowed: models, apiKeys, rpm, tpm, quota, prices, defaultPrice, quirks, faults, latencyMs, maxBodyBytes, script, journalLimit, ledgerLimit, adminKey, port, host, frameIntervalMs.
       [conform] mock config: "quota" expected a whole number of requests, 0 or more, got -1."
     `);
     writeFileSync(file, '{ nope');
@@ -83,7 +83,9 @@ describe('conform mock', () => {
     expect(ok.status).toBe(200);
     expect(ok.headers.get('x-ratelimit-limit-requests')).toBe('7');
     expect(ok.headers.get('x-conform-metered-cost')).toBe('0.5');
-    const ledger = await (await fetch(url.replace(/\/v1$/, '/_conform/ledger'))).json();
+    const ledgerUrl = url.replace(/\/v1$/, '/_conform/ledger');
+    expect((await fetch(ledgerUrl)).status).toBe(401); // with keys set, the admin API needs one
+    const ledger = await (await fetch(ledgerUrl, { headers: { authorization: 'Bearer sk-cli-secret' } })).json();
     expect(ledger.totals).toMatchObject({ requests: 1, cost: 0.5 });
     stop.abort();
     expect(await done).toBe(0);

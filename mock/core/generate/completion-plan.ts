@@ -2,6 +2,7 @@
 // continuing the prompt (it starts with a space and echoes the prompt's first words, like chat replies),
 // max_tokens default 16, stop. `suffix` only changes the hash: the mock does not do insertion.
 
+import { ANSWER_TOKENS, answerTooLarge, tokenWidth } from './budget.ts';
 import { createRng, hashString, stableStringify } from './hash.ts';
 import { cutText, limitsOf } from './cut.ts';
 import { composeReply } from './reply-text.ts';
@@ -29,6 +30,12 @@ export interface CompletionPlanOptions {
 export function planCompletion(req: CompletionRequest, opts: CompletionPlanOptions = {}): CompletionPlan {
   const prompts = promptTexts(req.prompt);
   const n = typeof req.n === 'number' && req.n >= 1 ? Math.floor(req.n) : 1;
+  // bounded before any text is made: each choice costs at least a token, and echo its prompt's tokens too
+  const width = tokenWidth(typeof req.logprobs === 'number' ? Math.max(0, Math.min(5, Math.floor(req.logprobs))) : undefined);
+  const blame = (): string => (n > 1 ? 'n' : prompts.length > 1 ? 'prompt' : req.echo === true ? 'echo' : typeof req.logprobs === 'number' ? 'logprobs' : 'max_tokens');
+  let units = prompts.length * n * width;
+  if (req.echo === true) units += prompts.reduce((s, p) => s + p.tokens, 0) * n * width;
+  if (units > ANSWER_TOKENS) throw answerTooLarge(blame(), units);
   const limits = limitsOf({ max_tokens: req.max_tokens ?? DEFAULT_COMPLETION_MAX_TOKENS, stop: req.stop });
   const key = stableStringify([req.model, req.seed ?? null, req.temperature ?? null, req.top_p ?? null, req.suffix ?? null]);
   const choices: CompletionChoicePlan[] = [];
@@ -45,6 +52,8 @@ export function planCompletion(req: CompletionRequest, opts: CompletionPlanOptio
         seen.add(raw);
       }
       const cut = cutText(raw, limits);
+      units += Math.max(0, cut.tokens - 1) * width; // the first token was counted above
+      if (units > ANSWER_TOKENS) throw answerTooLarge(blame(), units);
       choices.push({ prompt: p.text, text: cut.text, finishReason: cut.finishReason, completionTokens: cut.tokens });
     }
   });

@@ -3,7 +3,11 @@
 // (merged), items/prefixItems/minItems/maxItems/uniqueItems, $ref into $defs/definitions (recursion bounded),
 // minimum/maximum/exclusive*/multipleOf, and strings (formats, patterns, lengths: see string-values.ts).
 // String values come from `words` (the user's words) in order, so arguments echo what was asked.
+// Bounded: every value is paid for from a WorkBudget before it is made (budget.ts). When the usual, rich
+// instance does not fit, the smallest one is tried (no optional properties, arrays at minItems, the cheapest
+// branch); when that does not fit either, OutOfBudget reaches the caller, which answers 400.
 
+import { INSTANCE_BUDGET, OutOfBudget, WorkBudget } from './budget.ts';
 import type { Rng } from './hash.ts';
 import { NOUNS } from './words.ts';
 import { stringValue } from './string-values.ts';
@@ -14,6 +18,8 @@ export interface InstanceOptions {
   rng: Rng;
   /** below this depth optional properties are filled and arrays get 2 items; beyond it, minimal values */
   richDepth?: number;
+  /** the request's budget, shared by all its instances (default: one instance's) */
+  budget?: WorkBudget;
 }
 
 type Obj = Record<string, unknown>;
@@ -24,11 +30,27 @@ interface Ctx {
   opts: InstanceOptions;
   wordIndex: number;
   richDepth: number;
+  budget: WorkBudget;
 }
 
+/** An instance of `schema`; throws OutOfBudget when not even the smallest one fits the budget. */
 export function generateInstance(schema: JsonSchema, opts: InstanceOptions): unknown {
-  const ctx: Ctx = { root: schema, opts, wordIndex: 0, richDepth: opts.richDepth ?? 4 };
-  return gen(schema, ctx, 0);
+  const shared = opts.budget ?? new WorkBudget(INSTANCE_BUDGET.chars, INSTANCE_BUDGET.steps);
+  const rich = opts.richDepth ?? 4;
+  for (const richDepth of rich > 0 ? [rich, 0] : [0]) {
+    // one instance holds at most INSTANCE_BUDGET.chars; the steps are the request's
+    const chars = Math.min(INSTANCE_BUDGET.chars, shared.chars);
+    const steps = shared.steps;
+    const budget = new WorkBudget(chars, steps);
+    try {
+      return gen(schema, { root: schema, opts, wordIndex: 0, richDepth, budget }, 0);
+    } catch (error) {
+      if (!(error instanceof OutOfBudget) || richDepth === 0) throw error;
+    } finally {
+      shared.spend(chars - budget.chars, steps - budget.steps); // never more than it had
+    }
+  }
+  throw new OutOfBudget(); // not reached: the last attempt returns or throws
 }
 
 /** Resolves a local JSON pointer ("#", "#/$defs/x", "#/definitions/x/properties/y"). */
@@ -77,17 +99,26 @@ function mergeAllOf(schema: Obj): Obj {
 }
 
 function gen(schema: JsonSchema, ctx: Ctx, depth: number): unknown {
-  if (schema === true || schema === undefined) return nextWord(ctx);
-  if (schema === false || depth > HARD_DEPTH) return null;
+  ctx.budget.spend(0, 1);
+  if (schema === true || schema === undefined) return word(ctx);
+  if (schema === false || depth > HARD_DEPTH) return spent(ctx, null, 4);
   let s = schema as Obj;
   if (typeof s.$ref === 'string') {
+    ctx.budget.spend(0, s.$ref.length + Object.keys(s).length);
     const target = resolveRef(ctx.root, s.$ref);
     const { $ref, ...siblings } = s;
+    if (target !== undefined) ctx.budget.spend(0, Object.keys(target).length);
     return gen(target === undefined ? siblings : { ...(target as Obj), ...siblings }, ctx, depth + 1);
   }
-  if (Array.isArray(s.allOf)) s = mergeAllOf(s);
-  if ('const' in s) return s.const;
-  if (Array.isArray(s.enum) && s.enum.length > 0) return s.enum[ctx.opts.rng.int(s.enum.length)];
+  if (Array.isArray(s.allOf)) {
+    ctx.budget.spend(0, s.allOf.length + Object.keys(s).length);
+    s = mergeAllOf(s);
+  }
+  if ('const' in s) return spent(ctx, s.const, sizeOf(s.const));
+  if (Array.isArray(s.enum) && s.enum.length > 0) {
+    const value = s.enum[ctx.opts.rng.int(s.enum.length)];
+    return spent(ctx, value, sizeOf(value));
+  }
   const branches = (s.anyOf ?? s.oneOf) as JsonSchema[] | undefined;
   if (Array.isArray(branches) && branches.length > 0) {
     const { anyOf, oneOf, ...base } = s;
@@ -114,12 +145,12 @@ function pickType(s: Obj, ctx: Ctx, depth: number): string {
 function genTyped(s: Obj, type: string, ctx: Ctx, depth: number): unknown {
   switch (type) {
     case 'null':
-      return null;
+      return spent(ctx, null, 4);
     case 'boolean':
-      return ctx.opts.rng.int(2) === 1;
+      return spent(ctx, ctx.opts.rng.int(2) === 1, 5);
     case 'integer':
     case 'number':
-      return genNumber(s, type === 'integer', ctx);
+      return spent(ctx, genNumber(s, type === 'integer', ctx), 12);
     case 'array':
       return genArray(s, ctx, depth);
     case 'object':
@@ -133,23 +164,31 @@ function genObject(s: Obj, ctx: Ctx, depth: number): Obj {
   const props = (s.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set(Array.isArray(s.required) ? (s.required as string[]) : []);
   const rich = depth < ctx.richDepth;
-  const out: Obj = {};
+  // own properties only: a key "__proto__" must be a key of the answer, not its prototype
+  const out: Obj = Object.create(null);
+  let count = 0;
+  const put = (key: string, value: () => unknown): void => {
+    ctx.budget.spend(key.length + 4); // "key": and a comma
+    out[key] = value();
+    count++;
+  };
+  ctx.budget.spend(2, Object.keys(props).length);
   for (const [key, sub] of Object.entries(props)) {
-    if (rich || required.has(key)) out[key] = gen(sub, ctx, depth + 1);
+    if (rich || required.has(key)) put(key, () => gen(sub, ctx, depth + 1));
   }
   // required keys without a property schema: anything goes unless additionalProperties says otherwise
   for (const key of required) {
-    if (key in out) continue;
+    if (Object.hasOwn(out, key)) continue;
     const extra = s.additionalProperties;
-    out[key] = gen(extra === undefined || extra === false ? true : (extra as JsonSchema), ctx, depth + 1);
+    put(key, () => gen(extra === undefined || extra === false ? true : (extra as JsonSchema), ctx, depth + 1));
   }
   const min = typeof s.minProperties === 'number' ? s.minProperties : 0;
   const extra = s.additionalProperties;
-  for (let i = 0; Object.keys(out).length < min && extra !== false && i < min + 8; i++) {
+  for (let i = 0; count < min && extra !== false && i < min + 8; i++) {
     const key = `${nextWord(ctx).toLowerCase()}_${i}`;
-    if (!(key in out)) out[key] = gen(extra === undefined ? true : (extra as JsonSchema), ctx, depth + 1);
+    if (!Object.hasOwn(out, key)) put(key, () => gen(extra === undefined ? true : (extra as JsonSchema), ctx, depth + 1));
   }
-  return out;
+  return Object.fromEntries(Object.entries(out)); // a plain object again, "__proto__" still an own key
 }
 
 function genArray(s: Obj, ctx: Ctx, depth: number): unknown[] {
@@ -162,7 +201,9 @@ function genArray(s: Obj, ctx: Ctx, depth: number): unknown[] {
   count = Math.max(count, Math.min(prefix.length, max));
   const out: unknown[] = [];
   const seen = new Set<string>();
+  ctx.budget.spend(2);
   for (let i = 0, tries = 0; out.length < count && tries < count + 16; tries++) {
+    ctx.budget.spend(1); // the comma; the item pays for itself
     const sub = i < prefix.length ? prefix[i] : (rest ?? true);
     const value = gen(sub, ctx, depth + 1);
     if (s.uniqueItems === true) {
@@ -209,5 +250,27 @@ function genNumber(s: Obj, integer: boolean, ctx: Ctx): number {
 }
 
 function genString(s: Obj, ctx: Ctx): string {
-  return stringValue(s, nextWord(ctx), ctx.opts.words, ctx.opts.rng);
+  return stringValue(s, nextWord(ctx), ctx.opts.words, ctx.opts.rng, ctx.budget);
+}
+
+/** A free string value (a schema of `true`): the next word, paid for. */
+function word(ctx: Ctx): string {
+  const w = nextWord(ctx);
+  ctx.budget.spend(w.length + 2);
+  return w;
+}
+
+function spent<T>(ctx: Ctx, value: T, chars: number): T {
+  ctx.budget.spend(chars);
+  return value;
+}
+
+// a const or enum value comes from the request and may be large; its size is measured once
+const sizes = new WeakMap<object, number>();
+
+function sizeOf(value: unknown): number {
+  if (value === null || typeof value !== 'object') return String(value).length + 2;
+  let size = sizes.get(value);
+  if (size === undefined) sizes.set(value, (size = JSON.stringify(value)?.length ?? 4));
+  return size;
 }

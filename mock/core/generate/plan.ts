@@ -11,6 +11,8 @@
 //   words ("{}" for a tool without parameters); the deprecated `functions` get one message.function_call;
 // - max_tokens / max_completion_tokens / stop: see cut.ts and plan-choice.ts.
 
+import { ANSWER_TOKENS, answerTooLarge, choicesTooCostly, OutOfBudget, requestBudget, schemaTooLarge, tokenWidth, type WorkBudget } from './budget.ts';
+import { logprobsRequested } from './chat-completion.ts';
 import { createRng, hashString, alphanumeric, stableStringify, type Rng } from './hash.ts';
 import { limitsOf, type Limits } from './cut.ts';
 import { generateInstance } from './json-instance.ts';
@@ -62,10 +64,31 @@ function assertSchemas(req: ChatRequest): void {
 }
 
 /** Arguments of a call to `sel.tool`: an instance of its parameters schema, "{}" without one. */
-function argumentsFor(sel: Pick<SelectedCall, 'tool' | 'source' | 'toolWords'>, rng: Rng): string {
+function argumentsFor(sel: Pick<SelectedCall, 'tool' | 'source' | 'toolWords'>, rng: Rng, budget: WorkBudget): string {
   const params = sel.tool.function.parameters;
   if (params === undefined || params === true || (typeof params === 'object' && Object.keys(params).length === 0)) return '{}';
-  return JSON.stringify(generateInstance(params, { words: argumentWords(sel.source, sel.toolWords), rng }));
+  return JSON.stringify(generateInstance(params, { words: argumentWords(sel.source, sel.toolWords), rng, budget }));
+}
+
+/**
+ * Runs one choice's generation; a spent budget becomes the 400 naming what to lower: the schema when the first
+ * choice alone does not fit, `n` when the budget went on earlier choices.
+ */
+function bounded<T>(choice: number, req: ChatRequest, schemaParam: () => string, make: () => T): T {
+  try {
+    return make();
+  } catch (error) {
+    if (!(error instanceof OutOfBudget)) throw error;
+    throw choice > 0 ? choicesTooCostly(choiceCount(req)) : schemaTooLarge(schemaParam());
+  }
+}
+
+/** Where a tool's parameters sit in the request, for the 400's param. */
+function toolParam(req: ChatRequest, tool: SelectedCall['tool']): string {
+  const i = (req.tools ?? []).indexOf(tool);
+  if (i >= 0) return `tools[${i}].function.parameters`;
+  const f = (req.functions ?? []).indexOf(tool.function as never);
+  return f >= 0 ? `functions[${f}].parameters` : 'tools';
 }
 
 /** What the model answers: the last user message, or the trailing tool results (read once per request). */
@@ -75,7 +98,7 @@ interface Turn {
 }
 
 /** The text (or JSON text) a choice says when it does not call tools. */
-function replyText(req: ChatRequest, turn: Turn, rng: Rng): string {
+function replyText(req: ChatRequest, turn: Turn, rng: Rng, budget: WorkBudget): string {
   const { toolResults, userText } = turn;
   const text = toolResults.length > 0
     ? composeReply(toolResults.join(' '), rng, 'Based on the tool results: ')
@@ -85,7 +108,7 @@ function replyText(req: ChatRequest, turn: Turn, rng: Rng): string {
   if (rf?.type === 'json_schema') {
     const schema = rf.json_schema?.schema as JsonSchema | undefined;
     if (schema === undefined) return JSON.stringify({ answer: text });
-    return JSON.stringify(generateInstance(schema, { words: argumentWords(userText), rng }));
+    return JSON.stringify(generateInstance(schema, { words: argumentWords(userText), rng, budget }));
   }
   return text;
 }
@@ -101,9 +124,15 @@ function asFunctionCall(choice: PlannedChoice): PlannedChoice {
   };
 }
 
-function finish(choices: PlannedChoice[], promptTokens: number): ReplyPlan {
+/** The plan, once its size is known to be within ANSWER_TOKENS (rendering then costs no more). */
+function finish(req: ChatRequest, choices: PlannedChoice[], promptTokens: number): ReplyPlan {
   let completionTokens = 0;
   for (const c of choices) completionTokens += c.completionTokens;
+  const top = logprobsRequested(req);
+  const units = completionTokens * tokenWidth(top);
+  if (units > ANSWER_TOKENS) {
+    throw answerTooLarge(choices.length > 1 ? 'n' : top !== undefined ? (top > 0 ? 'top_logprobs' : 'logprobs') : req.tools?.length ? 'tools' : 'response_format', units);
+  }
   return { choices, promptTokens, completionTokens };
 }
 
@@ -117,20 +146,26 @@ export function planChatReply(req: ChatRequest, opts: PlanOptions = {}): ReplyPl
   const selected = selectToolCalls(legacy ?? req, turn.userText, turn.toolResults.length > 0);
   const seen = new Set<string>();
   const choices: PlannedChoice[] = [];
+  const budget = requestBudget();
   for (let i = 0; i < choiceCount(req); i++) {
     const rng = createRng(hashString(`${base}:${i}`));
     if (selected.length > 0) {
-      const calls = selected.map((sel, k) => ({ id: callId(salt, i, k), name: sel.tool.function.name, arguments: argumentsFor(sel, rng) }));
+      const calls = selected.map((sel, k) => ({
+        id: callId(salt, i, k),
+        name: sel.tool.function.name,
+        arguments: bounded(i, req, () => toolParam(legacy ?? req, sel.tool), () => argumentsFor(sel, rng, budget)),
+      }));
       const choice = toolCallsChoice(calls, limits);
       choices.push(legacy === undefined ? choice : asFunctionCall(choice));
       continue;
     }
-    let text = replyText(req, turn, rng);
-    for (let tries = 0; seen.has(text) && tries < 8; tries++) text = replyText(req, turn, rng);
+    const say = () => bounded(i, req, () => 'response_format', () => replyText(req, turn, rng, budget));
+    let text = say();
+    for (let tries = 0; seen.has(text) && tries < 8; tries++) text = say();
     seen.add(text);
     choices.push(textChoice(text, limits));
   }
-  return finish(choices, countPromptTokens(req));
+  return finish(req, choices, countPromptTokens(req));
 }
 
 // ---- scripted replies ----
@@ -148,7 +183,7 @@ export type ScriptReply =
   | { refusal: string; finishReason?: FinishReason }
   | { toolCalls: ScriptToolCall[]; finishReason?: FinishReason };
 
-function scriptedChoice(req: ChatRequest, reply: ScriptReply, i: number, salt: string, limits: Limits, rng: Rng): PlannedChoice {
+function scriptedChoice(req: ChatRequest, reply: ScriptReply, i: number, salt: string, limits: Limits, rng: Rng, budget: WorkBudget): PlannedChoice {
   const raw: Limits = { stop: [] };
   const lim = reply.finishReason === undefined ? limits : raw;
   let choice: PlannedChoice;
@@ -159,7 +194,7 @@ function scriptedChoice(req: ChatRequest, reply: ScriptReply, i: number, salt: s
       const tool = tools.find((t) => t.function.name === c.name);
       const args = typeof c.arguments === 'string' ? c.arguments
         : c.arguments !== undefined ? JSON.stringify(c.arguments)
-        : tool === undefined ? '{}' : argumentsFor({ tool, source, toolWords: toolWordsOf(tool) }, rng);
+        : tool === undefined ? '{}' : bounded(i, req, () => toolParam(req, tool), () => argumentsFor({ tool, source, toolWords: toolWordsOf(tool) }, rng, budget));
       return { id: c.id ?? callId(salt, i, k), name: c.name, arguments: args };
     });
     choice = toolCallsChoice(calls, lim);
@@ -182,9 +217,10 @@ export function planFromScript(req: ChatRequest, script: ScriptReply | readonly 
   const base = hashString(requestKey(req));
   const salt = opts.salt ?? String(base);
   const choices: PlannedChoice[] = [];
+  const budget = requestBudget();
   for (let i = 0; i < choiceCount(req); i++) {
-    choices.push(scriptedChoice(req, replies[i % replies.length], i, salt, limits, createRng(hashString(`${base}:${i}`))));
+    choices.push(scriptedChoice(req, replies[i % replies.length], i, salt, limits, createRng(hashString(`${base}:${i}`)), budget));
   }
-  return finish(choices, countPromptTokens(req));
+  return finish(req, choices, countPromptTokens(req));
 }
 

@@ -1,9 +1,12 @@
 // Strict-mode schema rules (OpenAI Structured Outputs "supported schemas"): the root is an object (not anyOf),
 // every object sets additionalProperties:false and lists every property in required, only supported keywords
 // and formats are used, nesting ≤ 10 levels, ≤ 5000 properties, every $ref resolves. The mock also refuses a
-// pattern it cannot produce a match for: a strict schema is a promise, and it never silently breaks one.
+// pattern it cannot produce a match for (or that its linear-time matcher does not support, see
+// safe-pattern.ts): a strict schema is a promise, and it never silently breaks one. Each $ref target is walked
+// once per schema, so references that fan out cannot make the walk exponential.
 // Messages mimic the API's ("Invalid schema for response_format 'x': In context=(…), …").
 
+import { OutOfBudget, WorkBudget } from './budget.ts';
 import { resolveRef } from './json-instance.ts';
 import { patternCandidate } from './string-values.ts';
 import type { ChatRequest, JsonSchema } from './types.ts';
@@ -25,8 +28,14 @@ const STRICT_FORMATS = ['date-time', 'time', 'date', 'duration', 'email', 'hostn
 const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 const MAX_DEPTH = 10;
 const MAX_PROPERTIES = 5000;
+const PATTERN_STEPS = 4_000_000; // all the patterns of one schema, matched against candidates
 
 type Obj = Record<string, unknown>;
+interface Counter {
+  properties: number;
+  walkedRefs: Set<string>;
+  patterns: WorkBudget;
+}
 class Fail {
   constructor(readonly path: string[], readonly text: string) {}
 }
@@ -40,7 +49,7 @@ export function checkStrictSchema(schema: JsonSchema | undefined, owner: SchemaO
     if (schema.type !== 'object' || 'anyOf' in schema) {
       throw new Fail([], `schema must be a JSON Schema of 'type: "object"', got 'type: ${JSON.stringify(schema.type ?? null)}'${'anyOf' in schema ? ' with anyOf at the root' : ''}.`);
     }
-    const counter = { properties: 0 };
+    const counter: Counter = { properties: 0, walkedRefs: new Set(), patterns: new WorkBudget(Infinity, PATTERN_STEPS) };
     walk(schema, schema, [], 0, counter, new Set());
     return { ok: true };
   } catch (e) {
@@ -50,14 +59,17 @@ export function checkStrictSchema(schema: JsonSchema | undefined, owner: SchemaO
   }
 }
 
-function walk(node: JsonSchema, root: Obj, path: string[], depth: number, counter: { properties: number }, refs: Set<string>): void {
+function walk(node: JsonSchema, root: Obj, path: string[], depth: number, counter: Counter, refs: Set<string>): void {
   if (typeof node !== 'object' || node === null) throw new Fail(path, `schema must be an object, got ${JSON.stringify(node)}.`);
   if (depth > MAX_DEPTH) throw new Fail(path, `the schema nests more than ${MAX_DEPTH} levels, which is not permitted.`);
   for (const key of NOT_PERMITTED) if (key in node) throw new Fail(path, `'${key}' is not permitted.`);
   if (typeof node.$ref === 'string') {
     const target = resolveRef(root, node.$ref);
     if (target === undefined) throw new Fail(path, `reference '${node.$ref}' can't be resolved.`);
-    if (!refs.has(node.$ref)) walk(target, root, [...path, '$ref'], depth, counter, new Set([...refs, node.$ref]));
+    if (!refs.has(node.$ref) && !counter.walkedRefs.has(node.$ref)) {
+      counter.walkedRefs.add(node.$ref);
+      walk(target, root, [...path, '$ref'], depth, counter, new Set([...refs, node.$ref]));
+    }
   }
   for (const defsKey of ['$defs', 'definitions']) {
     const defs = node[defsKey];
@@ -72,29 +84,31 @@ function walk(node: JsonSchema, root: Obj, path: string[], depth: number, counte
   if (typeof node.format === 'string' && !STRICT_FORMATS.includes(node.format)) {
     throw new Fail(path, `format '${node.format}' is not supported; use one of ${STRICT_FORMATS.join(', ')}.`);
   }
-  if (typeof node.pattern === 'string' && patternCandidate(node.pattern, []) === undefined) {
-    throw new Fail(path, `pattern ${JSON.stringify(node.pattern)} cannot be honoured by the conform mock (it produces no matching string); remove it or set strict: false.`);
+  if (typeof node.pattern === 'string' && honoured(node.pattern, counter) === undefined) {
+    const shown = node.pattern.length > 200 ? `${node.pattern.slice(0, 200)}…` : node.pattern;
+    throw new Fail(path, `pattern ${JSON.stringify(shown)} cannot be honoured by the conform mock (it produces no matching string, or uses lookaround or backreferences, which it does not support); remove it or set strict: false.`);
   }
   if (Array.isArray(node.anyOf)) node.anyOf.forEach((b, i) => walk(b as JsonSchema, root, [...path, 'anyOf', String(i)], depth, counter, refs));
   if (types.includes('object') || 'properties' in node) checkObject(node, root, path, depth, counter, refs);
   if (types.includes('array') && node.items !== undefined) walk(node.items as JsonSchema, root, [...path, 'items'], depth + 1, counter, refs);
 }
 
-function checkObject(node: Obj, root: Obj, path: string[], depth: number, counter: { properties: number }, refs: Set<string>): void {
+function checkObject(node: Obj, root: Obj, path: string[], depth: number, counter: Counter, refs: Set<string>): void {
   if (node.additionalProperties !== false) {
     throw new Fail(path, `'additionalProperties' is required to be supplied and to be false.`);
   }
   const props = (node.properties ?? {}) as Obj;
   const required = node.required;
   const keys = Object.keys(props);
-  const missing = keys.filter((k) => !Array.isArray(required) || !required.includes(k));
+  if (counter.properties + keys.length > MAX_PROPERTIES) throw new Fail(path, `the schema has more than ${MAX_PROPERTIES} properties, which is not permitted.`);
+  const listed = new Set(Array.isArray(required) ? required : []); // a Set: 100k properties must not cost 100k²
+  const missing = keys.filter((k) => !listed.has(k));
   if (!Array.isArray(required) && keys.length > 0 || missing.length > 0) {
     throw new Fail(path, `'required' is required to be supplied and to be an array including every key in properties. Missing '${missing[0]}'.`);
   }
-  const extra = (required as string[] | undefined)?.find((k) => !(k in props));
+  const extra = (required as string[] | undefined)?.find((k) => !Object.hasOwn(props, k));
   if (extra !== undefined) throw new Fail(path, `'required' lists '${extra}', which is not in properties.`);
   counter.properties += keys.length;
-  if (counter.properties > MAX_PROPERTIES) throw new Fail(path, `the schema has more than ${MAX_PROPERTIES} properties, which is not permitted.`);
   for (const k of keys) walk(props[k] as JsonSchema, root, [...path, 'properties', k], depth + 1, counter, refs);
 }
 
@@ -120,5 +134,15 @@ export class StrictSchemaError extends Error {
   constructor(readonly param: string, readonly path: string[], message: string) {
     super(message);
     this.name = 'StrictSchemaError';
+  }
+}
+
+/** A string matching `pattern`, or undefined; a schema whose patterns cost more than PATTERN_STEPS is refused. */
+function honoured(pattern: string, counter: Counter): string | undefined {
+  try {
+    return patternCandidate(pattern, [], counter.patterns);
+  } catch (error) {
+    if (error instanceof OutOfBudget) return undefined;
+    throw error;
   }
 }

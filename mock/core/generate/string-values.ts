@@ -1,7 +1,10 @@
 // String values for JSON Schema string nodes: formats the mock can produce, patterns matched by trying
-// candidates (the user's words, then fixed strings), and min/max length.
+// candidates (the user's words, then fixed strings, then strings sampled from the pattern) on a linear-time
+// matcher (safe-pattern.ts), and min/max length. Every value is paid for from the request's budget first.
 
+import { instanceBudget, OutOfBudget, type WorkBudget } from './budget.ts';
 import type { Rng } from './hash.ts';
+import { compilePattern, safePatternCandidate } from './safe-pattern.ts';
 
 const FORMATS: Record<string, (word: string, rng: Rng) => string> = {
   'date-time': () => '2024-05-17T12:30:00Z',
@@ -37,25 +40,32 @@ function uuidOf(rng: Rng): string {
 
 const PATTERN_FALLBACKS = ['a', 'A', '0', 'abc', 'ABC', '123', 'a1', 'A1', 'abc123', 'x-1', 'a_b', 'AB-12', ''];
 
-/** A string matching `pattern`, tried from the user's words then fixed candidates; undefined if none fit. */
-export function patternCandidate(pattern: string, words: readonly string[]): string | undefined {
-  let re: RegExp;
-  try {
-    re = new RegExp(pattern, 'u');
-  } catch {
-    return undefined;
-  }
-  for (const c of [...words, ...PATTERN_FALLBACKS]) if (re.test(c)) return c;
-  return undefined;
+/**
+ * A string matching `pattern`, tried from the user's words, then fixed candidates, then strings built from the
+ * pattern; undefined if none fit or the matcher does not support the pattern. Throws OutOfBudget.
+ */
+export function patternCandidate(pattern: string, words: readonly string[], budget: WorkBudget = instanceBudget()): string | undefined {
+  return safePatternCandidate(pattern, words, PATTERN_FALLBACKS, budget);
 }
 
-/** A string for schema `s` built from `word`: its format, a pattern match, then min/max length. */
-export function stringValue(s: Record<string, unknown>, word: string, words: readonly string[], rng: Rng): string {
+// the words of one generation are one array: a pattern is matched against them once, not once per value
+const fromWords = new WeakMap<readonly string[], Map<string, string | undefined>>();
+
+/** A string for schema `s` built from `word`: its format, a pattern match, then min/max length. Throws OutOfBudget. */
+export function stringValue(s: Record<string, unknown>, word: string, words: readonly string[], rng: Rng, budget: WorkBudget = instanceBudget()): string {
+  const min = typeof s.minLength === 'number' && s.minLength > 0 ? s.minLength : 0;
+  if (min + 2 > budget.chars) throw new OutOfBudget(); // before building it: minLength may be 1e9
   let value = typeof s.format === 'string' && FORMATS[s.format] ? FORMATS[s.format](word, rng) : word;
-  if (typeof s.pattern === 'string') value = patternCandidate(s.pattern, [value, ...words]) ?? value;
-  const min = typeof s.minLength === 'number' ? s.minLength : 0;
+  if (typeof s.pattern === 'string' && compilePattern(s.pattern)?.test(value, budget) !== true) {
+    let memo = fromWords.get(words);
+    if (!memo) fromWords.set(words, (memo = new Map()));
+    if (!memo.has(s.pattern)) memo.set(s.pattern, patternCandidate(s.pattern, words, budget));
+    value = memo.get(s.pattern) ?? value;
+  }
   const max = typeof s.maxLength === 'number' ? s.maxLength : Infinity;
   const chars = [...value];
   while (chars.length < min) chars.push(...(chars.length === 0 ? 'x' : ' ' + word));
-  return chars.slice(0, Math.max(min, Math.min(chars.length, max))).join('');
+  const out = chars.slice(0, Math.max(min, Math.min(chars.length, max))).join('');
+  budget.spend(out.length + 2);
+  return out;
 }

@@ -22,7 +22,7 @@ export type { ProfileName, ProviderProfile } from './profiles.ts';
 
 const ctx = (endpoint: string, req: JsonObject | undefined): QuirkContext => ({ endpoint: endpointOf(endpoint), req: req ?? {} });
 
-/** (g) An answer that replaces generation (e.g. `n-unsupported`); pass it through `transformError` like any error. */
+/** Quirk refusal: an answer that replaces generation (e.g. `n-unsupported`); pass it through `transformError` like any error. */
 export function rejectRequest(q: QuirkSet, endpoint: string, body: JsonObject): ErrorReply | undefined {
   for (const d of activeAt(q, 'reject')) {
     const reply = d.reject!(body, ctx(endpoint, body));
@@ -31,7 +31,7 @@ export function rejectRequest(q: QuirkSet, endpoint: string, body: JsonObject): 
   return undefined;
 }
 
-/** (a) The request the model answers: parameters a provider ignores are dropped. `body` is not changed. */
+/** Quirk rewrite: the request the model answers: parameters a provider ignores are dropped. `body` is not changed. */
 export function rewriteRequest(q: QuirkSet, endpoint: string, body: JsonObject): JsonObject {
   const defs = activeAt(q, 'request');
   if (defs.length === 0) return body;
@@ -39,7 +39,7 @@ export function rewriteRequest(q: QuirkSet, endpoint: string, body: JsonObject):
   return defs.reduce((b, d) => d.request!(b, c), structuredClone(body));
 }
 
-/** (b) A non-stream response body (chat, completions, embeddings, models). `req` is the client's request body. */
+/** Render, on the object: a non-stream response body (chat, completions, embeddings, models). `req` is the client's request body. */
 export function transformResponse(q: QuirkSet, endpoint: string, body: JsonObject, req?: JsonObject): unknown {
   const defs = activeAt(q, 'response');
   if (defs.length === 0) return body;
@@ -47,14 +47,14 @@ export function transformResponse(q: QuirkSet, endpoint: string, body: JsonObjec
   return defs.reduce<unknown>((b, d) => d.response!(b as JsonObject, c), structuredClone(body));
 }
 
-/** (b') The text of a non-stream body: `transformResponse` then JSON, plus any framing quirk (leading blank lines). */
+/** Render, as text: the text of a non-stream body: `transformResponse` then JSON, plus any framing quirk (leading blank lines). */
 export function renderResponse(q: QuirkSet, endpoint: string, body: JsonObject, req?: JsonObject): string {
   const text = JSON.stringify(transformResponse(q, endpoint, body, req));
   const c = ctx(endpoint, req);
   return activeAt(q, 'render').reduce((t, d) => d.render!(t, c), text);
 }
 
-/** (c) The chunk objects of a stream, before they are framed. Chunks may be added, dropped or reshaped. */
+/** Chunks: the chunk objects of a stream, before they are framed. Chunks may be added, dropped or reshaped. */
 export function transformChunks(q: QuirkSet, chunks: readonly JsonObject[], req?: JsonObject): JsonObject[] {
   const defs = activeAt(q, 'chunks');
   if (defs.length === 0) return chunks as JsonObject[];
@@ -63,13 +63,13 @@ export function transformChunks(q: QuirkSet, chunks: readonly JsonObject[], req?
   return defs.reduce((list, d) => d.chunks!(list, c), structuredClone(chunks) as JsonObject[]);
 }
 
-/** (d) The SSE text frames (`data: …\n\n`, ending with `data: [DONE]\n\n`) as they are to be written. */
+/** Frames: the SSE text frames (`data: …\n\n`, ending with `data: [DONE]\n\n`) as they are to be written. */
 export function transformFrames(q: QuirkSet, frames: Frames, req?: JsonObject): AsyncIterable<string> {
   const c = ctx('chat', req);
   return activeAt(q, 'frames').reduce((f, d) => d.frames!(f, c), toAsync(frames));
 }
 
-/** (e) An error answer: `body` is the API's `{error:{message,type,param,code}}`. Returns the text to write. */
+/** Error render: an error answer: `body` is the API's `{error:{message,type,param,code}}`. Returns the text to write. */
 export function transformError(
   q: QuirkSet,
   status: number,
@@ -86,7 +86,7 @@ export function transformError(
   return { ...reply, body: typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body) };
 }
 
-/** (f) The headers of any answer (success, error or stream); names are lower-case. */
+/** Headers: those of any answer (success, error or stream); names are lower-case. */
 export function transformHeaders(q: QuirkSet, headers: Record<string, string>): Record<string, string> {
   const defs = activeAt(q, 'headers');
   if (defs.length === 0) return headers;

@@ -45,21 +45,21 @@ export interface QuirkDef {
   partB: readonly number[];
   /** provider and public source */
   source: string;
-  /** (g) answer instead of generating: an error reply, or undefined to go on */
+  /** quirk refusal: answer instead of generating: an error reply, or undefined to go on */
   reject?: (body: JsonObject, ctx: QuirkContext) => ErrorReply | undefined;
-  /** (a) request rewrite before generation */
+  /** quirk rewrite: the request, before generation */
   request?: (body: JsonObject, ctx: QuirkContext) => JsonObject;
-  /** (b) non-stream response body */
+  /** render: the non-stream response body */
   response?: (body: JsonObject, ctx: QuirkContext) => unknown;
-  /** (b') non-stream response text, after JSON.stringify */
+  /** render: the non-stream response text, after JSON.stringify */
   render?: (text: string, ctx: QuirkContext) => string;
-  /** (c) the list of stream chunks */
+  /** chunks: the list of stream chunks */
   chunks?: (chunks: JsonObject[], ctx: QuirkContext) => JsonObject[];
-  /** (d) the SSE text frames, `data: …\n\n` up to and including `data: [DONE]\n\n` */
+  /** frames: the SSE text frames, `data: …\n\n` up to and including `data: [DONE]\n\n` */
   frames?: (frames: AsyncIterable<string>, ctx: QuirkContext) => AsyncIterable<string>;
-  /** (e) an error answer */
+  /** error render: an error answer */
   error?: (reply: ErrorReply, ctx: QuirkContext) => ErrorReply;
-  /** (f) response headers of every answer (lower-case names) */
+  /** headers: response headers of every answer (lower-case names) */
   headers?: (headers: Record<string, string>, ctx: QuirkContext) => Record<string, string>;
 }
 

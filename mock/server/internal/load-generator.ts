@@ -5,6 +5,8 @@ import { performance } from 'node:perf_hooks';
 
 export interface LoadOptions {
   url: string; // e.g. http://127.0.0.1:4010/v1/chat/completions
+  /** a different path and method per request (mixed load); the url gives host and port */
+  target?: (i: number) => { path: string; method: string };
   method?: string;
   body?: string | ((i: number) => string);
   headers?: Record<string, string> | ((i: number) => Record<string, string>);
@@ -37,7 +39,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       const body = typeof o.body === 'function' ? o.body(i) : o.body;
       try {
         const headers = typeof o.headers === 'function' ? o.headers(i) : (o.headers ?? {});
-        const r = await once(agent, url, o.method ?? 'POST', headers, body);
+        const t = o.target?.(i);
+        const r = await once(agent, url, t?.path ?? url.pathname + url.search, t?.method ?? o.method ?? 'POST', headers, body);
         result.statuses[r.status] = (result.statuses[r.status] ?? 0) + 1;
         result.latenciesMs.push(r.latency);
         result.firstByteMs.push(r.firstByte);
@@ -53,14 +56,14 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   return result;
 }
 
-function once(agent: Agent, url: URL, method: string, headers: Record<string, string>, body: string | undefined) {
+function once(agent: Agent, url: URL, path: string, method: string, headers: Record<string, string>, body: string | undefined) {
   return new Promise<{ status: number; latency: number; firstByte: number; frames: number }>((resolve, reject) => {
     const t0 = performance.now();
     let firstByte = -1;
     let frames = 0;
     let tail = ''; // a "data:" split across TCP chunks is still counted once
     const req = request(
-      { agent, host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers: { ...headers, ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } },
+      { agent, host: url.hostname, port: url.port, path, method, headers: { ...headers, ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } },
       (res) => {
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
