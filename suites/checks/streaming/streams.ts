@@ -57,6 +57,13 @@ export function concurrentCut(t: TranscriptSet): boolean {
   return [USAGE, BESIDE].some((src) => t[src.probe]?.exchanges.some((e) => e.label === src.label && e.response && e.error));
 }
 
+/** a recorded stream cut while the concurrent pair was cut too: streaming.concurrent's failure, named in one line */
+export function cutByConcurrency(t: TranscriptSet, ex: Exchange | undefined, what: string): Grade | undefined {
+  const end = ex ? streamEnd(ex) : undefined;
+  if (!end?.error || !concurrentCut(t)) return undefined;
+  return { status: 'untestable', message: `${what}: ${end.summary}, while other streams of the run were cut too (streaming.concurrent fails for streams cut while others run)`, prerequisite: 'streaming.concurrent' };
+}
+
 /** a stream cut after its status line; when the concurrent pair was cut too, streaming.concurrent is the root */
 function cutGrade(t: TranscriptSet, s: Streamed): Grade {
   const pairCut = concurrentCut(t);
