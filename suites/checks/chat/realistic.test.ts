@@ -88,7 +88,7 @@ describe('realistic text', () => {
     cut.error = { kind: 'connection', message: 'socket hang up' };
     expect(utf8Stream.grade(withExchange(P.realistic, cut), c)).toMatchInlineSnapshot(`
       {
-        "message": "the stream was cut after 2 frames (connection: socket hang up) before the phrase came back whole",
+        "message": "chat.realistic (stream): the stream was cut after 2 frames (socket hang up) before the phrase came back whole",
         "prerequisite": "chat.realistic (stream) ends",
         "status": "untestable",
       }

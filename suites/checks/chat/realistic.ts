@@ -8,6 +8,8 @@ import { completionOf, exchangeOf, show, type Source, where } from '../internal/
 import { chatChunks, readStream } from '../internal/sse.ts';
 import { sdk, spec } from '../internal/sources.ts';
 import { S } from '../streaming/probes.ts';
+import { concurrentCut } from '../streaming/streams.ts';
+import { streamEnd } from '../../engine/transport/stream-end.ts';
 import { mustAccept, refusal } from './accepted.ts';
 import { P } from './probes.ts';
 import { damage, loneSurrogate, missingPieces, PIECES } from './utf8.ts';
@@ -102,8 +104,10 @@ export const utf8Stream: Check = {
     const verdict = judge(text, STREAM, 'streamed');
     const cut = got.value.error;
     // a stream cut short may have lost the phrase: that is the cut's fault, not the encoding's
-    if (cut && verdict.status === 'inconclusive')
-      return { status: 'untestable', message: `the stream was cut after ${read.frameCount} frame${read.frameCount === 1 ? '' : 's'} (${cut.kind}: ${cut.message}) before the phrase came back whole`, prerequisite: `${where(STREAM)} ends` };
+    if (cut && verdict.status === 'inconclusive') {
+      const root = concurrentCut(t) ? ' (streaming.concurrent fails for streams cut while others run)' : '';
+      return { status: 'untestable', message: `${where(STREAM)}: ${streamEnd(got.value).summary} before the phrase came back whole${root}`, prerequisite: root ? 'streaming.concurrent' : `${where(STREAM)} ends` };
+    }
     return verdict;
   },
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chatCompletion, ctx, errorBody, jsonEx, sseEx, tr } from '../internal/fixtures.ts';
 import { CONTROL } from '../chat/probes.ts';
 import { object, shape, stream } from './checks.ts';
+import { S } from '../streaming/probes.ts';
 import { C } from './probes.ts';
 
 const c = ctx();
@@ -79,10 +80,25 @@ describe('legacy completions checks', () => {
   it('stream: a stream cut short, or without any finish_reason, fails; the endpoint absent makes it unsupported too', () => {
     const cut = set();
     cut[C.basic].exchanges[1].error = { kind: 'connection', message: 'socket hang up' };
-    expect(stream.grade(cut, c).message).toMatchInlineSnapshot(`"the stream was cut after 3 frames (connection: socket hang up)"`);
+    expect(stream.grade(cut, c).message).toMatchInlineSnapshot(`"the stream was cut after 3 frames (socket hang up)"`);
     expect(stream.grade(set(undefined, [chunk(' there')]), c).message).toMatchInlineSnapshot(`"none of the 1 chunk(s) carries a finish_reason, so the answer may have been cut short"`);
     expect(stream.grade(set(errorBody('Not found', null, null), undefined, undefined, 404, 404), c).status).toBe('unsupported');
     expect(stream.grade(set(undefined, undefined, undefined, 200, 400), c).message).toMatchInlineSnapshot(`"streaming on /completions is not supported: completions.basic (stream) answered 400 (no) while its control completions.basic (nonstream) was accepted"`);
+  });
+
+  it('stream: a cut while the concurrent pair (streaming.usage) was cut too is streaming.concurrent\'s failure, not this one\'s (stream-cut, llama.cpp)', () => {
+    const cut: Record<string, any> = set();
+    cut[C.basic].exchanges[1].error = { kind: 'cut', message: 'the stream was cut after 1 frame (connection reset)' };
+    const pairCut = sseEx('stream', [], { done: false });
+    pairCut.error = { kind: 'cut', message: 'the stream was cut after 1 frame (connection reset)' };
+    cut[S.usage] = tr(S.usage, [pairCut]);
+    expect(stream.grade(cut, c)).toMatchInlineSnapshot(`
+      {
+        "message": "the stream was cut after 1 frame (connection reset), while other streams of the run were cut too (streaming.concurrent fails for streams cut while others run)",
+        "prerequisite": "streaming.concurrent",
+        "status": "untestable",
+      }
+    `);
   });
 
   it('object: a placeholder created warns; a 500 on the endpoint with the chat control answered warns', () => {

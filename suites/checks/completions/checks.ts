@@ -9,6 +9,8 @@ import { clockOf, timeProblem } from '../chat/timestamps.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
 import { chatChunks, readStream } from '../internal/sse.ts';
+import { concurrentCut } from '../streaming/streams.ts';
+import { streamEnd } from '../../engine/transport/stream-end.ts';
 import { C } from './probes.ts';
 
 const FINISH = ['stop', 'length', 'content_filter'];
@@ -92,7 +94,11 @@ export const stream: Check = {
     const cs = chatChunks(read);
     if (cs.length === 0) return { status: 'fail', message: `the stream should carry data events, got ${clip(ex.response!.body, 60)}`, details: { exchange } };
     // a stream cut short is never a complete answer, whatever it held before the cut
-    if (ex.error) return { status: 'fail', message: `the stream was cut after ${read.frameCount} frame${read.frameCount === 1 ? '' : 's'} (${ex.error.kind}: ${ex.error.message})`, details: { exchange } };
+    if (ex.error) {
+      const cut = streamEnd(ex).summary;
+      if (concurrentCut(t)) return { status: 'untestable', message: `${cut}, while other streams of the run were cut too (streaming.concurrent fails for streams cut while others run)`, prerequisite: 'streaming.concurrent' };
+      return { status: 'fail', message: cut, details: { exchange } };
+    }
     const odd = cs.find((c) => c.chunk.object !== 'text_completion' || !Array.isArray(c.chunk.choices));
     if (odd) return { status: 'fail', message: `frame ${odd.frame}: chunks should be text_completion objects with choices, got ${show(odd.chunk, 80)}`, details: { exchange: { ...exchange, frames: [odd.frame] } } };
     const finish = cs.find((c) => c.chunk.choices.some((ch: any) => ch?.finish_reason != null));

@@ -42,7 +42,7 @@ export function gradeEach<T>(
   read: (t: TranscriptSet, probe: string, label: string) => Need<T>,
   judge: (value: T, source: Source) => Verdict,
   passMessage: (judged: number, responses: number) => string,
-  nothing: { message: string; prerequisite: string } = { message: 'no response had anything to judge for this rule', prerequisite: sources.map(where).join(', ') },
+  nothing: { message: string; prerequisite: string } | Extract<Grade, { status: 'inconclusive' }> = { message: 'no response had anything to judge for this rule', prerequisite: sources.map(where).join(', ') },
 ): Grade {
   let firstUnavailable: Grade | undefined;
   let judged = 0;
@@ -62,5 +62,5 @@ export function gradeEach<T>(
   }
   if (responses > 0) return { status: 'pass', message: passMessage(judged, responses) };
   if (firstUnavailable) return firstUnavailable;
-  return { status: 'untestable', ...nothing };
+  return 'status' in nothing ? nothing : { status: 'untestable', ...nothing };
 }

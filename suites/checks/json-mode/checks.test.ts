@@ -34,6 +34,13 @@ describe('json-mode checks', () => {
     expect(message(parses, set('The capital of France is Paris.'))).toMatchInlineSnapshot(`"fail: json-mode.object (object): content is not JSON (Unexpected token 'T', "The capita"... is not valid JSON)"`);
   });
 
+  it('a refusal is inconclusive, not a JSON failure: the model may refuse (Steady sends a random refusal)', () => {
+    const t = set(GOOD);
+    t['json-mode.object'].exchanges[0] = jsonExchange('object', completion({ content: 'mUAA', refusal: 'two9tUH' }));
+    expect(message(parses, t)).toMatchInlineSnapshot(`"inconclusive: json-mode.object (object): the model refused (message.refusal: "two9tUH"), so there is no JSON to judge; a refusal is the model's call, not the server's (--trials N may get an answer)"`);
+    expect(isObject.grade(t, fakeCtx()).status).toBe('inconclusive');
+  });
+
   it('fail arrays and scalars, and runaway whitespace (B36 Ollama)', () => {
     expect(message(isObject, set('["Paris"]'))).toMatchInlineSnapshot(`"fail: json-mode.object (object): the JSON is ["Paris"], not an object"`);
     expect(message(finishStop, set('{"country": "France",     ', 'length'))).toMatchInlineSnapshot(`"fail: json-mode.object (object): finish_reason is "length", expected "stop": the JSON may be cut short"`);

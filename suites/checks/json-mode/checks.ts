@@ -63,7 +63,13 @@ function judged(read: (t: TranscriptSet) => Need<JsonAnswer>, src: Source, judge
   };
 }
 
-const parsesRule = (src: Source) => (a: JsonAnswer) => cutShort(src, a) ?? jsonContentProblem(a.content);
+/** a refusal is the model's call, allowed by the spec: no JSON was observed, which fails nothing */
+function refused(src: Source, a: JsonAnswer): Grade | undefined {
+  if (a.content.kind !== 'refusal') return undefined;
+  return { status: 'inconclusive', message: `${where(src)}: ${jsonContentProblem(a.content)}; a refusal is the model's call, not the server's (--trials N may get an answer)` };
+}
+
+const parsesRule = (src: Source) => (a: JsonAnswer) => refused(src, a) ?? cutShort(src, a) ?? jsonContentProblem(a.content);
 
 /** the object rule judges whatever JSON there is (inside fences or prose too); no JSON at all is parses' finding */
 const objectRule = (src: Source, root: string) => (a: JsonAnswer): string | Grade | undefined => {
@@ -71,7 +77,7 @@ const objectRule = (src: Source, root: string) => (a: JsonAnswer): string | Grad
   if (c.kind === 'json' || c.kind === 'fenced' || c.kind === 'prose') {
     return typeof c.value === 'object' && c.value !== null && !Array.isArray(c.value) ? undefined : `the JSON is ${JSON.stringify(c.value)}, not an object`;
   }
-  return cutShort(src, a) ?? { status: 'untestable', message: `${where(src)}: ${jsonContentProblem(c)}, so there is no JSON value to judge`, prerequisite: root };
+  return refused(src, a) ?? cutShort(src, a) ?? { status: 'untestable', message: `${where(src)}: ${jsonContentProblem(c)}, so there is no JSON value to judge`, prerequisite: root };
 };
 
 export const parses: Check = {

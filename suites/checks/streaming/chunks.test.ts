@@ -87,6 +87,11 @@ describe('streaming chunk checks', () => {
     `);
   });
 
+  it('created-seconds: a placeholder integer (a spec-driven mock\'s random created) fails as implausible, like chat.created-seconds', () => {
+    const cs = good().map((x) => ({ ...x, created: 142_946_127 }));
+    expect(createdSeconds.grade(withStream(cs), c).message).toMatchInlineSnapshot(`"frame 0: created must be a plausible Unix time in seconds (after 2015-01-01), got 142946127 (1974-07-13T11:15:27Z) in streaming.basic "stream""`);
+  });
+
   it('constant-fields: a changing model fails', () => {
     const cs = good();
     cs[3].model = 'other-model';

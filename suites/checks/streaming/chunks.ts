@@ -1,6 +1,6 @@
 // Chunk rules: the schema at both levels, object, created, constant identity, and the first delta's role.
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
-import { secondsProblem } from '../chat/fields.ts';
+import { clockOf, timeProblem } from '../chat/timestamps.ts';
 import { everyItem } from '../internal/grade.ts';
 import { show } from '../internal/read.ts';
 import { shapeGrade } from '../internal/schema.ts';
@@ -65,7 +65,7 @@ export const object: Check = {
 
 export const createdSeconds: Check = {
   id: 'streaming.created-seconds',
-  title: 'created is an integer Unix time in seconds on every chunk',
+  title: 'created is an integer Unix time in seconds, after 2015 and not in the future, on every chunk',
   feature: 'streaming',
   level: 'MUST',
   source: spec('CreateChatCompletionStreamResponse.created'),
@@ -75,11 +75,11 @@ export const createdSeconds: Check = {
   grade: (t) =>
     each(t, (s) => {
       for (const c of chatChunks(s.read).filter((c) => !isFilterChunk(c.chunk))) {
-        const m = secondsProblem(c.chunk.created);
+        const m = timeProblem(c.chunk.created, clockOf(s.ex, t[s.probe]));
         if (m) return { message: `frame ${c.frame}: ${m}`, seen: c.chunk.created ?? null, frames: [c.frame] };
       }
       return undefined;
-    }, 'created is in seconds on every chunk'),
+    }, 'created is a plausible time in seconds on every chunk'),
 };
 
 export const constantFields: Check = {

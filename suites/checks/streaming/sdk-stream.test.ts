@@ -125,6 +125,19 @@ describe('SDK stream checks', () => {
     `);
   });
 
+  it('a cut SDK stream while the concurrent pair was cut too is streaming.concurrent\'s failure (stream-cut, llama.cpp): one cause, one failure', () => {
+    const t = withOutcome([{ ...sdkErr('sdk', 'APIConnectionError', undefined, 'Connection error.'), chunks: [] }]);
+    t[S.sdk].exchanges = [cut(sseEx('sdk', chatChunks('Hello there.'), { via: 'sdk' }), 1)];
+    t[S.usage] = tr(S.usage, [cut(sseEx('stream', chatChunks('Hi.')), 1)]);
+    expect(sdkChunks.grade(t, c)).toMatchInlineSnapshot(`
+      {
+        "message": "the SDK stream yielded no chunk: the stream was cut after 1 frame (connection failed: terminated (ECONNRESET)), while other streams of the run were cut too (streaming.concurrent fails for streams cut while others run)",
+        "prerequisite": "streaming.concurrent",
+        "status": "untestable",
+      }
+    `);
+  });
+
   it('says the SDK stream was cut, with the frames before it', () => {
     const t = withOutcome([{ ...sdkErr('sdk', 'APIConnectionError', undefined, 'Connection error.'), chunks: [{}] }]);
     t[S.sdk].exchanges = [cut(sseEx('sdk', chatChunks('Hello there.'), { via: 'sdk' }), 1)];

@@ -8,7 +8,7 @@ import { exchangeOf, show, transcriptOf, where } from '../internal/read.ts';
 import { sdk } from '../internal/sources.ts';
 import { S } from './probes.ts';
 import { streamEnd } from '../../engine/transport/stream-end.ts';
-import { BASIC } from './streams.ts';
+import { BASIC, cutByConcurrency } from './streams.ts';
 import { viewDifference } from './view-difference.ts';
 
 const SOURCE = sdk('src/lib/ChatCompletionStream.ts', 'chunk accumulation and finalChatCompletion()');
@@ -63,6 +63,8 @@ export const sdkChunks: Check = {
     const { o, ex } = r.value;
     const n = o.chunks?.length ?? 0;
     if (n === 0) {
+      const byConcurrency = cutByConcurrency(t, ex, 'the SDK stream yielded no chunk');
+      if (byConcurrency) return byConcurrency;
       const end = ex ? streamEnd(ex) : undefined;
       const why = end?.error ? `: ${end.summary}` : o.ok ? ' and ended without error' : `, then threw ${o.error?.class}: ${o.error?.message}`;
       return { status: 'fail', message: `the SDK stream must yield chunks, but it yielded none${why}${difference(t, ex)}`, details: { exchange, seen: o.error ?? null } };
@@ -87,6 +89,8 @@ export const sdkFinal: Check = {
     // no chunk at all is streaming.sdk-chunks' failure; this check judges the end of a stream that did yield chunks
     if ((o.chunks?.length ?? 0) === 0) return { status: 'untestable', message: `the SDK stream yielded no chunk (streaming.sdk-chunks fails for that)`, prerequisite: 'streaming.sdk-chunks' };
     if (!o.ok) {
+      const byConcurrency = cutByConcurrency(t, ex, `the SDK stream threw ${o.error?.class}`);
+      if (byConcurrency) return byConcurrency;
       const end = ex ? streamEnd(ex) : undefined;
       const cut = end?.error ? ` (${end.summary})` : '';
       return { status: 'fail', message: `the SDK stream must complete, but ${o.sdkVersion} threw ${o.error?.class}: ${o.error?.message}${cut}`, details: { exchange, seen: o.error } };

@@ -51,9 +51,22 @@ export function serverError(t: TranscriptSet): { status: number; text: string } 
   return got.ok && status >= 500 && !isTransient(status) ? { status, text: errorText(got.value) } : undefined;
 }
 
+/** a stream of the concurrent pair (streaming.usage) was cut after its status line: streaming.concurrent fails for
+ * that, so another stream cut in the same run is that failure's consequence, not a finding of its own */
+export function concurrentCut(t: TranscriptSet): boolean {
+  return [USAGE, BESIDE].some((src) => t[src.probe]?.exchanges.some((e) => e.label === src.label && e.response && e.error));
+}
+
+/** a recorded stream cut while the concurrent pair was cut too: streaming.concurrent's failure, named in one line */
+export function cutByConcurrency(t: TranscriptSet, ex: Exchange | undefined, what: string): Grade | undefined {
+  const end = ex ? streamEnd(ex) : undefined;
+  if (!end?.error || !concurrentCut(t)) return undefined;
+  return { status: 'untestable', message: `${what}: ${end.summary}, while other streams of the run were cut too (streaming.concurrent fails for streams cut while others run)`, prerequisite: 'streaming.concurrent' };
+}
+
 /** a stream cut after its status line; when the concurrent pair was cut too, streaming.concurrent is the root */
 function cutGrade(t: TranscriptSet, s: Streamed): Grade {
-  const pairCut = [USAGE, BESIDE].some((src) => t[src.probe]?.exchanges.some((e) => e.label === src.label && e.response && e.error));
+  const pairCut = concurrentCut(t);
   const root = pairCut ? ' (streaming.concurrent fails for streams cut while others run)' : '';
   return { status: 'untestable', message: `${where(s)}: ${s.end.summary}, so its end cannot be judged${root}`, prerequisite: pairCut ? 'streaming.concurrent' : `${where(s)} ends without a transport error` };
 }

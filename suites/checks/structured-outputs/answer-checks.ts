@@ -16,7 +16,8 @@ const failAt = (src: Source, message: string, seen: unknown): Verdict => ({ ok: 
 
 /** Refusals are reported by no-refusal; the other shared checks skip those answers instead of failing them. */
 const unlessRefused = (judge: (a: StructuredAnswer, src: Source) => Verdict) => (a: StructuredAnswer, src: Source): Verdict => (a.content.kind === 'refusal' ? { ok: 'n/a' } : judge(a, src));
-const REFUSED_ALL = { message: 'every structured answer was a refusal', prerequisite: 'structured-outputs.no-refusal' };
+/** a refusal is allowed and graded by no-refusal (a SHOULD): nothing left to judge fails nothing (dependency rule) */
+const REFUSED_ALL = { status: 'inconclusive' as const, message: 'every structured answer was a refusal, so there is no JSON to judge (structured-outputs.no-refusal grades the refusals)' };
 
 export const contentString: Check = {
   id: 'structured-outputs.content-string',

@@ -70,7 +70,11 @@ describe('structured-outputs checks', () => {
     const t = goodStructured({ basic: { message: { content: null, refusal: "I'm sorry, I can't help with that." } } });
     expect(show(noRefusal, t)).toMatchInlineSnapshot(`"fail: structured-outputs.basic (basic): the model refused a harmless request: "I'm sorry, I can't help with that.""`);
     expect(contentString.grade(t, fakeCtx()).status).toBe('pass');
-    expect(schemaValid.grade(t, fakeCtx()).status).toBe('untestable');
+    // the refusal is allowed and graded by no-refusal: nothing left to judge fails nothing (dependency rule)
+    expect(show(schemaValid, t)).toMatchInlineSnapshot(`"inconclusive: every structured answer was a refusal, so there is no JSON to judge (structured-outputs.no-refusal grades the refusals)"`);
+    const all = goodStructured(Object.fromEntries(Object.keys(GOOD).map((k) => [k, { message: { content: null, refusal: 'No.' } }])));
+    expect(show(contentString, all)).toMatchInlineSnapshot(`"inconclusive: every structured answer was a refusal, so there is no JSON to judge (structured-outputs.no-refusal grades the refusals)"`);
+    expect(show(cell('ref'), all)).toMatchInlineSnapshot(`"inconclusive: the model refused: "No.", so $ref / $defs was not put to the test (structured-outputs.no-refusal grades the refusal)"`);
   });
 
   it('report unsupported when one keyword is rejected while the basic strict schema was answered', () => {

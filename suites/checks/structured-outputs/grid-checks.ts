@@ -29,7 +29,8 @@ function cellCheck(cell: GridCell): Check {
       const got = structuredOf(t, probe, 'grid');
       if (!got.ok) return got.grade;
       const { content } = got.value;
-      if (content.kind === 'refusal') return { status: 'untestable', message: `the model refused: ${JSON.stringify(content.refusal)}`, prerequisite: 'structured-outputs.no-refusal' };
+      // a refusal is allowed and graded by no-refusal (a SHOULD): it fails nothing here (dependency rule)
+      if (content.kind === 'refusal') return { status: 'inconclusive', message: `the model refused: ${JSON.stringify(content.refusal)}, so ${cell.keyword} was not put to the test (structured-outputs.no-refusal grades the refusal)` };
       // JSON inside fences or prose is content-string's finding; the keyword is judged on the JSON itself
       if (content.kind !== 'json' && content.kind !== 'fenced' && content.kind !== 'prose') {
         return { status: 'untestable', message: `${probe}: ${jsonContentProblem(content)}, so ${cell.keyword} cannot be judged`, prerequisite: 'structured-outputs.content-string' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completion, errorBody, fakeCtx } from '../internal/fake-transcripts.ts';
+import { completion, errorBody, fakeCtx, jsonExchange, transcript } from '../internal/fake-transcripts.ts';
 import { goodTools, TWO_CALLS } from './fake-tools.ts';
 import { foreignCallId, roundTripAccepted, roundTripAnswer } from './round-trip-checks.ts';
 
@@ -27,6 +27,23 @@ describe('tool-result round trip', () => {
   it('says when the assistant turn was synthesised because the first answer made no call', () => {
     const t = goodTools({ call: completion({ content: 'Sunny in both.' }), result: { status: 500, body: { error: { message: 'Internal error' } } } });
     expect(message(roundTripAccepted.grade(t, ctx))).toMatchInlineSnapshot(`"tools.round-trip (result) answered 500: Internal error. The first answer made no tool call, so the suite sent a synthesised assistant turn (content null, 1 get_weather call), then one tool message per call (JSON results)."`);
+  });
+
+  it('does not blame the round trip for a 5xx to double quotes that chat.realistic-accepted already fails for (quote-500, mock-llm)', () => {
+    const crash = { status: 500, body: { error: { message: 'Internal Server Error' } } };
+    const t = goodTools({ result: crash });
+    t['chat.realistic'] = transcript('chat.realistic', [jsonExchange('nonstream', crash.body, 500)]);
+    t['chat.multi-turn'] = transcript('chat.multi-turn', [jsonExchange('tool-history', completion({ content: 'Sunny.' }))]);
+    expect(roundTripAccepted.grade(t, ctx)).toMatchInlineSnapshot(`
+      {
+        "message": "tools.round-trip (result) answered 500: Internal Server Error. Its tool results are JSON, with double quotes, and chat.realistic (nonstream) answered 500 too, while chat.multi-turn (tool-history), the same conversation in plain text, was accepted: chat.realistic-accepted fails for the quotes, so the round trip itself was not judged.",
+        "prerequisite": "chat.realistic-accepted",
+        "status": "untestable",
+      }
+    `);
+    // the plain conversation refused too: the quotes are not the only suspect, the round trip fails as before
+    t['chat.multi-turn'] = transcript('chat.multi-turn', [jsonExchange('tool-history', crash.body, 500)]);
+    expect(roundTripAccepted.grade(t, ctx).status).toBe('fail');
   });
 
   it('fails a second round of tool calls instead of an answer', () => {

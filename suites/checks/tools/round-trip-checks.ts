@@ -9,6 +9,23 @@ const CALL: Source = { probe: 'tools.round-trip', label: 'call' };
 const RESULT: Source = { probe: 'tools.round-trip', label: 'result' };
 const FOREIGN: Source = { probe: 'tools.foreign-call-id', label: 'foreign-id' };
 const ok = (status: number) => status >= 200 && status < 300;
+/** chat.realistic-accepted's request and control, read when the run sent them (not listed: no extra request) */
+const REALISTIC: Source = { probe: 'chat.realistic', label: 'nonstream' };
+const PLAIN_HISTORY: Source = { probe: 'chat.multi-turn', label: 'tool-history' };
+
+/**
+ * The round trip's tool results are JSON, so they hold double quotes. When a 5xx to it comes from a server that also
+ * answered chat.realistic (quotes in a tool result) with a 5xx while accepting the same conversation in plain text,
+ * the quotes are the cause chat.realistic-accepted already fails for: the round trip itself was never judged.
+ */
+function quoteCause(t: TranscriptSet, status: number): string | undefined {
+  if (status < 500) return undefined;
+  const realistic = exchangeOf(t, REALISTIC.probe, REALISTIC.label);
+  const plain = exchangeOf(t, PLAIN_HISTORY.probe, PLAIN_HISTORY.label);
+  if (!realistic.ok || !plain.ok || !ok(plain.value.response!.status)) return undefined;
+  const rs = realistic.value.response!.status;
+  return rs >= 500 && !isTransient(rs) ? `${where(REALISTIC)} answered ${rs} too, while ${where(PLAIN_HISTORY)}, the same conversation in plain text, was accepted` : undefined;
+}
 
 /** the assistant message a request's history carried, as sent */
 export function assistantSent(ex: Exchange): Record<string, unknown> | undefined {
@@ -48,6 +65,10 @@ export const roundTripAccepted: Check = {
     const at = where(RESULT);
     if (ok(status)) return { status: 'pass', message: `${at} answered ${status}. ${echoed(t, ex)}` };
     if (isTransient(status)) return { status: 'untestable', message: `${at} answered ${status} (transient): ${errorText(ex)}`, prerequisite: `${at} answered without ${status}` };
+    const quotes = quoteCause(t, status);
+    if (quotes) {
+      return { status: 'untestable', message: `${at} answered ${status}: ${errorText(ex).replace(/\.$/, '')}. Its tool results are JSON, with double quotes, and ${quotes}: chat.realistic-accepted fails for the quotes, so the round trip itself was not judged.`, prerequisite: 'chat.realistic-accepted' };
+    }
     return { status: 'fail', message: `${at} answered ${status}: ${errorText(ex).replace(/\.$/, '')}. ${echoed(t, ex)}`, details: { seen: status, exchange: RESULT } };
   },
 };

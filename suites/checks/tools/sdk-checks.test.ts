@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, completion, errorBody, fakeCtx, jsonExchange, sseExchange } from '../internal/fake-transcripts.ts';
+import { chunk, completion, errorBody, fakeCtx, jsonExchange, sseExchange, transcript } from '../internal/fake-transcripts.ts';
 import { call, goodTools } from './fake-tools.ts';
 import { sdkAccumulates } from './sdk-checks.ts';
 
@@ -17,6 +17,20 @@ describe('tools.sdk-accumulates', () => {
       {
         "message": "openai-node 6.49.0 accumulated 2 tool call(s) with names and JSON arguments",
         "status": "pass",
+      }
+    `);
+  });
+
+  it('a stream cut while the concurrent pair was cut too is streaming.concurrent\'s failure, not the accumulation\'s (stream-cut)', () => {
+    const t = withOutcome({ ok: false, error: { class: 'OpenAIError', message: 'terminated' } });
+    const reset = { kind: 'connection' as const, message: 'connection failed: terminated (ECONNRESET)' };
+    t['tools.sdk-stream'].exchanges = [{ ...sseExchange('sdk-stream', [chunk({ role: 'assistant' })], false), via: 'sdk', error: reset }];
+    t['streaming.usage'] = transcript('streaming.usage', [{ ...sseExchange('stream', [chunk({ role: 'assistant' })], false), error: reset }]);
+    expect(sdkAccumulates.grade(t, ctx)).toMatchInlineSnapshot(`
+      {
+        "message": "openai-node 6.49.0 finalChatCompletion() threw OpenAIError: the stream was cut after 1 frame (connection failed: terminated (ECONNRESET)), while other streams of the run were cut too (streaming.concurrent fails for streams cut while others run)",
+        "prerequisite": "streaming.concurrent",
+        "status": "untestable",
       }
     `);
   });

@@ -6,6 +6,7 @@ import { parseJsonText } from '../internal/json-schema-issues.ts';
 import { streamChunks } from '../internal/stream-chunks.ts';
 import { toolCallDeltas } from '../internal/tool-call-deltas.ts';
 import { streamEnd } from '../../engine/transport/stream-end.ts';
+import { cutByConcurrency } from '../streaming/streams.ts';
 import { viewDifference } from '../streaming/view-difference.ts';
 import { AUTO, fnOf, noCallGrade, probesOf, show, toolsRefused } from './read-calls.ts';
 import { STREAM } from './read-stream.ts';
@@ -45,8 +46,10 @@ export const sdkAccumulates: Check = {
         if (e.status >= 400 && e.status < 500 && ex?.response) return toolsRefused(t, SDK_SOURCE) ?? declined(t, SDK_SOURCE, ex, VARIANT);
         return { status: 'untestable', message: `the SDK call got ${e.status}: ${e.message}`, prerequisite: `${where(SDK_SOURCE)} answered` };
       }
+      const byConcurrency = cutByConcurrency(t, ex, `${sdk} finalChatCompletion() threw ${e?.class ?? 'an error'}`);
+      if (byConcurrency) return byConcurrency;
       const end = ex ? streamEnd(ex) : undefined;
-      const cut = end?.error ? ` (${end.summary})` : '';
+      const cut = end?.error && !e?.message?.includes(end.summary) ? ` (${end.summary})` : '';
       return { status: 'fail', message: `${sdk} finalChatCompletion() threw ${e?.class ?? 'an error'}: ${e?.message ?? 'unknown'}${cut}${why}`, details: { exchange: SDK_SOURCE } };
     }
     const choice = (outcome.value as { choices?: unknown[] } | undefined)?.choices?.[0];

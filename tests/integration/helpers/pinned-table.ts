@@ -1,9 +1,9 @@
 // Pinned verdict tables: for each target, every check that does not pass, with its status and a one-line reason
 // saying why that status is right for that target. A reason starting "FALSE:" marks a verdict reviewed as wrong
-// (to be fixed in the check); a pass can be pinned that way too. "TODO review" marks an entry nobody has reasoned
-// about yet. Tests fail on both. A status "warn|pass" pins a verdict that varies between runs (itself a false
-// verdict: mark it so). UPDATE_TABLES=1 rewrites a table from a run: statuses follow the run, reasons are kept, new
-// or changed entries get "TODO review".
+// (to be fixed in the check), "KNOWN FALSE:" one whose fix is left for later; a pass can be pinned that way too.
+// "TODO review" marks an entry nobody has reasoned about yet. Tests fail on all three. A status "warn|pass" pins a
+// verdict that varies between runs (itself a false verdict: mark it so). UPDATE_TABLES=1 rewrites a table from a
+// run: statuses follow the run, reasons are kept, new or changed entries get "TODO review".
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Results } from '../../../suites/index.ts';
 
