@@ -91,8 +91,8 @@ export function sseEx(label: string, items: FrameSpec[], o: SseOpts = {}): Excha
   };
 }
 
-export function tr(probeId: string, exchanges: Exchange[], sdk: SdkOutcome[] = []): Transcript {
-  return { probeId, startedAt: '2026-11-21T00:00:00.000Z', durationMs: 10, exchanges, sdk };
+export function tr(probeId: string, exchanges: Exchange[], sdk: SdkOutcome[] = [], notes?: string[]): Transcript {
+  return { probeId, startedAt: '2026-11-21T00:00:00.000Z', durationMs: 10, exchanges, sdk, ...(notes ? { notes } : {}) };
 }
 
 export function skipped(probeId: string, message: string): Transcript {
@@ -142,6 +142,23 @@ export function chatChunks(content = 'Hello there, friend.', o: ChunkOpts = {}):
   const out: Record<string, any>[] = [choice({ role: 'assistant', content: '', refusal: null }), ...words.map((w) => choice({ content: w })), choice({}, o.finish ?? 'stop')];
   if (o.usage) out.push({ ...base, choices: [], usage: { prompt_tokens: 12, completion_tokens: words.length, total_tokens: 12 + words.length } });
   return out;
+}
+
+/** a chat answer carrying `message` over an empty assistant message: tool calls, refusals, JSON content */
+export function chatAnswer(message: Record<string, unknown>, finish_reason: unknown = 'stop'): Record<string, unknown> {
+  return {
+    id: 'chatcmpl-1',
+    object: 'chat.completion',
+    created: 1_767_225_600,
+    model: 'gpt-test',
+    choices: [{ index: 0, message: { role: 'assistant', content: null, refusal: null, ...message }, logprobs: null, finish_reason }],
+    usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
+  };
+}
+
+/** one stream chunk carrying `delta` */
+export function chatChunk(delta: Record<string, unknown>, finish_reason: unknown = null): Record<string, unknown> {
+  return { id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1_767_225_600, model: 'gpt-test', choices: [{ index: 0, delta, logprobs: null, finish_reason }] };
 }
 
 export function errorBody(message = "Invalid type for 'max_tokens': expected an integer.", param: string | null = 'max_tokens', code: string | null = 'invalid_type') {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, sseExchange } from './fake-transcripts.ts';
+import { chatChunk, type FrameSpec, sseEx } from './fixtures.ts';
 import { streamChunks } from './stream-chunks.ts';
 import { accumulateToolCalls, toolCallDeltas } from './tool-call-deltas.ts';
 
-const tc = (o: Record<string, unknown>) => chunk({ tool_calls: [o] });
-const calls = (chunks: unknown[]) => accumulateToolCalls(toolCallDeltas(streamChunks(sseExchange('s', chunks))));
+const tc = (o: Record<string, unknown>) => chatChunk({ tool_calls: [o] });
+const calls = (chunks: FrameSpec[]) => accumulateToolCalls(toolCallDeltas(streamChunks(sseEx('s', chunks))));
 
 describe('accumulateToolCalls (openai-node rules)', () => {
   it('joins fragments by index, keeps the first id and ignores an empty continuation name', () => {
@@ -17,7 +17,7 @@ describe('accumulateToolCalls (openai-node rules)', () => {
   });
 
   it('falls back to the array position without an index, and records non-string arguments', () => {
-    const out = calls([chunk({ tool_calls: [{ id: 'a', function: { name: 'f', arguments: { x: 1 } } }, { id: 'b', function: { name: 'g', arguments: '{}' } }] })]);
+    const out = calls([chatChunk({ tool_calls: [{ id: 'a', function: { name: 'f', arguments: { x: 1 } } }, { id: 'b', function: { name: 'g', arguments: '{}' } }] })]);
     expect(out.map((c) => [c.key, c.arguments, [...c.argumentTypes]])).toEqual([
       ['position 0', '{"x":1}', ['object']],
       ['position 1', '{}', ['string']],
@@ -25,7 +25,7 @@ describe('accumulateToolCalls (openai-node rules)', () => {
   });
 
   it('skips [DONE], comments and unparseable frames', () => {
-    const ex = sseExchange('s', [tc({ index: 0, id: 'a', type: 'function', function: { name: 'f', arguments: '{}' } }), 'not json']);
+    const ex = sseEx('s', [tc({ index: 0, id: 'a', type: 'function', function: { name: 'f', arguments: '{}' } }), 'not json']);
     ex.response!.frames!.push({ t: 9, raw: ': keep-alive\n\n', comment: true });
     expect(streamChunks(ex)).toHaveLength(1);
   });

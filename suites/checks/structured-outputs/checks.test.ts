@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Check, TranscriptSet } from '../../engine/types.ts';
-import { completion, fakeCtx, jsonExchange } from '../internal/fake-transcripts.ts';
+import { chatAnswer, ctx, jsonEx } from '../internal/fixtures.ts';
 import { contentString, finishStop, noRefusal, schemaValid } from './answer-checks.ts';
 import { GOOD, goodStructured } from './fake-answers.ts';
 import { gridChecks } from './grid-checks.ts';
@@ -9,7 +9,7 @@ import { rejectsMissingRequired, rejectsOpenObject } from './rejection-checks.ts
 import { sdkParse } from './sdk-checks.ts';
 
 const show = (c: Check, t: TranscriptSet) => {
-  const g = c.grade(t, fakeCtx());
+  const g = c.grade(t, ctx());
   return `${g.status}: ${'message' in g ? g.message : ''}`;
 };
 const cell = (slug: string) => gridChecks.find((c) => c.id === `structured-outputs.keyword-${slug}`)!;
@@ -17,7 +17,7 @@ const content = (v: unknown) => ({ message: { content: JSON.stringify(v) } });
 
 describe('structured-outputs checks', () => {
   it('pass on valid answers, one grid cell per keyword', () => {
-    for (const c of checks) expect(c.grade(goodStructured(), fakeCtx()).status, c.id).toBe('pass');
+    for (const c of checks) expect(c.grade(goodStructured(), ctx()).status, c.id).toBe('pass');
     expect(gridChecks.map((c) => c.id)).toMatchInlineSnapshot(`
       [
         "structured-outputs.keyword-ref",
@@ -43,7 +43,7 @@ describe('structured-outputs checks', () => {
     };
     const messages = Object.fromEntries(Object.entries(broken).map(([slug, v]) => {
       const t = goodStructured({ [slug]: content(v) });
-      const failing = gridChecks.filter((c) => c.grade(t, fakeCtx()).status === 'fail').map((c) => c.id);
+      const failing = gridChecks.filter((c) => c.grade(t, ctx()).status === 'fail').map((c) => c.id);
       expect(failing, slug).toEqual([`structured-outputs.keyword-${slug}`]);
       return [slug, show(cell(slug), t)];
     }));
@@ -69,7 +69,7 @@ describe('structured-outputs checks', () => {
   it('report refusals clearly instead of crashing on content null', () => {
     const t = goodStructured({ basic: { message: { content: null, refusal: "I'm sorry, I can't help with that." } } });
     expect(show(noRefusal, t)).toMatchInlineSnapshot(`"fail: structured-outputs.basic (basic): the model refused a harmless request: "I'm sorry, I can't help with that.""`);
-    expect(contentString.grade(t, fakeCtx()).status).toBe('pass');
+    expect(contentString.grade(t, ctx()).status).toBe('pass');
     // the refusal is allowed and graded by no-refusal: nothing left to judge fails nothing (dependency rule)
     expect(show(schemaValid, t)).toMatchInlineSnapshot(`"inconclusive: every structured answer was a refusal, so there is no JSON to judge (structured-outputs.no-refusal grades the refusals)"`);
     const all = goodStructured(Object.fromEntries(Object.keys(GOOD).map((k) => [k, { message: { content: null, refusal: 'No.' } }])));
@@ -84,7 +84,7 @@ describe('structured-outputs checks', () => {
   it('one cause, one failure: json_schema refused or answered 500 is graded once, by schema-valid', () => {
     const all = Object.fromEntries(Object.keys(GOOD).map((k) => [k, { status: 400 }]));
     const refused = goodStructured(all);
-    const verdicts = (t: TranscriptSet) => Object.fromEntries(checks.map((c) => [c.id, c.grade(t, fakeCtx()).status]));
+    const verdicts = (t: TranscriptSet) => Object.fromEntries(checks.map((c) => [c.id, c.grade(t, ctx()).status]));
     expect(new Set(Object.values(verdicts(refused)))).toEqual(new Set(['unsupported']));
     expect(show(schemaValid, refused)).toMatchInlineSnapshot(`"unsupported: response_format json_schema (strict) is not supported: structured-outputs.basic (basic) answered 400 (response_format json_schema is not supported) while its control chat.basic (nonstream) was accepted"`);
     expect(show(cell('ref'), refused)).toMatchInlineSnapshot(`"unsupported: response_format json_schema (strict) is not supported: structured-outputs.basic (basic) answered 400 (response_format json_schema is not supported) while its control chat.basic (nonstream) was accepted (see structured-outputs.schema-valid)"`);
@@ -97,16 +97,16 @@ describe('structured-outputs checks', () => {
 
   it('rejection checks pass only beside an accepted valid twin (a fixture server 404s both)', () => {
     const t = goodStructured({ basic: { status: 404 } });
-    t['chat.basic'].exchanges = [jsonExchange('nonstream', { error: 'No fixture matched' }, 404)];
+    t['chat.basic'].exchanges = [jsonEx('nonstream', { error: 'No fixture matched' }, { status: 404 })];
     expect(show(rejectsMissingRequired, t)).toMatchInlineSnapshot(`"untestable: structured-outputs.basic (basic) was refused with 404 (response_format json_schema is not supported), but its control chat.basic (nonstream) (the same request without response_format json_schema (strict)) was refused too, with 404: No fixture matched"`);
     const twinOk = goodStructured();
-    twinOk['structured-outputs.unhonourable'].exchanges = [jsonExchange('missing-required', { error: 'No fixture matched' }, 404), jsonExchange('open-object', { error: 'No fixture matched' }, 404)];
+    twinOk['structured-outputs.unhonourable'].exchanges = [jsonEx('missing-required', { error: 'No fixture matched' }, { status: 404 }), jsonEx('open-object', { error: 'No fixture matched' }, { status: 404 })];
     expect(show(rejectsMissingRequired, twinOk)).toMatchInlineSnapshot(`"untestable: structured-outputs.unhonourable (missing-required) was refused with 404 (No fixture matched), which is not about a strict schema with a property missing from "required", while its valid twin structured-outputs.basic (basic) was accepted"`);
   });
 
   it('warn when an unhonourable strict schema is accepted or answered 500 (B30)', () => {
     const t = goodStructured();
-    t['structured-outputs.unhonourable'].exchanges = [jsonExchange('missing-required', completion({ content: '{"name":"Ann"}' })), jsonExchange('open-object', { error: { message: 'Internal error' } }, 500)];
+    t['structured-outputs.unhonourable'].exchanges = [jsonEx('missing-required', chatAnswer({ content: '{"name":"Ann"}' })), jsonEx('open-object', { error: { message: 'Internal error' } }, { status: 500 })];
     expect(show(rejectsMissingRequired, t)).toMatchInlineSnapshot(`"fail: structured-outputs.unhonourable (missing-required): a strict schema with a property missing from "required" was accepted with 200: strict mode was silently not enforced. Reject it with 400 and name the problem."`);
     expect(show(rejectsOpenObject, t)).toMatchInlineSnapshot(`"fail: structured-outputs.unhonourable (open-object): a strict schema with an object lacking additionalProperties: false was answered 500: a schema problem is the caller's error, a 400. Reject it with 400 and name the problem."`);
   });
@@ -115,13 +115,13 @@ describe('structured-outputs checks', () => {
     const t = goodStructured();
     t['structured-outputs.sdk-parse'].sdk = [{ label: 'sdk-parse', sdkVersion: 'openai-node 6.49.0', ok: false, error: { class: 'SyntaxError', message: 'Unexpected token \'`\'' } }];
     expect(show(sdkParse, t)).toMatchInlineSnapshot(`"fail: openai-node 6.49.0 parse() threw SyntaxError: Unexpected token '\`'"`);
-    t['structured-outputs.sdk-parse'].sdk = [{ label: 'sdk-parse', sdkVersion: 'openai-node 6.49.0', ok: true, value: completion({ content: null, refusal: 'No.', parsed: null }) }];
+    t['structured-outputs.sdk-parse'].sdk = [{ label: 'sdk-parse', sdkVersion: 'openai-node 6.49.0', ok: true, value: chatAnswer({ content: null, refusal: 'No.', parsed: null }) }];
     expect(show(sdkParse, t)).toMatchInlineSnapshot(`"pass: the model refused, and the refusal was reported as such: "No.""`);
   });
 
   it('sdk parse: a refusal of the SDK\'s request that the raw request did not get names the difference', () => {
     const t = goodStructured();
-    const sdkEx = { ...jsonExchange('sdk-parse', { error: { message: 'Unsupported Accept header' } }, 406), via: 'sdk' as const };
+    const sdkEx = { ...jsonEx('sdk-parse', { error: { message: 'Unsupported Accept header' } }, { status: 406 }), via: 'sdk' as const };
     sdkEx.request.headers = { accept: 'application/json' };
     t['structured-outputs.basic'].exchanges[0].request.headers = { accept: 'text/event-stream' };
     t['structured-outputs.sdk-parse'].exchanges = [sdkEx];

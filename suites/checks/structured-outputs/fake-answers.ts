@@ -1,7 +1,6 @@
 // Valid answers for every structured-outputs probe, for the unit tests to break one at a time.
 import type { TranscriptSet } from '../../engine/types.ts';
-import { completion, jsonExchange, transcript, transcripts } from '../internal/fake-transcripts.ts';
-import { errorBody } from '../internal/fake-transcripts.ts';
+import { chatAnswer, errorBody, jsonEx, set, tr } from '../internal/fixtures.ts';
 
 export const GOOD: Record<string, unknown> = {
   basic: { name: 'Ada Lovelace', age: 36, hobbies: ['maths', 'poetry'] },
@@ -17,14 +16,14 @@ export const GOOD: Record<string, unknown> = {
 export function goodStructured(over: Record<string, { message?: Record<string, unknown>; finish?: string; status?: number }> = {}): TranscriptSet {
   const answer = (key: string, label: string) => {
     const o = over[key] ?? {};
-    return jsonExchange(label, o.status ? errorBody('response_format json_schema is not supported', 'response_format') : completion(o.message ?? { content: JSON.stringify(GOOD[key]) }, o.finish ?? 'stop'), o.status ?? 200);
+    return jsonEx(label, o.status ? errorBody('response_format json_schema is not supported', 'response_format', null) : chatAnswer(o.message ?? { content: JSON.stringify(GOOD[key]) }, o.finish ?? 'stop'), { status: o.status ?? 200 });
   };
-  const rejection = errorBody("Invalid schema for response_format 'x': 'required' is required to be supplied and to be an array including every key in properties.", 'response_format');
-  return transcripts(
-    transcript('chat.basic', [jsonExchange('nonstream', completion({ content: 'Hello, conformance suite!' }))]),
-    transcript('structured-outputs.basic', [answer('basic', 'basic')]),
-    ...Object.keys(GOOD).filter((k) => k !== 'basic').map((k) => transcript(`structured-outputs.grid-${k}`, [answer(k, 'grid')])),
-    transcript('structured-outputs.unhonourable', [jsonExchange('missing-required', rejection, 400), jsonExchange('open-object', rejection, 400)]),
-    transcript('structured-outputs.sdk-parse', [], [{ label: 'sdk-parse', sdkVersion: 'openai-node 6.49.0', ok: true, value: completion({ content: JSON.stringify(GOOD.basic), parsed: GOOD.basic }) }]),
+  const rejection = errorBody("Invalid schema for response_format 'x': 'required' is required to be supplied and to be an array including every key in properties.", 'response_format', null);
+  return set(
+    tr('chat.basic', [jsonEx('nonstream', chatAnswer({ content: 'Hello, conformance suite!' }))]),
+    tr('structured-outputs.basic', [answer('basic', 'basic')]),
+    ...Object.keys(GOOD).filter((k) => k !== 'basic').map((k) => tr(`structured-outputs.grid-${k}`, [answer(k, 'grid')])),
+    tr('structured-outputs.unhonourable', [jsonEx('missing-required', rejection, { status: 400 }), jsonEx('open-object', rejection, { status: 400 })]),
+    tr('structured-outputs.sdk-parse', [], [{ label: 'sdk-parse', sdkVersion: 'openai-node 6.49.0', ok: true, value: chatAnswer({ content: JSON.stringify(GOOD.basic), parsed: GOOD.basic }) }]),
   );
 }

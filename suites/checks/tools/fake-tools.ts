@@ -1,20 +1,20 @@
 // Good tools transcripts for the unit tests, built so each test can break exactly one thing.
 import type { TranscriptSet } from '../../engine/types.ts';
 import { foreignHistory, OPENAI_STYLE_CALL_ID, TOOL_RESULT, TWO_CITIES, userAsks } from './fixtures.ts';
-import { chunk, completion, jsonExchange, sseExchange, transcript, transcripts } from '../internal/fake-transcripts.ts';
+import { chatAnswer, chatChunk, type FrameSpec, jsonEx, set, sseEx, tr } from '../internal/fixtures.ts';
 
 export const call = (id: string, name: string, args: unknown, extra: Record<string, unknown> = {}) => ({ id, type: 'function', function: { name, arguments: args }, ...extra });
 
 export const TWO_CALLS = [call('call_a', 'get_weather', '{"city":"Paris"}'), call('call_b', 'get_weather', '{"city":"Tokyo"}')];
 
-export function goodStream(): unknown[] {
+export function goodStream(): FrameSpec[] {
   return [
-    chunk({ role: 'assistant', content: null, tool_calls: [{ index: 0, id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '' } }] }),
-    chunk({ tool_calls: [{ index: 0, function: { arguments: '{"city":' } }] }),
-    chunk({ tool_calls: [{ index: 0, function: { arguments: '"Paris"}' } }] }),
-    chunk({ tool_calls: [{ index: 1, id: 'call_b', type: 'function', function: { name: 'get_weather', arguments: '' } }] }),
-    chunk({ tool_calls: [{ index: 1, function: { arguments: '{"city":"Tokyo"}' } }] }),
-    chunk({}, 'tool_calls'),
+    chatChunk({ role: 'assistant', content: null, tool_calls: [{ index: 0, id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '' } }] }),
+    chatChunk({ tool_calls: [{ index: 0, function: { arguments: '{"city":' } }] }),
+    chatChunk({ tool_calls: [{ index: 0, function: { arguments: '"Paris"}' } }] }),
+    chatChunk({ tool_calls: [{ index: 1, id: 'call_b', type: 'function', function: { name: 'get_weather', arguments: '' } }] }),
+    chatChunk({ tool_calls: [{ index: 1, function: { arguments: '{"city":"Tokyo"}' } }] }),
+    chatChunk({}, 'tool_calls'),
   ];
 }
 
@@ -35,24 +35,24 @@ export interface ToolsOverrides {
   call?: unknown;
   result?: { body: unknown; status?: number };
   foreign?: { body: unknown; status?: number };
-  stream?: unknown[];
+  stream?: FrameSpec[];
 }
 
 export function goodTools(o: ToolsOverrides = {}): TranscriptSet {
-  const calls = completion({ tool_calls: TWO_CALLS }, 'tool_calls');
-  const text = completion({ content: 'Paris is 18°C and clear; Tokyo is 18°C and clear.' });
-  return transcripts(
-    transcript('chat.basic', [jsonExchange('nonstream', completion({ content: 'Hello, conformance suite, nice to meet you.' }))]),
-    transcript('tools.auto', [jsonExchange('auto', o.auto ?? calls)]),
-    transcript('tools.choice', [
-      jsonExchange('none', o.none ?? completion({ content: 'I cannot check the weather right now.' })),
-      jsonExchange('required', o.required ?? completion({ tool_calls: [call('call_c', 'get_time', '{}')] }, 'tool_calls')),
-      jsonExchange('named', o.named ?? completion({ tool_calls: [call('call_d', 'get_time', '{}')] }, 'stop')),
-      jsonExchange('no-parallel', o.noParallel ?? completion({ tool_calls: [TWO_CALLS[0]] }, 'tool_calls')),
+  const calls = chatAnswer({ tool_calls: TWO_CALLS }, 'tool_calls');
+  const text = chatAnswer({ content: 'Paris is 18°C and clear; Tokyo is 18°C and clear.' });
+  return set(
+    tr('chat.basic', [jsonEx('nonstream', chatAnswer({ content: 'Hello, conformance suite, nice to meet you.' }))]),
+    tr('tools.auto', [jsonEx('auto', o.auto ?? calls)]),
+    tr('tools.choice', [
+      jsonEx('none', o.none ?? chatAnswer({ content: 'I cannot check the weather right now.' })),
+      jsonEx('required', o.required ?? chatAnswer({ tool_calls: [call('call_c', 'get_time', '{}')] }, 'tool_calls')),
+      jsonEx('named', o.named ?? chatAnswer({ tool_calls: [call('call_d', 'get_time', '{}')] }, 'stop')),
+      jsonEx('no-parallel', o.noParallel ?? chatAnswer({ tool_calls: [TWO_CALLS[0]] }, 'tool_calls')),
     ]),
-    transcript('tools.round-trip', [jsonExchange('call', o.call ?? calls), jsonExchange('result', o.result?.body ?? text, o.result?.status ?? 200, {}, roundTripRequest(o.call ?? calls))]),
-    transcript('tools.foreign-call-id', [jsonExchange('foreign-id', o.foreign?.body ?? text, o.foreign?.status ?? 200, {}, { messages: foreignHistory(OPENAI_STYLE_CALL_ID) })]),
-    transcript('tools.stream', [sseExchange('stream', o.stream ?? goodStream())]),
-    transcript('tools.sdk-stream', [], [{ label: 'sdk-stream', sdkVersion: 'openai-node 6.49.0', ok: true, value: calls }]),
+    tr('tools.round-trip', [jsonEx('call', o.call ?? calls), jsonEx('result', o.result?.body ?? text, { status: o.result?.status ?? 200, requestBody: roundTripRequest(o.call ?? calls) })]),
+    tr('tools.foreign-call-id', [jsonEx('foreign-id', o.foreign?.body ?? text, { status: o.foreign?.status ?? 200, requestBody: { messages: foreignHistory(OPENAI_STYLE_CALL_ID) } })]),
+    tr('tools.stream', [sseEx('stream', o.stream ?? goodStream())]),
+    tr('tools.sdk-stream', [], [{ label: 'sdk-stream', sdkVersion: 'openai-node 6.49.0', ok: true, value: calls }]),
   );
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, completion, errorBody, fakeCtx, jsonExchange, sseExchange, transcript } from '../internal/fake-transcripts.ts';
+import { chatAnswer, chatChunk, ctx, errorBody, jsonEx, sseEx, tr } from '../internal/fixtures.ts';
 import { call, goodTools } from './fake-tools.ts';
 import { sdkAccumulates } from './sdk-checks.ts';
 
-const ctx = fakeCtx();
+const run = ctx();
 
 function withOutcome(outcome: Record<string, unknown>) {
   const t = goodTools();
@@ -13,7 +13,7 @@ function withOutcome(outcome: Record<string, unknown>) {
 
 describe('tools.sdk-accumulates', () => {
   it('passes when finalChatCompletion() holds named calls with JSON arguments', () => {
-    expect(sdkAccumulates.grade(goodTools(), ctx)).toMatchInlineSnapshot(`
+    expect(sdkAccumulates.grade(goodTools(), run)).toMatchInlineSnapshot(`
       {
         "message": "openai-node 6.49.0 accumulated 2 tool call(s) with names and JSON arguments",
         "status": "pass",
@@ -24,9 +24,9 @@ describe('tools.sdk-accumulates', () => {
   it('a stream cut while the concurrent pair was cut too is streaming.concurrent\'s failure, not the accumulation\'s (stream-cut)', () => {
     const t = withOutcome({ ok: false, error: { class: 'OpenAIError', message: 'terminated' } });
     const reset = { kind: 'connection' as const, message: 'connection failed: terminated (ECONNRESET)' };
-    t['tools.sdk-stream'].exchanges = [{ ...sseExchange('sdk-stream', [chunk({ role: 'assistant' })], false), via: 'sdk', error: reset }];
-    t['streaming.usage'] = transcript('streaming.usage', [{ ...sseExchange('stream', [chunk({ role: 'assistant' })], false), error: reset }]);
-    expect(sdkAccumulates.grade(t, ctx)).toMatchInlineSnapshot(`
+    t['tools.sdk-stream'].exchanges = [{ ...sseEx('sdk-stream', [chatChunk({ role: 'assistant' })], { done: false }), via: 'sdk', error: reset }];
+    t['streaming.usage'] = tr('streaming.usage', [{ ...sseEx('stream', [chatChunk({ role: 'assistant' })], { done: false }), error: reset }]);
+    expect(sdkAccumulates.grade(t, run)).toMatchInlineSnapshot(`
       {
         "message": "openai-node 6.49.0 finalChatCompletion() threw OpenAIError: the stream was cut after 1 frame (connection failed: terminated (ECONNRESET)), while other streams of the run were cut too (streaming.concurrent fails for streams cut while others run)",
         "prerequisite": "streaming.concurrent",
@@ -36,7 +36,7 @@ describe('tools.sdk-accumulates', () => {
   });
 
   it('fails when the SDK throws (B1: no index, B12: no finish_reason)', () => {
-    const g = sdkAccumulates.grade(withOutcome({ ok: false, error: { class: 'OpenAIError', message: 'missing finish_reason for choice 0' } }), ctx);
+    const g = sdkAccumulates.grade(withOutcome({ ok: false, error: { class: 'OpenAIError', message: 'missing finish_reason for choice 0' } }), run);
     expect(g).toMatchInlineSnapshot(`
       {
         "details": {
@@ -52,17 +52,17 @@ describe('tools.sdk-accumulates', () => {
   });
 
   it('fails calls merged into one (B3) or left without a name (B5)', () => {
-    const merged = completion({ tool_calls: [call('call_a', 'get_weather', '{"city":"Paris"}{"city":"Tokyo"}')] }, 'tool_calls');
-    expect(sdkAccumulates.grade(withOutcome({ ok: true, value: merged }), ctx).status).toBe('fail');
-    const nameless = completion({ tool_calls: [call('call_a', '', '{"city":"Paris"}')] }, 'tool_calls');
-    expect(sdkAccumulates.grade(withOutcome({ ok: true, value: nameless }), ctx).status).toBe('fail');
+    const merged = chatAnswer({ tool_calls: [call('call_a', 'get_weather', '{"city":"Paris"}{"city":"Tokyo"}')] }, 'tool_calls');
+    expect(sdkAccumulates.grade(withOutcome({ ok: true, value: merged }), run).status).toBe('fail');
+    const nameless = chatAnswer({ tool_calls: [call('call_a', '', '{"city":"Paris"}')] }, 'tool_calls');
+    expect(sdkAccumulates.grade(withOutcome({ ok: true, value: nameless }), run).status).toBe('fail');
   });
 
   it('fails when the stream had calls the SDK lost (B1: deltas without index)', () => {
-    const t = withOutcome({ ok: true, value: completion({ content: null }, 'tool_calls') });
-    const stream = sseExchange('sdk-stream', [chunk({ role: 'assistant', tool_calls: [{ id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }] }), chunk({}, 'tool_calls')]);
+    const t = withOutcome({ ok: true, value: chatAnswer({ content: null }, 'tool_calls') });
+    const stream = sseEx('sdk-stream', [chatChunk({ role: 'assistant', tool_calls: [{ id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }] }), chatChunk({}, 'tool_calls')]);
     t['tools.sdk-stream'].exchanges = [{ ...stream, via: 'sdk' }];
-    expect(sdkAccumulates.grade(t, ctx)).toMatchInlineSnapshot(`
+    expect(sdkAccumulates.grade(t, run)).toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {
@@ -88,7 +88,7 @@ describe('tools.sdk-accumulates', () => {
 
   it('a 4xx fails when the same request sent raw was answered; is unsupported when that was refused too and tools.auto accepted', () => {
     const refused = { ok: false, error: { class: 'BadRequestError', status: 400, message: '400 stream unsupported' } };
-    expect(sdkAccumulates.grade(withOutcome(refused), ctx)).toMatchInlineSnapshot(`
+    expect(sdkAccumulates.grade(withOutcome(refused), run)).toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {
@@ -101,9 +101,9 @@ describe('tools.sdk-accumulates', () => {
       }
     `);
     const t = withOutcome(refused);
-    t['tools.sdk-stream'].exchanges = [{ ...jsonExchange('sdk-stream', errorBody('stream unsupported', 'stream'), 400), via: 'sdk' }];
-    t['tools.stream'].exchanges = [jsonExchange('stream', errorBody('stream unsupported', 'stream'), 400)];
-    expect(sdkAccumulates.grade(t, ctx)).toMatchInlineSnapshot(`
+    t['tools.sdk-stream'].exchanges = [{ ...jsonEx('sdk-stream', errorBody('stream unsupported', 'stream', null), { status: 400 }), via: 'sdk' }];
+    t['tools.stream'].exchanges = [jsonEx('stream', errorBody('stream unsupported', 'stream', null), { status: 400 })];
+    expect(sdkAccumulates.grade(t, run)).toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {
@@ -118,11 +118,11 @@ describe('tools.sdk-accumulates', () => {
   });
 
   it('no accumulated call fails when the raw stream carried calls, naming the difference (stream by Accept)', () => {
-    const t = withOutcome({ ok: true, value: completion({ content: 'hi' }) });
-    t['tools.sdk-stream'].exchanges = [{ ...jsonExchange('sdk-stream', completion({ content: 'hi' })), via: 'sdk' }];
+    const t = withOutcome({ ok: true, value: chatAnswer({ content: 'hi' }) });
+    t['tools.sdk-stream'].exchanges = [{ ...jsonEx('sdk-stream', chatAnswer({ content: 'hi' })), via: 'sdk' }];
     t['tools.sdk-stream'].exchanges[0].request.headers = { accept: 'application/json' };
     t['tools.stream'].exchanges[0].request.headers = { accept: 'text/event-stream' };
-    expect(sdkAccumulates.grade(t, ctx)).toMatchInlineSnapshot(`
+    expect(sdkAccumulates.grade(t, run)).toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {

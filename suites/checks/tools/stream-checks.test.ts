@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../engine/types.ts';
-import { chunk, completion, fakeCtx, jsonExchange } from '../internal/fake-transcripts.ts';
+import { chatAnswer, chatChunk, ctx, type FrameSpec, jsonEx } from '../internal/fixtures.ts';
 import { call, goodStream, goodTools } from './fake-tools.ts';
 import { noMarkup, streamArguments, streamChecks, streamDistinctIndex, streamFinishReason, streamFirstDelta, streamIncremental, streamIndex, streamNameStable } from './stream-checks.ts';
 
-const grade = (c: Check, stream: unknown[]) => c.grade(goodTools({ stream }), fakeCtx());
+const grade = (c: Check, stream: FrameSpec[]) => c.grade(goodTools({ stream }), ctx());
 const message = (g: ReturnType<Check['grade']>) => ('message' in g ? g.message : undefined);
-const tc = (o: Record<string, unknown>) => chunk({ tool_calls: [o] });
+const tc = (o: Record<string, unknown>) => chatChunk({ tool_calls: [o] });
 
 describe('streamed tool-call checks', () => {
   it('pass on a good stream', () => {
@@ -24,21 +24,21 @@ describe('streamed tool-call checks', () => {
     const s = [
       tc({ index: 0, id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }),
       tc({ index: 0, id: 'call_b', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Tokyo"}' } }),
-      chunk({}, 'tool_calls'),
+      chatChunk({}, 'tool_calls'),
     ];
     expect(message(grade(streamDistinctIndex, s))).toMatchInlineSnapshot(`"tools.stream: calls "call_a" (frame 0) and "call_b" (frame 1) share index 0"`);
     expect(grade(streamArguments, s).status).toBe('fail');
   });
 
   it('fail a first delta without id, type or name', () => {
-    const s = [tc({ index: 0, function: { arguments: '{"city":"Paris"}' } }), chunk({}, 'tool_calls')];
+    const s = [tc({ index: 0, function: { arguments: '{"city":"Paris"}' } }), chatChunk({}, 'tool_calls')];
     expect(message(grade(streamFirstDelta, s))).toMatchInlineSnapshot(`"tools.stream: frame 0: the first delta of tool call 0 lacks id, type "function", function.name: {"index":0,"function":{"arguments":"{\\"city\\":\\"Paris\\"}"}}"`);
   });
 
   it('fail object arguments (B6) and arguments that never become JSON (B7)', () => {
-    const obj = [tc({ index: 0, id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: { city: 'Paris' } } }), chunk({}, 'tool_calls')];
+    const obj = [tc({ index: 0, id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: { city: 'Paris' } } }), chatChunk({}, 'tool_calls')];
     expect(message(grade(streamArguments, obj))).toMatchInlineSnapshot(`"tools.stream: tool call 0 sent arguments as object, not string fragments"`);
-    const broken = [tc({ index: 0, id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '{"city":' } }), chunk({}, 'tool_calls')];
+    const broken = [tc({ index: 0, id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '{"city":' } }), chatChunk({}, 'tool_calls')];
     expect(message(grade(streamArguments, broken))).toMatchInlineSnapshot(`"tools.stream: the arguments of tool call 0 join into invalid JSON (Unexpected end of JSON input): "{\\"city\\":""`);
   });
 
@@ -46,16 +46,16 @@ describe('streamed tool-call checks', () => {
     const s = [
       tc({ index: 0, id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '' } }),
       tc({ index: 0, function: { name: '', arguments: '{"city":"Paris"}' } }),
-      chunk({}, 'tool_calls'),
+      chatChunk({}, 'tool_calls'),
     ];
     expect(message(grade(streamNameStable, s))).toMatchInlineSnapshot(`"tools.stream: frame 1: tool call 0 began as "get_weather" but a continuation sends name ""; omit name after the first delta"`);
   });
 
   it('note arguments that arrive whole (B4), fail a stream collapsed into one chunk', () => {
     const whole = [
-      chunk({ role: 'assistant', content: null }),
+      chatChunk({ role: 'assistant', content: null }),
       tc({ index: 0, id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }),
-      chunk({}, 'tool_calls'),
+      chatChunk({}, 'tool_calls'),
     ];
     const g = grade(streamIncremental, whole);
     expect(g.status).toBe('pass');
@@ -75,18 +75,18 @@ describe('streamed tool-call checks', () => {
         "status": "pass",
       }
     `);
-    const collapsed = [chunk({ role: 'assistant', tool_calls: [{ index: 0, id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }] }, 'tool_calls')];
+    const collapsed = [chatChunk({ role: 'assistant', tool_calls: [{ index: 0, id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }] }, 'tool_calls')];
     expect(message(grade(streamIncremental, collapsed))).toMatchInlineSnapshot(`"tools.stream: the whole answer arrived in 1 chunk: role, tool calls and finish_reason together"`);
   });
 
   it('fail finish_reason "stop" after streamed calls (B8)', () => {
     const s = goodStream();
-    s[s.length - 1] = chunk({}, 'stop');
+    s[s.length - 1] = chatChunk({}, 'stop');
     expect(message(grade(streamFinishReason, s))).toMatchInlineSnapshot(`"tools.stream: the stream made 2 tool call(s) but its finish_reason is "stop", expected "tool_calls""`);
   });
 
   it('fail raw <tool_call> markup in content (B7 hermes)', () => {
-    const s = [chunk({ role: 'assistant', content: '<tool_call>{"name":"get_weather","arguments":{"city":"Paris"}}' }), chunk({ content: '</tool_call>' }), chunk({}, 'stop')];
+    const s = [chatChunk({ role: 'assistant', content: '<tool_call>{"name":"get_weather","arguments":{"city":"Paris"}}' }), chatChunk({ content: '</tool_call>' }), chatChunk({}, 'stop')];
     expect(message(grade(noMarkup, s))).toMatchInlineSnapshot(`"tools.stream: content holds tool-call markup "<tool_call>" instead of tool_calls deltas: "<tool_call>{\\"name\\":\\"get_weather\\",\\"arguments\\":{\\"city\\":\\"Paris\\"}}</tool_call>""`);
     expect(grade(streamIndex, s)).toMatchInlineSnapshot(`
       {
@@ -101,21 +101,21 @@ describe('streamed tool-call checks', () => {
     const ex = t['tools.stream'].exchanges[0];
     ex.response!.frames = ex.response!.frames!.slice(0, 3);
     ex.error = { kind: 'connection', message: 'connection failed: other side closed' };
-    expect(streamFinishReason.grade(t, fakeCtx())).toMatchInlineSnapshot(`
+    expect(streamFinishReason.grade(t, ctx())).toMatchInlineSnapshot(`
       {
         "message": "tools.stream (stream): the stream was cut after 3 frames (connection failed: other side closed), so its end cannot be judged",
         "prerequisite": "tools.stream (stream) ends without a transport error",
         "status": "untestable",
       }
     `);
-    expect(streamArguments.grade(t, fakeCtx()).status).toBe('untestable');
-    expect(streamIndex.grade(t, fakeCtx()).status).toBe('pass');
+    expect(streamArguments.grade(t, ctx()).status).toBe('untestable');
+    expect(streamIndex.grade(t, ctx()).status).toBe('pass');
   });
 
   it('a plain JSON answer to the streamed request is sse-body\'s finding, not "no tool call"', () => {
     const t = goodTools();
-    t['tools.stream'].exchanges = [{ ...jsonExchange('stream', completion({ tool_calls: [call('call_a', 'get_weather', '{"city":"Paris"}')] }, 'tool_calls')), response: { ...jsonExchange('stream', {}).response!, frames: [] } }];
-    expect(streamIndex.grade(t, fakeCtx())).toMatchInlineSnapshot(`
+    t['tools.stream'].exchanges = [{ ...jsonEx('stream', chatAnswer({ tool_calls: [call('call_a', 'get_weather', '{"city":"Paris"}')] }, 'tool_calls')), response: { ...jsonEx('stream', {}).response!, frames: [] } }];
+    expect(streamIndex.grade(t, ctx())).toMatchInlineSnapshot(`
       {
         "message": "tools.stream (stream) carried no SSE data events, so no tool-call deltas (streaming.sse-body grades a stream answered without them)",
         "prerequisite": "streaming.sse-body",
