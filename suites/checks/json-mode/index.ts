@@ -1,3 +1,3 @@
 // The json-mode suite: its probes (requests) and checks (pure graders).
 export { probes } from './probes.ts';
-export { checks } from './checks.ts';
+export { checks } from './json-object.ts';

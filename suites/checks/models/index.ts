@@ -1,6 +1,6 @@
 // The models suite: its probes (requests) and checks (pure graders).
 import type { Check } from '../../engine/types.ts';
-import { contentType, createdSeconds, listShapeFull, listShapeMust, listsModel, retrieve, sdkList, unknownModel404 } from './checks.ts';
+import { contentType, createdSeconds, listShapeFull, listShapeMust, listsModel, retrieve, sdkList, unknownModel404 } from './list-and-retrieve.ts';
 
 export { probes } from './probes.ts';
 

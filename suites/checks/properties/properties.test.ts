@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../../../schemas/index.ts';
 import type { TranscriptSet } from '../../engine/types.ts';
 import { chatCompletion, ctx as fixtureCtx, errorBody } from '../internal/fixtures.ts';
-import { checks } from './checks.ts';
+import { checks } from './rules.ts';
 import { generateCases } from './cases.ts';
 import { fakeIO, type Handler } from './fake-io.ts';
 import { runProperty } from './probes.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatAnswer, ctx, errorBody, jsonEx, tr } from '../internal/fixtures.ts';
 import { goodTools, TWO_CALLS } from './fake-tools.ts';
-import { foreignCallId, roundTripAccepted, roundTripAnswer } from './round-trip-checks.ts';
+import { foreignCallId, roundTripAccepted, roundTripAnswer } from './round-trip.ts';
 
 const run = ctx();
 const message = (g: ReturnType<typeof roundTripAccepted.grade>) => ('message' in g ? g.message : undefined);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Check, TranscriptSet } from '../../engine/types.ts';
 import { chatAnswer, ctx, jsonEx } from '../internal/fixtures.ts';
-import { contentString, finishStop, noRefusal, schemaValid } from './answer-checks.ts';
+import { contentString, finishStop, noRefusal, schemaValid } from './answers.ts';
 import { GOOD, goodStructured } from './fake-answers.ts';
-import { gridChecks } from './grid-checks.ts';
+import { gridChecks } from './grid.ts';
 import { checks } from './index.ts';
-import { rejectsMissingRequired, rejectsOpenObject } from './rejection-checks.ts';
-import { sdkParse } from './sdk-checks.ts';
+import { rejectsMissingRequired, rejectsOpenObject } from './rejections.ts';
+import { sdkParse } from './sdk.ts';
 
 const show = (c: Check, t: TranscriptSet) => {
   const g = c.grade(t, ctx());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatCompletion, ctx, errorBody, jsonEx, sseEx, tr } from '../internal/fixtures.ts';
 import { CONTROL } from '../chat/probes.ts';
-import { object, shape, stream } from './checks.ts';
+import { object, shape, stream } from './legacy.ts';
 import { S } from '../streaming/probes.ts';
 import { C } from './probes.ts';
 

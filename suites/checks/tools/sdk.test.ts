@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatAnswer, chatChunk, ctx, errorBody, jsonEx, sseEx, tr } from '../internal/fixtures.ts';
 import { call, goodTools } from './fake-tools.ts';
-import { sdkAccumulates } from './sdk-checks.ts';
+import { sdkAccumulates } from './sdk.ts';
 
 const run = ctx();
 

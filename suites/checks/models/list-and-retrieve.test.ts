@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ctx, errorBody, jsonEx, sdkOk, tr } from '../internal/fixtures.ts';
-import { contentType, createdSeconds, listShapeFull, listShapeMust, listsModel, retrieve, sdkList, unknownModel404 } from './checks.ts';
+import { contentType, createdSeconds, listShapeFull, listShapeMust, listsModel, retrieve, sdkList, unknownModel404 } from './list-and-retrieve.ts';
 import { checks } from './index.ts';
 import { M } from './probes.ts';
 

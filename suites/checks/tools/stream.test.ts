@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Check } from '../../engine/types.ts';
 import { chatAnswer, chatChunk, ctx, type FrameSpec, jsonEx } from '../internal/fixtures.ts';
 import { call, goodStream, goodTools } from './fake-tools.ts';
-import { noMarkup, streamArguments, streamChecks, streamDistinctIndex, streamFinishReason, streamFirstDelta, streamIncremental, streamIndex, streamNameStable } from './stream-checks.ts';
+import { noMarkup, streamArguments, streamChecks, streamDistinctIndex, streamFinishReason, streamFirstDelta, streamIncremental, streamIndex, streamNameStable } from './stream.ts';
 
 const grade = (c: Check, stream: FrameSpec[]) => c.grade(goodTools({ stream }), ctx());
 const message = (g: ReturnType<Check['grade']>) => ('message' in g ? g.message : undefined);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../engine/types.ts';
 import { chatAnswer, chatChunk, ctx, errorBody, jsonEx, set, sseEx, tr } from '../internal/fixtures.ts';
-import { checks, finishStop, isObject, parses, streamParses } from './checks.ts';
+import { checks, finishStop, isObject, parses, streamParses } from './json-object.ts';
 
 const GOOD = '{"country":"France","capital":"Paris"}';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chatAnswer, ctx } from '../internal/fixtures.ts';
-import { called, choiceChecks, choiceNamed, choiceNone, choiceRequired, noParallel, parallel } from './choice-checks.ts';
+import { called, choiceChecks, choiceNamed, choiceNone, choiceRequired, noParallel, parallel } from './choice.ts';
 import { call, goodTools, TWO_CALLS } from './fake-tools.ts';
 
 const message = (g: ReturnType<typeof called.grade>) => ('message' in g ? g.message : undefined);

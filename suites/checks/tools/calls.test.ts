@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Check, TranscriptSet } from '../../engine/types.ts';
 import { chatAnswer, ctx, errorBody } from '../internal/fixtures.ts';
-import { argumentsSchema, argumentsString, callIds, finishReason } from './call-checks.ts';
+import { argumentsSchema, argumentsString, callIds, finishReason } from './calls.ts';
 import { call, goodTools, TWO_CALLS } from './fake-tools.ts';
 
 const grade = (c: Check, t: TranscriptSet) => c.grade(t, ctx());

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Check, Exchange, TranscriptSet } from '../../engine/types.ts';
 import { chatCompletion, ctx, errorBody, jsonEx, set, tr } from '../internal/fixtures.ts';
-import { body429, burst429, burstChecks, retryAfter, sdkRetry } from './burst-checks.ts';
-import { headersParse, headersPresent, remainingDecreases } from './header-checks.ts';
+import { body429, burst429, burstChecks, retryAfter, sdkRetry } from './burst.ts';
+import { headersParse, headersPresent, remainingDecreases } from './headers.ts';
 
 const limits = (remaining: number, over: Record<string, string> = {}) => ({
   'x-ratelimit-limit-requests': '60',
