@@ -2,7 +2,7 @@
 // halts at the first token that completes a stop sequence (which is then dropped with everything after it),
 // or after max tokens. The returned text never contains any stop sequence.
 
-import { countTokens, isAscii, tokenEndAt } from './tokenize.ts';
+import { countTokens, tokenEndAt } from './tokenize.ts';
 import type { ChatRequest } from './types.ts';
 
 export interface Limits {
@@ -43,12 +43,11 @@ export function cutText(text: string, limits: Limits): CutResult {
     return { text: out, finishReason: 'stop', tokens: countTokens(out) };
   }
   // token by token, by offsets: a max_tokens far above the reply (the usual case) must not cost a token list
-  const ascii = isAscii(text);
   let end = 0;
   let count = 0;
   while (end < text.length) {
     if (count === max) return { text: text.slice(0, end), finishReason: 'length', tokens: max };
-    const next = tokenEndAt(text, end, ascii);
+    const next = tokenEndAt(text, end);
     if (hit !== undefined && next >= hit.end) {
       const out = text.slice(0, hit.start);
       return { text: out, finishReason: 'stop', tokens: countTokens(out) };
