@@ -3,7 +3,8 @@
 import OpenAI from 'openai';
 import { setupServer } from 'msw/node';
 import { afterAll, expect, it } from 'vitest';
-import { createMock, createMockHandlers, drainResponseClones } from 'openai-conform/mock';
+import { createMock } from 'openai-conform/mock';
+import { createMockHandlers, drainResponseClones } from 'openai-conform/mock/msw';
 
 const mock = createMock({ apiKeys: ['sk-test'], quota: 100 });
 const server = setupServer(...createMockHandlers(mock));
