@@ -1,74 +1,67 @@
 // Stops requests that bypass MSW. A client created before server.listen() keeps the fetch it found (openai-node
 // reads globalThis.fetch once, in its constructor), so its requests skip the handlers and leave for the real API:
-// with a real key in the environment, billed, and the test still passes. Node's fetch looks up undici's global
-// dispatcher on every request, whichever fetch the client kept, so a dispatcher that refuses the mocked base URLs
-// catches them: the request fails with this message instead of leaving the process.
-const GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.1');
+// with a real key in the environment, billed, and the test still passes. Every client connection in Node goes
+// through net.Socket.prototype.connect, so a guard there refuses connections to a mocked host and port.
+//
+// msw 2 answers mocked fetches without a socket. msw 3 intercepts at that same method from server.listen(), which
+// comes after this module loads and wraps it, so msw 3 sits above the guard: its mocked sockets reach the guard
+// with msw's own `lookup` (loopback, never DNS), its passthroughs and the bypasses without one. So a connect with a
+// custom lookup is left alone. If something patched the method before this module loaded, the guard cannot tell
+// mocked connections from bypasses and stays off.
+import type { Socket } from 'node:net';
 
-interface DispatchOptions {
-  origin?: string | URL;
-  path: string;
-  method?: string;
-}
-interface DispatchHandler {
-  onError?(error: Error): void;
-}
-interface Dispatcher {
-  dispatch(options: DispatchOptions, handler: DispatchHandler): boolean;
-}
+type Connect = (this: Socket, ...args: unknown[]) => Socket;
 
-const prefixes = new Set<string>();
+const guarded = new Map<string, string>(); // "host:port" → the base URL mocked there
 const warned = new Set<string>();
-let installed = false;
+const net = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.('node:net') as typeof import('node:net') | undefined;
+const installed = net !== undefined && install(net.Socket.prototype as unknown as { connect: Connect });
 
-/** Refuses, from now on, every request whose URL starts with `prefix` (origin + base path + "/") that reaches the network. */
-export function guardAgainstBypass(prefix: string): void {
-  prefixes.add(prefix);
-  if (installed) return;
-  const slots = globalThis as unknown as Record<symbol, unknown>;
-  void globalThis.Response; // Node loads undici, which sets its global dispatcher, when a fetch global is first read
-  const current = slots[GLOBAL_DISPATCHER];
-  if (!isDispatcher(current)) return; // no undici (a browser, another runtime): MSW's worker sees every request there
-  slots[GLOBAL_DISPATCHER] = guarded(current);
-  installed = true;
+/** Refuses, from now on, connections to the host and port of `baseUrl`; false when the guard could not be installed. */
+export function guardAgainstBypass(baseUrl: URL): boolean {
+  guarded.set(hostPort(baseUrl.hostname, baseUrl.port || (baseUrl.protocol === 'https:' ? '443' : '80')), baseUrl.href.replace(/\/$/, ''));
+  return installed;
 }
 
-export function bypassMessage(method: string, url: string): string {
+export function bypassMessage(where: string, baseUrl: string): string {
   return (
-    `[conform] ${method} ${url} bypassed MSW and was stopped before it left the process. The client that sent it ` +
-    'was most likely created before server.listen() and kept the fetch it found then (openai-node reads ' +
-    'globalThis.fetch in its constructor). Create the client after server.listen(), or give it the mock directly: ' +
-    "new OpenAI({ fetch: createMockFetch(mock) }) from 'openai-conform/mock'."
+    `[conform] a connection to ${where} bypassed MSW and was stopped before it left the process (createMockHandlers() ` +
+    `mocks ${baseUrl}). The client that opened it was most likely created before server.listen() and kept the fetch ` +
+    'it found then (openai-node reads globalThis.fetch in its constructor). Call server.listen() before the app ' +
+    "creates its client (in vitest, at the top of a setup file), or give the client the mock: new OpenAI({ fetch: createMockFetch(mock) }) from 'openai-conform/mock'."
   );
 }
 
-function guarded(inner: Dispatcher): Dispatcher {
-  const dispatch = (options: DispatchOptions, handler: DispatchHandler): boolean => {
-    const url = `${String(options.origin ?? '').replace(/\/$/, '')}${options.path}`;
-    if (!isGuarded(url)) return inner.dispatch(options, handler);
-    const message = bypassMessage(options.method ?? 'GET', url);
-    if (!warned.has(url)) {
-      warned.add(url);
+function install(proto: { connect: Connect }): boolean {
+  const real = proto.connect;
+  if (real.name !== '') return false; // Node's own is anonymous: a named one is someone's patch (msw 3 listening)
+  proto.connect = function connect(this: Socket, ...args: unknown[]): Socket {
+    const where = guarded.size === 0 ? undefined : target(args);
+    const baseUrl = where === undefined ? undefined : guarded.get(where);
+    if (baseUrl === undefined) return real.apply(this, args);
+    const message = bypassMessage(where!, baseUrl);
+    if (!warned.has(where!)) {
+      warned.add(where!);
       process.emitWarning(message, { code: 'CONFORM_MSW_BYPASS' });
     }
-    queueMicrotask(() => handler.onError?.(new Error(message)));
-    return true;
+    process.nextTick(() => this.destroy(new Error(message)));
+    return this;
   };
-  // everything but dispatch (close, destroy, events) goes to the real dispatcher, on the real instance
-  return new Proxy(inner, {
-    get(target, key) {
-      if (key === 'dispatch') return dispatch;
-      const value = Reflect.get(target, key, target) as unknown;
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+  return true;
 }
 
-function isGuarded(url: string): boolean {
-  for (const p of prefixes) if (url.startsWith(p)) return true;
-  return false;
+/** host:port of a connect() call to the network: (options, cb), (port, host, cb), or the [options, cb] array net.connect() passes */
+function target(args: unknown[]): string | undefined {
+  const first = Array.isArray(args[0]) ? (args[0] as unknown[])[0] : args[0];
+  if (typeof first === 'object' && first !== null) {
+    const o = first as { host?: string; port?: number | string; lookup?: unknown };
+    if (o.port === undefined || typeof o.lookup === 'function') return undefined; // an IPC path, or not resolved by DNS
+    return hostPort(o.host ?? 'localhost', String(o.port));
+  }
+  if (typeof first === 'number' || (typeof first === 'string' && /^\d+$/.test(first))) return hostPort(typeof args[1] === 'string' ? args[1] : 'localhost', String(first));
+  return undefined;
 }
 
-function isDispatcher(x: unknown): x is Dispatcher {
-  return typeof x === 'object' && x !== null && typeof (x as Dispatcher).dispatch === 'function';
+function hostPort(host: string, port: string): string {
+  return `${host.replace(/^\[|\]$/g, '').toLowerCase()}:${port}`;
 }

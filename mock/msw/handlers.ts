@@ -13,8 +13,8 @@ export interface MockHandlersOptions {
   /** the base URL the app's client uses; default the OpenAI SDK's, https://api.openai.com/v1 */
   baseUrl?: string;
   /**
-   * stop requests under baseUrl that bypass MSW (a client created before server.listen()) with an error naming
-   * the fix, instead of letting them reach the network; default true
+   * refuse connections to baseUrl's host and port that bypass MSW (a client created before server.listen()), with
+   * an error naming the fix, instead of letting them reach the network; default true
    */
   guardBypass?: boolean;
 }
@@ -25,7 +25,7 @@ export function createMockHandlers(
 ): HttpHandler[] {
   const mock = mockOf(mockOrOptions);
   const route = baseRoute(baseUrl);
-  if (guardBypass) guardAgainstBypass(route.prefix);
+  if (guardBypass) guardAgainstBypass(new URL(route.prefix));
   return [
     http.all(`${route.prefix}*`, async ({ request }) => {
       const at = route.locate(request.url);
