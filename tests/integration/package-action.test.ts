@@ -31,7 +31,7 @@ async function runAction(inputs: Record<string, string>, runnerTemp: string): Pr
   for (const [name, content] of Object.entries(inputs)) if (name.endsWith('.json')) await writeFile(join(workspace, name), content);
   const summary = join(workspace, '.summary.md');
   const job: Job = { workspace, summary, outputs: {}, codes: {}, logs: '', skipped: [] };
-  const values = { ...action.inputs, package: './openai-conform.tgz', ...inputs };
+  const values: Record<string, string> = { ...action.inputs, package: './openai-conform.tgz', ...inputs };
   const expand = (text: string) =>
     text.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expr: string) => {
       const input = /^inputs\.([\w-]+)$/.exec(expr);
