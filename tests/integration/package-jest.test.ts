@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { project } from './internal/package-fixture.ts';
 import { run } from './internal/package-run.ts';
+import { JEST } from './internal/package-setups.ts';
 
 let dir: string;
 beforeAll(async () => {
-  dir = await project({ name: 'jest', from: 'examples/jest', packages: ['openai@6', 'jest@30', 'ts-jest@29', 'typescript@5.9', '@types/jest@30'] });
+  dir = await project(JEST);
 }, 600_000);
 
 it('examples/jest passes under jest with ts-jest', async () => {
