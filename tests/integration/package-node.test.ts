@@ -29,13 +29,13 @@ it('installs no build tool, test tool or msw with it', async () => {
 describe.each(MAJORS)('Node %i', (major) => {
   const expected = { models: 200, chat: 'chat.completion', valid: true, schemas: true, checks: true, crossEntry: true };
 
-  it('import: every export', async () => {
+  it('import: every export', { timeout: 90_000 }, async () => {
     const r = await run(node.get(major)!, ['use-esm.mjs'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({ ...expected, mswWithoutMsw: 'ERR_MODULE_NOT_FOUND' });
   });
 
-  it('require: every export', async () => {
+  it('require: every export', { timeout: 90_000 }, async () => {
     const r = await run(node.get(major)!, ['use-cjs.cjs'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({ ...expected, mswWithoutMsw: 'MODULE_NOT_FOUND' });

@@ -17,5 +17,5 @@ describe.each(SETUPS)('openai $openai, msw $msw', (setup) => {
     const r = await run(process.execPath, [join(dir, 'node_modules/typescript/bin/tsc'), '-p', `types/tsconfig.${config}.json`], { cwd: dir });
     expect(r.stdout + r.stderr).toBe('');
     expect(r.code).toBe(0);
-  }, 120_000);
+  }, 240_000);
 });

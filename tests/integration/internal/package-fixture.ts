@@ -58,6 +58,7 @@ export async function project(spec: ProjectSpec): Promise<string> {
 /** the sources that go into the package: everything tracked or new, but tests, examples and CI */
 async function sourceHash(): Promise<string> {
   const r = await run('git', ['ls-files', '-co', '--exclude-standard'], { cwd: ROOT, env: process.env });
+  if (r.code !== 0 || !r.stdout) throw new Error(`[conform] package tests: git ls-files failed in ${ROOT}; the package tests need a git checkout (${r.stderr.trim()})`);
   const files = r.stdout.split('\n').filter((f) => f && !/^(tests|examples|\.ci)\/|\.test\.ts$/.test(f)).sort();
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(await readFile(join(ROOT, f)).catch(() => Buffer.alloc(0)));

@@ -13,11 +13,14 @@ export interface Ran {
 
 const NO_NETWORK = fileURLToPath(new URL('../../fixtures/package/no-network.mjs', import.meta.url));
 
-/** the environment of a consumer: no key or base URL from this shell, no variables of the vitest running us */
+/**
+ * the environment of a consumer: no key or base URL from this shell, no variables of the vitest or the npm running
+ * us (npm's npm_config_local_prefix would point an inner npm at this repository)
+ */
 export function consumerEnv(extra: Record<string, string> = {}, network = false): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (/^(VITEST|TEST$|NODE_OPTIONS$|NODE_ENV$|OPENAI_|GITHUB_|INPUT_|RUNNER_)/.test(k)) continue;
+    if (/^(VITEST|TEST$|NODE_OPTIONS$|NODE_ENV$|OPENAI_|GITHUB_|INPUT_|RUNNER_|npm_|INIT_CWD$)/i.test(k)) continue;
     env[k] = v;
   }
   env.npm_config_cache = NPM_CACHE;
