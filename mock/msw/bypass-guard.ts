@@ -15,13 +15,23 @@ type Connect = (this: Socket, ...args: unknown[]) => Socket;
 const guarded = new Map<string, string>(); // "host:port" → the base URL mocked there
 const warned = new Set<string>();
 const net = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.('node:net') as typeof import('node:net') | undefined;
-const installed = net !== undefined && install(net.Socket.prototype as unknown as { connect: Connect });
+// no Node builtins here (a browser, Node before 20.16): MSW's worker sees every request there, nothing to guard
+const state: 'on' | 'patched' | 'not-node' = net === undefined ? 'not-node' : install(net.Socket.prototype as unknown as { connect: Connect }) ? 'on' : 'patched';
+let warnedOff = false;
 
-/** Refuses, from now on, connections to the host and port of `baseUrl`; false when the guard could not be installed. */
-export function guardAgainstBypass(baseUrl: URL): boolean {
+/** Refuses, from now on, connections to the host and port of `baseUrl` (or says once why it cannot). */
+export function guardAgainstBypass(baseUrl: URL): void {
   guarded.set(hostPort(baseUrl.hostname, baseUrl.port || (baseUrl.protocol === 'https:' ? '443' : '80')), baseUrl.href.replace(/\/$/, ''));
-  return installed;
+  if (state === 'patched' && !warnedOff) {
+    warnedOff = true;
+    process.emitWarning(GUARD_OFF, { code: 'CONFORM_MSW_BYPASS' });
+  }
 }
+
+export const GUARD_OFF =
+  '[conform] the MSW bypass guard is off: net.Socket.prototype.connect was already patched when openai-conform/mock/msw ' +
+  'loaded (msw 3 listening already?), so requests that bypass MSW are not stopped. Import openai-conform/mock/msw ' +
+  'before server.listen() runs, or pass { guardBypass: false } to say you know.';
 
 export function bypassMessage(where: string, baseUrl: string): string {
   return (
