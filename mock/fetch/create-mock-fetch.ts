@@ -28,7 +28,7 @@ export function createMockFetch(mockOrOptions: Mock | (MockOptions & CreateMockE
         `[conform] createMockFetch: ${url} is outside the mock's base URL ${route.base}. Pass the client's baseURL as { baseUrl } to createMockFetch().`,
       );
     }
-    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined) ?? undefined;
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
     signal?.throwIfAborted();
     const res = await mock.handle(await toMockRequest(input, init, at));
     if (signal?.aborted) {
