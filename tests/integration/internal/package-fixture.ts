@@ -2,7 +2,7 @@
 // consumer projects that install the tarball with their own dependencies, once per tarball and dependency list.
 // Both are keyed by content, so a rerun with nothing changed reuses them and any change gets fresh ones.
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from './package-lock.ts';
 import { NPM_CACHE, ROOT, WORK } from './package-paths.ts';
@@ -25,6 +25,7 @@ export function packed(): Promise<string> {
   tarball ??= (async () => {
     const dir = join(WORK, 'packs', await sourceHash());
     await once(dir, async () => {
+      await prune(join(WORK, 'packs'), '');
       await rm(dir, { recursive: true, force: true });
       await mkdir(dir, { recursive: true });
       const r = await run('npm', ['pack', '--pack-destination', dir, '--loglevel=error'], { cwd: ROOT, env: consumerEnv({}, true), timeoutMs: 300_000 });
@@ -43,6 +44,7 @@ export async function project(spec: ProjectSpec): Promise<string> {
   const key = createHash('sha256').update(JSON.stringify([tgz, spec])).update(await folderHash([spec.from, ...Object.values(spec.extra ?? {})])).digest('hex').slice(0, 16);
   const dir = join(WORK, 'projects', `${spec.name}-${key}`);
   await once(dir, async () => {
+    await prune(join(WORK, 'projects'), `${spec.name}-`);
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
     if (spec.from) await cp(join(ROOT, spec.from), dir, { recursive: true });
@@ -53,6 +55,19 @@ export async function project(spec: ProjectSpec): Promise<string> {
     if (r.code !== 0) throw new Error(`[conform] package tests: npm ${args.join(' ')} failed in ${dir} (${r.code}):\n${r.stderr}`);
   });
   return dir;
+}
+
+const STALE_MS = 24 * 3_600_000;
+
+/** removes what earlier states left (each state gets its own directory), once nothing has used it for a day */
+async function prune(parent: string, prefix: string): Promise<void> {
+  for (const name of await readdir(parent).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix) || !name.endsWith('.done')) continue;
+    const done = join(parent, name);
+    if (Date.now() - (await stat(done)).mtimeMs < STALE_MS) continue;
+    await rm(done.slice(0, -'.done'.length), { recursive: true, force: true });
+    await rm(done, { force: true });
+  }
 }
 
 /** the sources that go into the package: everything tracked or new, but tests, examples and CI */

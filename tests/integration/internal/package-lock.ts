@@ -1,7 +1,7 @@
 // A cross-process "do it once": vitest runs test files in parallel processes, and each may need the same packed
 // tarball or consumer project. The first to mkdir the lock does the work and writes a marker; the others wait.
 import { existsSync } from 'node:fs';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 const POLL_MS = 250;
@@ -12,7 +12,10 @@ export async function once(dir: string, work: () => Promise<void>): Promise<void
   const lock = `${dir}.lock`;
   await mkdir(dirname(dir), { recursive: true });
   for (;;) {
-    if (existsSync(done)) return;
+    if (existsSync(done)) {
+      await utimes(done, new Date(), new Date()).catch(() => undefined); // in use: not stale (see prune)
+      return;
+    }
     try {
       await mkdir(lock);
     } catch (error) {
