@@ -1,4 +1,4 @@
-// Public API of the mock (package export "./mock").
+// Public API of the mock (package export "./mock"); needs no msw.
 
 // the engine
 export { createMock } from './core/create-mock.ts';
@@ -24,6 +24,8 @@ export type { Clock } from './core/clock.ts';
 export { QUIRKS, isStreamResponse } from './core/types.ts';
 export type { MockRequest, MockResponse, MockJsonResponse, MockStreamResponse, QuirkName } from './core/types.ts';
 
-// MSW adapter
-export { createMockHandlers, drainResponseClones } from './msw/index.ts';
-export type { MockHandlersOptions } from './msw/index.ts';
+// the mock as a fetch function, for clients that take one: new OpenAI({ fetch: createMockFetch(mock) })
+export { createMockFetch } from './fetch/index.ts';
+export type { MockFetch, MockFetchOptions } from './fetch/index.ts';
+
+// MSW handlers: openai-conform/mock/msw (kept apart so this entry loads without msw installed)

@@ -1,13 +1,12 @@
 // The one results model (schemas/results.schema.json): summary counts and DIR/results.json.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckResult, Results, Summary } from './types.ts';
+// imported, not read from disk beside this file: the build inlines it, and dist/ sits elsewhere than the sources
+import pkg from '../../package.json' with { type: 'json' };
 
 export const TOOL_NAME = 'openai-conform';
-export const TOOL_VERSION: string = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+export const TOOL_VERSION: string = pkg.version;
 
 export function summarize(checks: CheckResult[]): Summary {
   const s: Summary = { pass: 0, fail: 0, warn: 0, unsupported: 0, inconclusive: 0, skip: 0, untestable: 0, error: 0, baselined: 0 };

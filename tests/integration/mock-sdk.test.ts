@@ -1,4 +1,4 @@
-// The mock driven by the real openai SDK through both adapters (MSW in-process, node:http standalone).
+// The mock driven by the real openai SDK through each adapter (MSW and createMockFetch in-process, node:http standalone).
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 const client = (t: Target, over: Partial<ConstructorParameters<typeof OpenAI>[0]> = {}) =>
-  new OpenAI({ apiKey: 'sk-test-key', baseURL: t.baseURL, maxRetries: 0, ...over });
+  new OpenAI({ apiKey: 'sk-test-key', baseURL: t.baseURL, maxRetries: 0, fetch: t.fetch, ...over });
 
 const weatherTool = {
   type: 'function' as const,

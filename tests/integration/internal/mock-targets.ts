@@ -1,18 +1,21 @@
-// Both adapters of the mock behind one interface, so every integration test runs against MSW and node:http.
+// The mock's adapters behind one interface, so every integration test runs against MSW, createMockFetch() and node:http.
 import { setupServer } from 'msw/node';
 import { createMock, type Mock } from '../../../mock/core/create-mock.ts';
 import type { MockOptions } from '../../../mock/core/options.ts';
+import { createMockFetch } from '../../../mock/fetch/index.ts';
 import { createMockHandlers, drainResponseClones } from '../../../mock/msw/index.ts';
 import { startMockServer } from '../../../mock/server/index.ts';
 
 export interface Target {
   baseURL: string;
   mock: Mock;
+  /** the fetch that reaches this target (the global one, patched by MSW, except for the fetch adapter) */
+  fetch: typeof fetch;
   close(): Promise<void>;
 }
 
-export type Adapter = 'msw' | 'node';
-export const ADAPTERS: Adapter[] = ['msw', 'node'];
+export type Adapter = 'msw' | 'fetch' | 'node';
+export const ADAPTERS: Adapter[] = ['msw', 'fetch', 'node'];
 
 // one MSW server per test file; each mock gets its own never-resolvable host so nothing reaches the network
 const msw = setupServer();
@@ -22,7 +25,12 @@ let hosts = 0;
 export async function startTarget(adapter: Adapter, options: MockOptions = {}): Promise<Target> {
   if (adapter === 'node') {
     const server = await startMockServer({ ...options, onInternalError: failOnInternalError });
-    return { baseURL: server.url, mock: server.mock, close: server.close };
+    return { baseURL: server.url, mock: server.mock, fetch: (...a) => fetch(...a), close: server.close };
+  }
+  if (adapter === 'fetch') {
+    const mock = createMock({ ...options, onInternalError: failOnInternalError });
+    const baseURL = `http://mock-${++hosts}.conform.invalid/v1`;
+    return { baseURL, mock, fetch: createMockFetch(mock, { baseUrl: baseURL }), close: async () => {} };
   }
   if (!mswStarted) {
     msw.listen({
@@ -37,7 +45,7 @@ export async function startTarget(adapter: Adapter, options: MockOptions = {}): 
   const mock = createMock({ ...options, onInternalError: failOnInternalError });
   const baseURL = `http://mock-${++hosts}.conform.invalid/v1`;
   msw.use(...createMockHandlers(mock, { baseUrl: baseURL }));
-  return { baseURL, mock, close: async () => {} };
+  return { baseURL, mock, fetch: (...a) => fetch(...a), close: async () => {} };
 }
 
 export function stopMsw(): void {
