@@ -57,11 +57,15 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   let command: CliArgs['command'] = v.help ? 'help' : v.version ? 'version' : 'run';
   if (command === 'run' && (first === 'regrade' || first === 'report')) command = first;
   else if (command === 'run' && first !== undefined) {
-    throw new UsageError(`[conform] unexpected argument "${first}". Commands are regrade, report and mock; options start with --. Run conform --help.`);
+    throw new UsageError(
+      `[conform] unexpected argument "${first}". Commands are regrade, report and mock; options start with --. Run conform --help.`,
+    );
   }
   const baseUrl = v['base-url'] ?? (env.OPENAI_BASE_URL || undefined);
   if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) {
-    throw new UsageError(`[conform] --base-url must be an http(s) URL, got "${baseUrl}". Example: --base-url http://localhost:8000/v1`);
+    throw new UsageError(
+      `[conform] --base-url must be an http(s) URL, got "${baseUrl}". Example: --base-url http://localhost:8000/v1`,
+    );
   }
   const run: RunOptions = {
     baseUrl,
@@ -79,7 +83,8 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     trials: intFlag('--trials', v.trials, 1, '5'),
     burst: v.burst ?? false,
   };
-  if (v.quiet && v.verbose) throw new UsageError('[conform] --quiet and --verbose contradict each other. Pass one of them.');
+  if (v.quiet && v.verbose)
+    throw new UsageError('[conform] --quiet and --verbose contradict each other. Pass one of them.');
   return {
     command,
     positionals: command === 'run' ? [] : rest,
@@ -105,21 +110,34 @@ function intFlag(flag: string, raw: string | undefined, min: number, example: st
 
 function featureList(flag: string, raw: string | undefined): FeatureTag[] | undefined {
   if (raw === undefined) return undefined;
-  const tags = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const tags = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const unknown = tags.filter((t) => !isFeatureTag(t));
   if (unknown.length > 0 || tags.length === 0) {
-    const what = unknown.length > 0 ? `unknown feature${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => `"${t}"`).join(', ')}` : 'no feature';
-    throw new UsageError(`[conform] ${flag} names ${what}. Known features: ${Object.keys(FEATURES).join(', ')}. Example: ${flag} chat,streaming`);
+    const what =
+      unknown.length > 0
+        ? `unknown feature${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => `"${t}"`).join(', ')}`
+        : 'no feature';
+    throw new UsageError(
+      `[conform] ${flag} names ${what}. Known features: ${Object.keys(FEATURES).join(', ')}. Example: ${flag} chat,streaming`,
+    );
   }
   return tags as FeatureTag[];
 }
 
 function reportList(raw: string | undefined): ReportFormat[] {
   if (raw === undefined) return [...REPORT_FORMATS];
-  const list = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const list = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const bad = list.filter((f) => !(REPORT_FORMATS as readonly string[]).includes(f));
   if (bad.length > 0 || list.length === 0) {
-    throw new UsageError(`[conform] --report takes ${REPORT_FORMATS.join(', ')}, got "${raw}". Example: --report html,junit`);
+    throw new UsageError(
+      `[conform] --report takes ${REPORT_FORMATS.join(', ')}, got "${raw}". Example: --report html,junit`,
+    );
   }
   return list as ReportFormat[];
 }
@@ -132,7 +150,9 @@ function parseHeaders(raw: string[]): Record<string, string> {
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
       // the value may be a secret: show only what precedes it
       const shown = colon === -1 ? `${h.slice(0, 12)}${h.length > 12 ? '…' : ''}` : h.slice(0, colon);
-      throw new UsageError(`[conform] --header must be "Name: value", got "${shown}". Example: --header "X-Team: evals"`);
+      throw new UsageError(
+        `[conform] --header must be "Name: value", got "${shown}". Example: --header "X-Team: evals"`,
+      );
     }
     out[name] = h.slice(colon + 1).trim();
   }

@@ -20,7 +20,9 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     return runMockCommand(argv.slice(1), { out: (l) => io.stdout(`${l}\n`), err: (l) => io.stderr(`${l}\n`) });
   }
   // secrets must not leak even through crash messages
-  const secrets = [...argv.filter((_, i) => argv[i - 1] === '--api-key'), io.env.OPENAI_API_KEY].filter((s): s is string => !!s && s.length >= 4);
+  const secrets = [...argv.filter((_, i) => argv[i - 1] === '--api-key'), io.env.OPENAI_API_KEY].filter(
+    (s): s is string => !!s && s.length >= 4,
+  );
   // messages can quote the target (an unknown model's error text): shown, never run by the terminal
   const hide = (text: string) => terminalText(secrets.reduce((t, s) => t.split(s).join('[REDACTED]'), text));
   try {
@@ -50,4 +52,3 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
 }
-

@@ -41,26 +41,33 @@ async function finishRun(results: Results, args: CliArgs, io: CliIo, outDir: str
 
 export async function regradeCommand(args: CliArgs, io: CliIo): Promise<number> {
   const dir = args.positionals[0];
-  if (!dir || args.positionals.length > 1) throw new UsageError('[conform] regrade takes one run directory. Example: conform regrade conform-report');
+  if (!dir || args.positionals.length > 1)
+    throw new UsageError('[conform] regrade takes one run directory. Example: conform regrade conform-report');
   const file = join(dir, 'results.json');
   let saved: Results;
   try {
     saved = JSON.parse(await readFile(file, 'utf8')) as Results;
   } catch (err) {
-    throw new UsageError(`[conform] regrade: cannot read ${file} (${(err as { code?: string }).code ?? (err as Error).message}). Pass a directory written by conform --out.`);
+    throw new UsageError(
+      `[conform] regrade: cannot read ${file} (${(err as { code?: string }).code ?? (err as Error).message}). Pass a directory written by conform --out.`,
+    );
   }
   const results = regrade(saved);
   const outDir = args.outGiven ? args.outDir : dir;
   await prepareOutDir(outDir, args.outGiven);
   io.stderr(`[conform] re-graded ${results.checks.length} checks from ${file}; no request sent\n`);
   const written = await finishRun(results, args, io, outDir);
-  io.stdout(`[conform] no request sent: re-graded the transcripts of a run that sent ${results.requests}. Report: ${written}\n`);
+  io.stdout(
+    `[conform] no request sent: re-graded the transcripts of a run that sent ${results.requests}. Report: ${written}\n`,
+  );
   return exitCodeOf(results);
 }
 
 export async function reportCommand(args: CliArgs, io: CliIo): Promise<number> {
   if (args.positionals.length === 0 || !args.outGiven) {
-    throw new UsageError('[conform] report compares saved runs: conform report RUN_DIR... --out DIR. Example: conform report runs/a runs/b --out compare');
+    throw new UsageError(
+      '[conform] report compares saved runs: conform report RUN_DIR... --out DIR. Example: conform report runs/a runs/b --out compare',
+    );
   }
   const runs: Results[] = [];
   for (const dir of args.positionals) {
@@ -68,11 +75,16 @@ export async function reportCommand(args: CliArgs, io: CliIo): Promise<number> {
     try {
       runs.push(JSON.parse(await readFile(file, 'utf8')) as Results);
     } catch (err) {
-      throw new UsageError(`[conform] report: cannot read ${file} (${(err as { code?: string }).code ?? (err as Error).message}). Each RUN_DIR must hold a results.json.`);
+      throw new UsageError(
+        `[conform] report: cannot read ${file} (${(err as { code?: string }).code ?? (err as Error).message}). Each RUN_DIR must hold a results.json.`,
+      );
     }
   }
   await prepareOutDir(args.outDir, true);
-  const page = await reports.writeComparison(runs as unknown as Parameters<typeof reports.writeComparison>[0], args.outDir);
+  const page = await reports.writeComparison(
+    runs as unknown as Parameters<typeof reports.writeComparison>[0],
+    args.outDir,
+  );
   io.stdout(`[conform] compared ${runs.length} runs: ${shown(io, page)}\n`);
   return 0;
 }

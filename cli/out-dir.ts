@@ -10,7 +10,14 @@ export async function prepareOutDir(dir: string, given: boolean): Promise<void> 
     await access(dir, constants.W_OK);
   } catch (err) {
     const code = (err as { code?: string }).code ?? String(err);
-    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way, not a directory' : code === 'EACCES' || code === 'EPERM' ? 'no permission to write there' : 'cannot create it';
-    throw new UsageError(`[conform] ${flag}: ${why} (${code}). Pass a directory to write the reports to, e.g. --out conform-report`);
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'a file is in the way, not a directory'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'no permission to write there'
+          : 'cannot create it';
+    throw new UsageError(
+      `[conform] ${flag}: ${why} (${code}). Pass a directory to write the reports to, e.g. --out conform-report`,
+    );
   }
 }

@@ -7,7 +7,10 @@ export interface ProgressSink {
   tty: boolean;
 }
 
-export function createProgress(sink: ProgressSink, mode: 'quiet' | 'normal' | 'verbose'): { onProgress: (e: ProgressEvent) => void; finish(): void } {
+export function createProgress(
+  sink: ProgressSink,
+  mode: 'quiet' | 'normal' | 'verbose',
+): { onProgress: (e: ProgressEvent) => void; finish(): void } {
   let lineShown = false;
   // target text (a model id, an error message) is shown, never run: no escape sequence reaches the terminal
   const line = (text: string) => sink.write(`${terminalText(text)}\n`);
@@ -17,11 +20,18 @@ export function createProgress(sink: ProgressSink, mode: 'quiet' | 'normal' | 'v
       case 'target':
         return line(`[conform] grading ${e.label} at ${e.baseUrl}`);
       case 'preflight':
-        return line(e.ok ? `[conform] preflight: GET /models listed ${e.models} models` : `[conform] preflight failed: ${e.message}`);
+        return line(
+          e.ok
+            ? `[conform] preflight: GET /models listed ${e.models} models`
+            : `[conform] preflight failed: ${e.message}`,
+        );
       case 'planned':
-        return line(`[conform] planned ${e.planned} requests (preflight included) for ${e.probes} probes and ${e.checks} checks`);
+        return line(
+          `[conform] planned ${e.planned} requests (preflight included) for ${e.probes} probes and ${e.checks} checks`,
+        );
       case 'probe':
-        if (mode === 'verbose') return line(`[conform] ${e.done}/${e.total} ${e.id}${e.failure ? ` — ${e.failure}` : ''}`);
+        if (mode === 'verbose')
+          return line(`[conform] ${e.done}/${e.total} ${e.id}${e.failure ? ` — ${e.failure}` : ''}`);
         if (sink.tty) {
           sink.write(`\r\u001b[2K[conform] ${e.done}/${e.total} probes · ${e.requests} requests`);
           lineShown = true;

@@ -30,7 +30,11 @@ export function consoleSummary(results: Results, opts: { color: boolean; htmlPat
 }
 
 /** GitHub Actions: annotations on stdout, the Markdown summary appended to the job summary file */
-export async function githubOutputs(results: Results, env: Record<string, string | undefined>, out: (line: string) => void): Promise<void> {
+export async function githubOutputs(
+  results: Results,
+  env: Record<string, string | undefined>,
+  out: (line: string) => void,
+): Promise<void> {
   const r = results as unknown as ReportResults;
   if (env.GITHUB_ACTIONS === 'true') for (const a of reports.githubAnnotations(r)) out(a);
   if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, `${reports.renderMarkdownSummary(r)}\n`);

@@ -6,9 +6,7 @@ import type { Issue } from './issue.ts';
  *   → at choices[0].delta.content
  */
 export function formatIssues(issues: readonly Issue[]): string {
-  return issues
-    .map((i) => (i.path === '' ? `✖ ${i.message}` : `✖ ${i.message}\n  → at ${i.path}`))
-    .join('\n');
+  return issues.map((i) => (i.path === '' ? `✖ ${i.message}` : `✖ ${i.message}\n  → at ${i.path}`)).join('\n');
 }
 
 /** The issue's field as OpenAI writes `error.param` ("messages[0].role"), or null for the whole body. */

@@ -19,7 +19,8 @@ describe('openAiErrorOf words request issues like the API', () => {
         "invalid_type (max_tokens): Invalid type for 'max_tokens': expected an integer, but got a decimal number instead.",
       ]
     `);
-    expect(errorsOf({ ...base, temperature: 'hot', stream: 'yes', messages: [{ role: 'user', content: 5 }] })).toMatchInlineSnapshot(`
+    expect(errorsOf({ ...base, temperature: 'hot', stream: 'yes', messages: [{ role: 'user', content: 5 }] }))
+      .toMatchInlineSnapshot(`
       [
         "invalid_type (messages[0].content): Invalid type for 'messages[0].content': expected one of a string or an array, but got an integer instead.",
         "invalid_type (temperature): Invalid type for 'temperature': expected a decimal, but got a string instead.",
@@ -29,7 +30,8 @@ describe('openAiErrorOf words request issues like the API', () => {
   });
 
   it('ranges, integers and decimals told apart', () => {
-    expect(errorsOf({ ...base, temperature: 3, top_p: -0.5, n: 0, top_logprobs: 21, logit_bias: { '50256': 101 } })).toMatchInlineSnapshot(`
+    expect(errorsOf({ ...base, temperature: 3, top_p: -0.5, n: 0, top_logprobs: 21, logit_bias: { '50256': 101 } }))
+      .toMatchInlineSnapshot(`
       [
         "decimal_above_max_value (temperature): Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got 3 instead.",
         "decimal_below_min_value (top_p): Invalid 'top_p': decimal below minimum value. Expected a value >= 0, but got -0.5 instead.",
@@ -55,7 +57,14 @@ describe('openAiErrorOf words request issues like the API', () => {
   });
 
   it('enum values and discriminators', () => {
-    expect(errorsOf({ ...base, messages: [{ role: 'robot', content: 'x' }], tool_choice: 'sometimes', response_format: { type: 'yaml' } })).toMatchInlineSnapshot(`
+    expect(
+      errorsOf({
+        ...base,
+        messages: [{ role: 'robot', content: 'x' }],
+        tool_choice: 'sometimes',
+        response_format: { type: 'yaml' },
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "invalid_value (messages[0].role): Invalid value: 'robot'. Supported values are: 'developer', 'system', 'user', 'assistant', 'tool', and 'function'.",
         "invalid_value (response_format.type): Invalid value: 'yaml'. Supported values are: 'text', 'json_object', and 'json_schema'.",
@@ -65,7 +74,10 @@ describe('openAiErrorOf words request issues like the API', () => {
   });
 
   it('lengths and patterns', () => {
-    const tools = [{ type: 'function', function: { name: 'get weather' } }, { type: 'function', function: { name: 'f'.repeat(65) } }];
+    const tools = [
+      { type: 'function', function: { name: 'get weather' } },
+      { type: 'function', function: { name: 'f'.repeat(65) } },
+    ];
     expect(errorsOf({ ...base, stop: ['a', 'b', 'c', 'd', 'e'], tools })).toMatchInlineSnapshot(`
       [
         "array_above_max_length (stop): Invalid 'stop': array too long. Expected an array with maximum length 4, but got an array with length 5 instead.",
@@ -73,7 +85,8 @@ describe('openAiErrorOf words request issues like the API', () => {
         "string_above_max_length (tools[1].function.name): Invalid 'tools[1].function.name': string too long. Expected a string with maximum length 64, but got a string with length 65 instead.",
       ]
     `);
-    expect(errorsOf({ ...base, metadata: Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v'])) })).toMatchInlineSnapshot(`
+    expect(errorsOf({ ...base, metadata: Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v'])) }))
+      .toMatchInlineSnapshot(`
       [
         "object_above_max_properties (metadata): Invalid 'metadata': too many properties. Expected an object with at most 16 properties, but got an object with 17 properties instead.",
       ]
@@ -81,7 +94,8 @@ describe('openAiErrorOf words request issues like the API', () => {
   });
 
   it('unknown fields on embeddings (its schema keeps additionalProperties: false)', () => {
-    expect(errorsOf({ model: 'text-embedding-3-small', input: 'x', input_type: 'query' }, 'embeddings-request')).toMatchInlineSnapshot(`
+    expect(errorsOf({ model: 'text-embedding-3-small', input: 'x', input_type: 'query' }, 'embeddings-request'))
+      .toMatchInlineSnapshot(`
       [
         "null (null): Unrecognized request argument supplied: input_type",
       ]
@@ -97,7 +111,15 @@ describe('openAiErrorOf words request issues like the API', () => {
   });
 
   it('uses the issue path as error.param', () => {
-    const [issue] = validate('chat-completion-request', { ...base, messages: [base.messages[0], { role: 'user', content: [{ type: 'text', text: 1 }] }] }).must;
-    expect(openAiErrorOf(issue)).toEqual({ message: expect.any(String), type: 'invalid_request_error', param: 'messages[1].content[0].text', code: 'invalid_type' });
+    const [issue] = validate('chat-completion-request', {
+      ...base,
+      messages: [base.messages[0], { role: 'user', content: [{ type: 'text', text: 1 }] }],
+    }).must;
+    expect(openAiErrorOf(issue)).toEqual({
+      message: expect.any(String),
+      type: 'invalid_request_error',
+      param: 'messages[1].content[0].text',
+      code: 'invalid_type',
+    });
   });
 });

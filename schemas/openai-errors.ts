@@ -43,22 +43,37 @@ function listValues(values: unknown[]): string {
 export function openAiErrorOf(issue: Issue): OpenAiRequestError {
   const param = issue.path === '' ? null : issue.path;
   const raw = rawOf.get(issue);
-  const err = (message: string, code: string | null, p: string | null = param): OpenAiRequestError => ({ message, type: 'invalid_request_error', param: p, code });
+  const err = (message: string, code: string | null, p: string | null = param): OpenAiRequestError => ({
+    message,
+    type: 'invalid_request_error',
+    param: p,
+    code,
+  });
   if (!raw) return err(`Invalid value for '${param ?? 'body'}': ${issue.message}.`, 'invalid_value');
   const value = raw.value;
   switch (raw.code) {
     case 'invalid_type':
     case 'invalid_value': {
       if (value === undefined) return err(`Missing required parameter: '${param}'.`, 'missing_required_parameter');
-      if (param === null) return err(`Invalid request body: expected a JSON object, but got ${receivedWords(value)} instead.`, 'invalid_type');
+      if (param === null)
+        return err(
+          `Invalid request body: expected a JSON object, but got ${receivedWords(value)} instead.`,
+          'invalid_type',
+        );
       const acc = raw.accepts ?? { literals: [], types: [] };
       // a literal set the value's type fits: the value is wrong, not its type
       if (acc.literals.length > 0 && acc.literals.some((l) => typeof l === typeof value && l !== null)) {
-        return err(`Invalid value: '${String(value)}'. Supported values are: ${listValues(acc.literals)}.`, 'invalid_value');
+        return err(
+          `Invalid value: '${String(value)}'. Supported values are: ${listValues(acc.literals)}.`,
+          'invalid_value',
+        );
       }
       const words = acc.types.filter((t) => t !== 'null').map((t) => TYPE_WORDS[t] ?? `a ${t}`);
       if (acc.literals.some((l) => typeof l === 'string') && !words.includes('a string')) words.unshift('a string');
-      return err(`Invalid type for '${param}': expected ${oneOf(words.length ? words : ['a valid value'])}, but got ${receivedWords(value)} instead.`, 'invalid_type');
+      return err(
+        `Invalid type for '${param}': expected ${oneOf(words.length ? words : ['a valid value'])}, but got ${receivedWords(value)} instead.`,
+        'invalid_type',
+      );
     }
     case 'too_big':
     case 'too_small': {
@@ -67,7 +82,11 @@ export function openAiErrorOf(issue: Issue): OpenAiRequestError {
       const op = big ? (lim.inclusive ? '<=' : '<') : lim.inclusive ? '>=' : '>';
       if (lim.origin === 'array') {
         const n = Array.isArray(value) ? value.length : 0;
-        if (!big && n === 0) return err(`Invalid '${param}': empty array. Expected an array with minimum length ${lim.value}, but got an empty array instead.`, 'empty_array');
+        if (!big && n === 0)
+          return err(
+            `Invalid '${param}': empty array. Expected an array with minimum length ${lim.value}, but got an empty array instead.`,
+            'empty_array',
+          );
         return err(
           `Invalid '${param}': array too ${big ? 'long' : 'short'}. Expected an array with ${big ? 'maximum' : 'minimum'} length ${lim.value}, but got an array with length ${n} instead.`,
           big ? 'array_above_max_length' : 'array_below_min_length',
@@ -94,7 +113,10 @@ export function openAiErrorOf(issue: Issue): OpenAiRequestError {
       );
     }
     case 'invalid_format':
-      return err(`Invalid '${param}': string does not match pattern. Expected a string that matches the pattern '${(raw.pattern ?? '').replace(/^\/|\/$/g, '')}'.`, 'invalid_value');
+      return err(
+        `Invalid '${param}': string does not match pattern. Expected a string that matches the pattern '${(raw.pattern ?? '').replace(/^\/|\/$/g, '')}'.`,
+        'invalid_value',
+      );
     case 'unrecognized_keys':
       return err(`Unrecognized request argument supplied: ${String(raw.path[raw.path.length - 1])}`, null, null);
     default:

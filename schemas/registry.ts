@@ -30,5 +30,9 @@ export type SchemaName = keyof typeof SCHEMAS;
 export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[];
 
 /** Request bodies: one level only (what they reject, the API rejects). */
-export const REQUEST_SCHEMAS = ['chat-completion-request', 'embeddings-request', 'completion-request'] as const satisfies readonly SchemaName[];
+export const REQUEST_SCHEMAS = [
+  'chat-completion-request',
+  'embeddings-request',
+  'completion-request',
+] as const satisfies readonly SchemaName[];
 export type RequestSchemaName = (typeof REQUEST_SCHEMAS)[number];

@@ -30,17 +30,34 @@ describe('validate accepts the real OpenAI bodies of the reference', () => {
   });
 
   it('completion logprobs with echo: the first echoed token has a null logprob and null alternatives', () => {
-    const logprobs = { tokens: ['Once', ' upon'], token_logprobs: [null, -1.5], top_logprobs: [null, { ' upon': -1.5 }], text_offset: [0, 4] };
+    const logprobs = {
+      tokens: ['Once', ' upon'],
+      token_logprobs: [null, -1.5],
+      top_logprobs: [null, { ' upon': -1.5 }],
+      text_offset: [0, 4],
+    };
     const body = { ...ref.completion, choices: [{ ...ref.completion.choices[0], logprobs }] };
     expect(clean('completion-response', body)).toEqual({ ok: true, issues: '' });
-    const wrong = { ...body, choices: [{ ...body.choices[0], logprobs: { ...logprobs, token_logprobs: ['x', -1.5] } }] };
-    expect(validate('completion-response', wrong).should.map((i) => i.path)).toEqual(['choices[0].logprobs.token_logprobs[0]']);
+    const wrong = {
+      ...body,
+      choices: [{ ...body.choices[0], logprobs: { ...logprobs, token_logprobs: ['x', -1.5] } }],
+    };
+    expect(validate('completion-response', wrong).should.map((i) => i.path)).toEqual([
+      'choices[0].logprobs.token_logprobs[0]',
+    ]);
   });
 
   it('keeps unknown extra fields (providers add their own)', () => {
-    const body = { ...ref.firstChunk, prompt_filter_results: [], x_groq: { id: 'r' }, choices: [{ ...ref.firstChunk.choices[0], extra: 1 }] };
+    const body = {
+      ...ref.firstChunk,
+      prompt_filter_results: [],
+      x_groq: { id: 'r' },
+      choices: [{ ...ref.firstChunk.choices[0], extra: 1 }],
+    };
     expect(clean('chat-completion-chunk', body)).toEqual({ ok: true, issues: '' });
-    expect(validate('chat-completion-request', { model: 'm', messages: [{ role: 'user', content: 'hi' }], top_k: 5 }).ok).toBe(true);
+    expect(
+      validate('chat-completion-request', { model: 'm', messages: [{ role: 'user', content: 'hi' }], top_k: 5 }).ok,
+    ).toBe(true);
   });
 });
 
@@ -52,7 +69,11 @@ describe('validate', () => {
   });
 
   it('fills only `must` for request schemas', () => {
-    const r = validate('chat-completion-request', { model: 'm', messages: [{ role: 'user', content: 'hi' }], temperature: 3 });
+    const r = validate('chat-completion-request', {
+      model: 'm',
+      messages: [{ role: 'user', content: 'hi' }],
+      temperature: 3,
+    });
     expect(r.ok).toBe(false);
     expect(r.should).toEqual([]);
     expect(formatIssues(r.must)).toMatchInlineSnapshot(`
@@ -62,12 +83,26 @@ describe('validate', () => {
   });
 
   it('accepts temperature 0 and the other falsy values that mean something', () => {
-    const body = { model: 'm', messages: [{ role: 'user', content: '' }], temperature: 0, top_p: 0, presence_penalty: 0, logprobs: false, top_logprobs: 0, stop: null, n: 1, seed: 0 };
+    const body = {
+      model: 'm',
+      messages: [{ role: 'user', content: '' }],
+      temperature: 0,
+      top_p: 0,
+      presence_penalty: 0,
+      logprobs: false,
+      top_logprobs: 0,
+      stop: null,
+      n: 1,
+      seed: 0,
+    };
     expect(validate('chat-completion-request', body).must).toEqual([]);
   });
 
   it('does not repeat as SHOULD what already failed as MUST', () => {
-    const r = validate('chat-completion-chunk', { ...ref.finalChunk, choices: [{ index: 0, delta: 'oops', finish_reason: 'eos' }] });
+    const r = validate('chat-completion-chunk', {
+      ...ref.finalChunk,
+      choices: [{ index: 0, delta: 'oops', finish_reason: 'eos' }],
+    });
     expect(formatIssues(r.must)).toMatchInlineSnapshot(`
       "✖ Invalid input: expected object, received string
         → at choices[0].delta"
@@ -91,6 +126,8 @@ describe('validate', () => {
   });
 
   it('rejects an unknown schema name with a hint', () => {
-    expect(() => validate('chat' as SchemaName, {})).toThrowErrorMatchingInlineSnapshot(`[Error: [conform] unknown schema name: "chat". Use one of chat-completion-request, chat-completion-response, chat-completion-chunk, error-body, model, model-list, embeddings-request, embeddings-response, completion-request, completion-response, results.]`);
+    expect(() => validate('chat' as SchemaName, {})).toThrowErrorMatchingInlineSnapshot(
+      `[Error: [conform] unknown schema name: "chat". Use one of chat-completion-request, chat-completion-response, chat-completion-chunk, error-body, model, model-list, embeddings-request, embeddings-response, completion-request, completion-response, results.]`,
+    );
   });
 });

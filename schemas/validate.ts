@@ -30,7 +30,10 @@ function issuesAt(name: SchemaName, level: 'must' | 'full', value: unknown, as: 
 }
 
 export function validate(name: SchemaName, value: unknown): ValidationResult {
-  if (!Object.hasOwn(SCHEMAS, name)) throw new Error(`[conform] unknown schema name: ${JSON.stringify(name)}. Use one of ${Object.keys(SCHEMAS).join(', ')}.`);
+  if (!Object.hasOwn(SCHEMAS, name))
+    throw new Error(
+      `[conform] unknown schema name: ${JSON.stringify(name)}. Use one of ${Object.keys(SCHEMAS).join(', ')}.`,
+    );
   if (!isTwoLevel(name)) {
     const must = issuesAt(name, 'full', value, 'must');
     return { ok: must.length === 0, must, should: [] };

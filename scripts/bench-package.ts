@@ -23,7 +23,14 @@ try {
   const { tarball, unpacked } = await install(app);
   console.log(`[conform] bench (package): ${tarball}, installed in a throwaway project\n`);
 
-  const sdk = JSON.parse((await exec(process.execPath, [join(app, 'sdk-calls.mjs'), String(ROUND_MS), String(ROUNDS), String(WARMUP_MS)], { cwd: app, maxBuffer: 1 << 20 })).stdout) as {
+  const sdk = JSON.parse(
+    (
+      await exec(process.execPath, [join(app, 'sdk-calls.mjs'), String(ROUND_MS), String(ROUNDS), String(WARMUP_MS)], {
+        cwd: app,
+        maxBuffer: 1 << 20,
+      })
+    ).stdout,
+  ) as {
     rounds: Array<{ constant: number; mockFetch: number; msw: number }>;
   };
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -31,26 +38,35 @@ try {
   const fetchRatios = sdk.rounds.map((r) => r.mockFetch / r.constant);
   const mswRatios = sdk.rounds.map((r) => r.msw / r.constant);
   const calls = (k: 'constant' | 'mockFetch' | 'msw') => med(sdk.rounds.map((r) => r[k])).toFixed(0);
-  console.log(`in-process SDK calls/s (sequential chat completions, median of ${ROUNDS} alternating rounds of ${ROUND_MS} ms):`);
-  console.log(`  constant-JSON fetch ${calls('constant')}/s, createMockFetch ${calls('mockFetch')}/s, MSW + createMockHandlers ${calls('msw')}/s`);
-  console.log(`  createMockFetch / constant: ${med(fetchRatios).toFixed(2)} (target ≥ 0.5) ${med(fetchRatios) >= 0.5 ? 'OK' : 'BELOW TARGET'}; range ${range(fetchRatios)}`);
+  console.log(
+    `in-process SDK calls/s (sequential chat completions, median of ${ROUNDS} alternating rounds of ${ROUND_MS} ms):`,
+  );
+  console.log(
+    `  constant-JSON fetch ${calls('constant')}/s, createMockFetch ${calls('mockFetch')}/s, MSW + createMockHandlers ${calls('msw')}/s`,
+  );
+  console.log(
+    `  createMockFetch / constant: ${med(fetchRatios).toFixed(2)} (target ≥ 0.5) ${med(fetchRatios) >= 0.5 ? 'OK' : 'BELOW TARGET'}; range ${range(fetchRatios)}`,
+  );
   console.log(`  MSW / constant: ${med(mswRatios).toFixed(2)}; range ${range(mswRatios)}`);
 
-  const imports = await alternate([
-    () => timedImport(app, 'openai-conform/mock'),
-    () => timedImport(app, 'openai'),
-  ]);
+  const imports = await alternate([() => timedImport(app, 'openai-conform/mock'), () => timedImport(app, 'openai')]);
   const importRatios = imports[0].map((m, i) => m / imports[1][i]);
-  console.log(`\nimport in a fresh process: openai-conform/mock ${med(imports[0]).toFixed(0)} ms, openai ${med(imports[1]).toFixed(0)} ms; ratio ${med(importRatios).toFixed(2)} (median of ${SPAWNS}, range ${range(importRatios)})`);
+  console.log(
+    `\nimport in a fresh process: openai-conform/mock ${med(imports[0]).toFixed(0)} ms, openai ${med(imports[1]).toFixed(0)} ms; ratio ${med(importRatios).toFixed(2)} (median of ${SPAWNS}, range ${range(importRatios)})`,
+  );
 
   const bin = join(app, 'node_modules', 'openai-conform', 'cli', 'conform.js');
   const walls = await alternate([() => wall([bin, '--version'], app), () => wall(['-e', '0'], app)]);
   const wallRatios = walls[0].map((v, i) => v / walls[1][i]);
-  console.log(`conform --version ${med(walls[0]).toFixed(0)} ms, node -e 0 ${med(walls[1]).toFixed(0)} ms: ${med(wallRatios).toFixed(2)}× (target ≤ 2×) ${med(wallRatios) <= 2 ? 'OK' : 'ABOVE TARGET'}; range ${range(wallRatios)}`);
+  console.log(
+    `conform --version ${med(walls[0]).toFixed(0)} ms, node -e 0 ${med(walls[1]).toFixed(0)} ms: ${med(wallRatios).toFixed(2)}× (target ≤ 2×) ${med(wallRatios) <= 2 ? 'OK' : 'ABOVE TARGET'}; range ${range(wallRatios)}`,
+  );
 
   const deps = await dependencySize(['openai', 'zod', 'fast-check']);
   const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
-  console.log(`\ninstall size: ${mb(unpacked + deps.bytes)} (openai-conform ${mb(unpacked)}, dependencies ${deps.names.join(', ')} ${mb(deps.bytes)}); msw, tsx, esbuild and typescript are not installed with it`);
+  console.log(
+    `\ninstall size: ${mb(unpacked + deps.bytes)} (openai-conform ${mb(unpacked)}, dependencies ${deps.names.join(', ')} ${mb(deps.bytes)}); msw, tsx, esbuild and typescript are not installed with it`,
+  );
 } finally {
   await rm(app, { recursive: true, force: true });
 }
@@ -60,10 +76,23 @@ async function install(dir: string): Promise<{ tarball: string; unpacked: number
   const packs = join(dir, 'packs');
   await mkdir(packs);
   await exec('npm', ['run', 'build', '--silent'], { cwd: ROOT });
-  const [info] = JSON.parse((await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packs], { cwd: ROOT, maxBuffer: 64 << 20 })).stdout) as Array<{ filename: string; unpackedSize: number }>;
+  const [info] = JSON.parse(
+    (
+      await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packs], {
+        cwd: ROOT,
+        maxBuffer: 64 << 20,
+      })
+    ).stdout,
+  ) as Array<{ filename: string; unpackedSize: number }>;
   const modules = join(dir, 'node_modules');
   await mkdir(join(modules, 'openai-conform'), { recursive: true });
-  await exec('tar', ['-xzf', join(packs, info.filename), '-C', join(modules, 'openai-conform'), '--strip-components=1']);
+  await exec('tar', [
+    '-xzf',
+    join(packs, info.filename),
+    '-C',
+    join(modules, 'openai-conform'),
+    '--strip-components=1',
+  ]);
   for (const name of await readdir(join(ROOT, 'node_modules'))) {
     if (name.startsWith('.') || name === 'openai-conform') continue;
     await symlink(join(ROOT, 'node_modules', name), join(modules, name));
@@ -74,7 +103,9 @@ async function install(dir: string): Promise<{ tarball: string; unpacked: number
 }
 
 function timedImport(cwd: string, specifier: string): Promise<number> {
-  return exec(process.execPath, [join(cwd, 'import-time.mjs'), specifier], { cwd }).then((r) => Number(r.stdout.trim()));
+  return exec(process.execPath, [join(cwd, 'import-time.mjs'), specifier], { cwd }).then((r) =>
+    Number(r.stdout.trim()),
+  );
 }
 
 function wall(args: string[], cwd: string): Promise<number> {
@@ -102,7 +133,9 @@ async function dependencySize(roots: string[]): Promise<{ names: string[]; bytes
     const name = queue.shift()!;
     if (seen.has(name)) continue;
     seen.add(name);
-    const pkg = JSON.parse(await readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    const pkg = JSON.parse(await readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
     queue.push(...Object.keys(pkg.dependencies ?? {}));
   }
   let bytes = 0;

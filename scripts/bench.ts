@@ -21,7 +21,14 @@ const MESSAGES = [
   { role: 'user', content: 'Which documents do I need for a weekend trip from Paris to London by train?' },
 ];
 const CHAT = JSON.stringify({ model: 'gpt-4o-mini', messages: MESSAGES, temperature: 0.7, max_tokens: 256 });
-const STREAM = JSON.stringify({ model: 'gpt-4o-mini', messages: MESSAGES, temperature: 0.7, max_tokens: 256, stream: true, stream_options: { include_usage: true } });
+const STREAM = JSON.stringify({
+  model: 'gpt-4o-mini',
+  messages: MESSAGES,
+  temperature: 0.7,
+  max_tokens: 256,
+  stream: true,
+  stream_options: { include_usage: true },
+});
 const SDK_HEADERS = {
   'content-type': 'application/json',
   accept: 'application/json',
@@ -39,7 +46,8 @@ const SDK_HEADERS = {
 
 const MOCK_OPTIONS = { rpm: 1e9, tpm: 1e12, journalLimit: 1_000 };
 
-if (process.argv.includes('--soak')) await import('./bench-soak.ts'); // npm run bench -- --soak [N]
+if (process.argv.includes('--soak'))
+  await import('./bench-soak.ts'); // npm run bench -- --soak [N]
 else if (process.argv.includes('--serve')) await serve(process.argv.includes('--bare') ? 'bare' : 'mock');
 else await bench();
 
@@ -54,13 +62,22 @@ async function serve(kind: 'bare' | 'mock'): Promise<void> {
     url = (await startMockServer({ ...MOCK_OPTIONS, frameIntervalMs: 0 })).url;
   } else {
     // the mock's own answer to the bench request, served as a fixed body
-    const sample = await createMock(MOCK_OPTIONS).handle({ method: 'POST', path: '/v1/chat/completions', headers: {}, body: CHAT });
+    const sample = await createMock(MOCK_OPTIONS).handle({
+      method: 'POST',
+      path: '/v1/chat/completions',
+      headers: {},
+      body: CHAT,
+    });
     const fixed = 'body' in sample ? sample.body : '{}';
     const sameHeaders = process.argv.includes('--same-headers');
     const bare = createServer({ keepAlive: true, noDelay: true }, (req, res) => {
       req.resume();
       req.on('end', () => {
-        res.writeHead(200, { ...(sameHeaders ? sample.headers : {}), 'content-type': 'application/json', 'content-length': Buffer.byteLength(fixed) });
+        res.writeHead(200, {
+          ...(sameHeaders ? sample.headers : {}),
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(fixed),
+        });
         res.end(fixed);
       });
     });
@@ -74,15 +91,23 @@ async function serve(kind: 'bare' | 'mock'): Promise<void> {
 }
 
 function startChild(kind: 'bare' | 'mock'): { child: ChildProcess; url: Promise<string> } {
-  const flags = ['--serve', ...(kind === 'bare' ? ['--bare'] : []), ...process.argv.filter((a) => a === '--same-headers')];
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...flags], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const flags = [
+    '--serve',
+    ...(kind === 'bare' ? ['--bare'] : []),
+    ...process.argv.filter((a) => a === '--same-headers'),
+  ];
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...flags], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const url = new Promise<string>((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (d: Buffer) => {
       buf += d.toString();
       if (buf.includes('\n')) resolve(buf.split('\n')[0]);
     });
-    child.on('exit', (code) => reject(new Error(`[conform] bench: the ${kind} server process exited early (code ${code}).`)));
+    child.on('exit', (code) =>
+      reject(new Error(`[conform] bench: the ${kind} server process exited early (code ${code}).`)),
+    );
   });
   return { child, url };
 }
@@ -111,13 +136,32 @@ async function bench(): Promise<void> {
   for (const s of servers) s.child.stdin!.end();
 
   const rps = (r: LoadResult) => (r.latenciesMs.length / r.elapsedMs) * 1000;
-  const ok = (r: LoadResult) => `${r.statuses[200] ?? 0}/${r.sent}${r.errors.length ? ` (${r.errors.length} errors)` : ''}`;
+  const ok = (r: LoadResult) =>
+    `${r.statuses[200] ?? 0}/${r.sent}${r.errors.length ? ` (${r.errors.length} errors)` : ''}`;
   const ms = (v: number) => v.toFixed(2);
   const rows = [
     ['target', 'req/s', 'p50 ms', 'p99 ms', '200s/sent'],
-    ['bare node:http (fixed body)', rps(bare).toFixed(0), ms(percentile(bare.latenciesMs, 50)), ms(percentile(bare.latenciesMs, 99)), ok(bare)],
-    ['mock, chat (JSON)', rps(mock).toFixed(0), ms(percentile(mock.latenciesMs, 50)), ms(percentile(mock.latenciesMs, 99)), ok(mock)],
-    ['mock, chat (SSE stream)', rps(stream).toFixed(0), ms(percentile(stream.latenciesMs, 50)), ms(percentile(stream.latenciesMs, 99)), ok(stream)],
+    [
+      'bare node:http (fixed body)',
+      rps(bare).toFixed(0),
+      ms(percentile(bare.latenciesMs, 50)),
+      ms(percentile(bare.latenciesMs, 99)),
+      ok(bare),
+    ],
+    [
+      'mock, chat (JSON)',
+      rps(mock).toFixed(0),
+      ms(percentile(mock.latenciesMs, 50)),
+      ms(percentile(mock.latenciesMs, 99)),
+      ok(mock),
+    ],
+    [
+      'mock, chat (SSE stream)',
+      rps(stream).toFixed(0),
+      ms(percentile(stream.latenciesMs, 50)),
+      ms(percentile(stream.latenciesMs, 99)),
+      ok(stream),
+    ],
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   for (const [i, r] of rows.entries()) {
@@ -131,14 +175,28 @@ async function bench(): Promise<void> {
   const ratio = paired[Math.floor(paired.length / 2)];
   console.log('');
   console.log(`mock / bare throughput: ${pct(ratio)} (target ≥ 50%) ${ratio >= 0.5 ? 'OK' : 'BELOW TARGET'}`);
-  console.log(`  median of ${ROUNDS} paired rounds (range ${pct(paired[0])}–${pct(paired[paired.length - 1])}); all rounds pooled: ${pct(rps(mock) / rps(bare))}`);
-  console.log(`streaming: ${((stream.frames / stream.elapsedMs) * 1000).toFixed(0)} SSE frames/s, ${(stream.frames / Math.max(1, stream.latenciesMs.length)).toFixed(1)} frames per answer`);
-  console.log(`streaming time to first byte: p50 ${ms(percentile(stream.firstByteMs, 50))} ms, p99 ${ms(percentile(stream.firstByteMs, 99))} ms`);
+  console.log(
+    `  median of ${ROUNDS} paired rounds (range ${pct(paired[0])}–${pct(paired[paired.length - 1])}); all rounds pooled: ${pct(rps(mock) / rps(bare))}`,
+  );
+  console.log(
+    `streaming: ${((stream.frames / stream.elapsedMs) * 1000).toFixed(0)} SSE frames/s, ${(stream.frames / Math.max(1, stream.latenciesMs.length)).toFixed(1)} frames per answer`,
+  );
+  console.log(
+    `streaming time to first byte: p50 ${ms(percentile(stream.firstByteMs, 50))} ms, p99 ${ms(percentile(stream.firstByteMs, 99))} ms`,
+  );
   process.exit(0);
 }
 
 function merge(rounds: LoadResult[]): LoadResult {
-  const out: LoadResult = { sent: 0, statuses: {}, errors: [], latenciesMs: [], firstByteMs: [], frames: 0, elapsedMs: 0 };
+  const out: LoadResult = {
+    sent: 0,
+    statuses: {},
+    errors: [],
+    latenciesMs: [],
+    firstByteMs: [],
+    frames: 0,
+    elapsedMs: 0,
+  };
   for (const r of rounds) {
     out.sent += r.sent;
     for (const [s, n] of Object.entries(r.statuses)) out.statuses[Number(s)] = (out.statuses[Number(s)] ?? 0) + n;

@@ -12,6 +12,15 @@ const started = performance.now();
 const entries = entriesOf(JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')));
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
-const [esmFiles, cjsFiles] = await Promise.all([reachable(root, [...entries.library, entries.cli]), reachable(root, entries.library)]);
-await Promise.all([emitJs(root, esmFiles, 'esm', ESM_DIR), emitJs(root, cjsFiles, 'cjs', CJS_DIR), emitTypes(root, entries.library, ESM_DIR, CJS_DIR)]);
-console.log(`[conform] build: ${esmFiles.length} ESM and ${cjsFiles.length} CommonJS modules with declarations in dist/ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+const [esmFiles, cjsFiles] = await Promise.all([
+  reachable(root, [...entries.library, entries.cli]),
+  reachable(root, entries.library),
+]);
+await Promise.all([
+  emitJs(root, esmFiles, 'esm', ESM_DIR),
+  emitJs(root, cjsFiles, 'cjs', CJS_DIR),
+  emitTypes(root, entries.library, ESM_DIR, CJS_DIR),
+]);
+console.log(
+  `[conform] build: ${esmFiles.length} ESM and ${cjsFiles.length} CommonJS modules with declarations in dist/ (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+);

@@ -19,18 +19,25 @@ function quirksTable(): string {
     const stages = STAGES.filter((s) => d[s] !== undefined).join(', ');
     return `| ${code(d.name)} | ${stages} | ${cell(d.description)} | ${numbers(d.partB)} | ${cell(d.source)} |`;
   });
-  return ['| Quirk | Stages | What it does | Part B | Provider and public source |', '|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| Quirk | Stages | What it does | Part B | Provider and public source |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 function profilesTable(): string {
   const rows = (Object.keys(PROVIDER_PROFILES) as ProfileName[]).map(
-    (name) => `| ${code(name)} | ${PROVIDER_PROFILES[name].quirks.map(code).join(', ')} | ${numbers(profilePartB(name))} |`,
+    (name) =>
+      `| ${code(name)} | ${PROVIDER_PROFILES[name].quirks.map(code).join(', ')} | ${numbers(profilePartB(name))} |`,
   );
   return ['| Profile | Quirks | Part B |', '|---|---|---|', ...rows].join('\n');
 }
 
 function divergencesTable(): string {
-  const rows = DIVERGENCES.map((d) => `| B${d.n} | ${cell(d.title)} | ${cell(d.providers.join(', '))} | ${checksOf(d.n).map(code).join(', ')} |`);
+  const rows = DIVERGENCES.map(
+    (d) => `| B${d.n} | ${cell(d.title)} | ${cell(d.providers.join(', '))} | ${checksOf(d.n).map(code).join(', ')} |`,
+  );
   return ['| Entry | Divergence | Seen in | Checks that catch it |', '|---|---|---|---|', ...rows].join('\n');
 }
 
@@ -47,7 +54,10 @@ export function regenerate(text: string, blocks: Record<string, () => string>, f
   let out = text;
   for (const [name, make] of Object.entries(blocks)) {
     const re = new RegExp(`(<!-- generated: ${name} \\(npm run gen\\) -->)[\\s\\S]*?(<!-- end: ${name} -->)`);
-    if (!re.test(out)) throw new Error(`[conform] ${file} has no "<!-- generated: ${name} (npm run gen) -->" … "<!-- end: ${name} -->" markers`);
+    if (!re.test(out))
+      throw new Error(
+        `[conform] ${file} has no "<!-- generated: ${name} (npm run gen) -->" … "<!-- end: ${name} -->" markers`,
+      );
     out = out.replace(re, (_m, open: string, close: string) => `${open}\n${make()}\n${close}`);
   }
   return out;

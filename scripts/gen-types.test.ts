@@ -16,6 +16,7 @@ describe('gen-types', () => {
   it('is deterministic and marks every file as generated', async () => {
     const [a, b] = [await generateAll(), await generateAll()];
     expect([...a.entries()]).toEqual([...b.entries()]);
-    for (const content of a.values()) expect(content.split('\n')[0]).toMatch(/^\/\/ generated — do not edit; run npm run gen/);
+    for (const content of a.values())
+      expect(content.split('\n')[0]).toMatch(/^\/\/ generated — do not edit; run npm run gen/);
   });
 });

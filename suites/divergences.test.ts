@@ -20,7 +20,9 @@ describe('divergence traceability (reference Part B)', () => {
 
   it('is cited by checks only for entries that exist', () => {
     const known = new Set(DIVERGENCES.map((d) => d.n));
-    const unknown = allChecks.flatMap((c) => (c.divergences ?? []).filter((n) => !known.has(n)).map((n) => `${c.id} → B${n}`));
+    const unknown = allChecks.flatMap((c) =>
+      (c.divergences ?? []).filter((n) => !known.has(n)).map((n) => `${c.id} → B${n}`),
+    );
     expect(unknown).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@ import { FEATURES, isFeatureTag } from './features.ts';
 
 describe('feature registry', () => {
   it('knows every tag a check or probe uses', () => {
-    const unknown = [...allChecks, ...allProbes].filter((x) => !isFeatureTag(x.feature)).map((x) => `${x.id}: ${x.feature}`);
+    const unknown = [...allChecks, ...allProbes]
+      .filter((x) => !isFeatureTag(x.feature))
+      .map((x) => `${x.id}: ${x.feature}`);
     expect(unknown, `unknown feature tags (add them to suites/features.ts): ${unknown.join(', ')}`).toEqual([]);
   });
 
@@ -23,7 +25,10 @@ describe('check and probe ids', () => {
   it('are unique, kebab-case, and prefixed by their feature', () => {
     for (const list of [allChecks, allProbes]) {
       const ids = list.map((x) => x.id);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'duplicate ids').toEqual([]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        'duplicate ids',
+      ).toEqual([]);
       for (const x of list) {
         expect(x.id, `${x.id} must be <feature>.<kebab-name>`).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
         expect(x.id.startsWith(`${x.feature}.`), `${x.id} must start with "${x.feature}."`).toBe(true);

@@ -9,7 +9,11 @@ import { apiError } from './errors.ts';
 import type { ResolvedOptions } from './options.ts';
 import type { MockJsonDraft, MockRequest } from './types.ts';
 
-export function guardAdmin(options: Pick<ResolvedOptions, 'adminKey' | 'apiKeys'>, req: Pick<MockRequest, 'method' | 'headers'>, action: string): MockJsonDraft | undefined {
+export function guardAdmin(
+  options: Pick<ResolvedOptions, 'adminKey' | 'apiKeys'>,
+  req: Pick<MockRequest, 'method' | 'headers'>,
+  action: string,
+): MockJsonDraft | undefined {
   const host = req.headers['host'];
   if (host !== undefined && !isLocalHost(hostnameOf(host))) {
     const shown = host.length > 80 ? `${host.slice(0, 80)}…` : host;
@@ -24,7 +28,11 @@ export function guardAdmin(options: Pick<ResolvedOptions, 'adminKey' | 'apiKeys'
     const key = apiKeyOf(req.headers);
     if (key === undefined || !keys.has(key)) {
       const which = options.adminKey !== undefined ? 'the admin key (--admin-key)' : 'one of the API keys (--api-key)';
-      return refuse(401, `[conform] mock admin: ${key === undefined ? 'no key' : 'a wrong key'} was sent. The admin API needs ${which} as "Authorization: Bearer <key>".`, 'invalid_api_key');
+      return refuse(
+        401,
+        `[conform] mock admin: ${key === undefined ? 'no key' : 'a wrong key'} was sent. The admin API needs ${which} as "Authorization: Bearer <key>".`,
+        'invalid_api_key',
+      );
     }
   }
   if (req.method.toUpperCase() === 'POST') {

@@ -6,7 +6,12 @@ import type { MockRequest, MockResponse } from './types.ts';
 const quiet = { onInternalError: () => {} };
 const body = (res: MockResponse) => JSON.parse('body' in res ? res.body : '{}');
 const chat = { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] };
-const admin = (method: string, action: string, headers: Record<string, string> = {}, query?: Record<string, string>): MockRequest => ({
+const admin = (
+  method: string,
+  action: string,
+  headers: Record<string, string> = {},
+  query?: Record<string, string>,
+): MockRequest => ({
   method,
   path: `/_conform/${action}`,
   headers: { host: '127.0.0.1:4010', ...headers },
@@ -44,20 +49,32 @@ describe('admin guard', () => {
     expect(JSON.stringify(wrong)).not.toContain('sk-a');
     expect((await withAdmin.handle(admin('GET', 'ledger', { authorization: 'Bearer sk-admin' }))).status).toBe(200);
     // the admin key is not an API key
-    const api = await withAdmin.handle({ method: 'POST', path: '/v1/chat/completions', headers: { authorization: 'Bearer sk-admin' }, body: JSON.stringify(chat) });
+    const api = await withAdmin.handle({
+      method: 'POST',
+      path: '/v1/chat/completions',
+      headers: { authorization: 'Bearer sk-admin' },
+      body: JSON.stringify(chat),
+    });
     expect(api.status).toBe(401);
   });
 
   it('takes writes as JSON only (415), and never answers with CORS headers', async () => {
     const mock = createMock(quiet);
-    const form = await mock.handle({ ...admin('POST', 'reset', { 'content-type': 'text/plain;charset=UTF-8' }), body: '{}' });
+    const form = await mock.handle({
+      ...admin('POST', 'reset', { 'content-type': 'text/plain;charset=UTF-8' }),
+      body: '{}',
+    });
     expect(form.status).toBe(415);
     expect(body(form).error.message).toMatchInlineSnapshot(
       `"[conform] mock admin: POST /_conform/reset takes "content-type: application/json", got "text/plain;charset=UTF-8". Admin writes take JSON only, so a web page cannot send one as a form."`,
     );
     expect((await mock.handle(admin('POST', 'reset'))).status).toBe(415);
-    expect((await mock.handle(admin('POST', 'reset', { 'content-type': 'application/json; charset=utf-8' }))).status).toBe(200);
-    const preflight = await mock.handle(admin('OPTIONS', 'reset', { origin: 'https://attacker.example', 'access-control-request-method': 'POST' }));
+    expect(
+      (await mock.handle(admin('POST', 'reset', { 'content-type': 'application/json; charset=utf-8' }))).status,
+    ).toBe(200);
+    const preflight = await mock.handle(
+      admin('OPTIONS', 'reset', { origin: 'https://attacker.example', 'access-control-request-method': 'POST' }),
+    );
     expect(Object.keys(preflight.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
     expect(Object.keys(form.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
   });
@@ -66,7 +83,8 @@ describe('admin guard', () => {
 describe('admin reads', () => {
   it('pages the ledger and the journal with ?offset=&limit=', async () => {
     const mock = createMock(quiet);
-    for (let i = 0; i < 5; i++) await mock.handle({ method: 'POST', path: '/v1/chat/completions', headers: {}, body: JSON.stringify(chat) });
+    for (let i = 0; i < 5; i++)
+      await mock.handle({ method: 'POST', path: '/v1/chat/completions', headers: {}, body: JSON.stringify(chat) });
     const ids = mock.ledger.entries().map((e) => e.id);
     const first = body(await mock.handle(admin('GET', 'ledger', {}, { limit: '2' })));
     expect(first.entries.map((e: { id: string }) => e.id)).toEqual(ids.slice(0, 2));
@@ -81,6 +99,8 @@ describe('admin reads', () => {
     expect(journal.page).toEqual({ offset: 1, limit: 3, next: 4 });
     const bad = await mock.handle(admin('GET', 'ledger', {}, { limit: '-1' }));
     expect(bad.status).toBe(400);
-    expect(body(bad).error.message).toMatchInlineSnapshot(`"[conform] mock admin: ?limit= takes a whole number from 0 to 10000, got "-1"."`);
+    expect(body(bad).error.message).toMatchInlineSnapshot(
+      `"[conform] mock admin: ?limit= takes a whole number from 0 to 10000, got "-1"."`,
+    );
   });
 });

@@ -19,14 +19,23 @@ export function handleAdmin(state: MockState, action: string, req: MockRequest):
       const page = pageOf(req.query ?? {});
       if (typeof page === 'string') return bad(page);
       const entries = state.ledger.entries({ key: req.query?.key, offset: page.offset, limit: page.limit + 1 });
-      return json(200, { entries: entries.slice(0, page.limit), totals: state.ledger.totals(), page: pageInfo(page, entries.length), window: state.ledger.window });
+      return json(200, {
+        entries: entries.slice(0, page.limit),
+        totals: state.ledger.totals(),
+        page: pageInfo(page, entries.length),
+        window: state.ledger.window,
+      });
     }
     case 'GET journal': {
       const page = pageOf(req.query ?? {});
       if (typeof page === 'string') return bad(page);
       const all = state.journal.entries({ path: req.query?.path, key: req.query?.key });
       const entries = all.slice(page.offset, page.offset + page.limit + 1);
-      return json(200, { entries: entries.slice(0, page.limit), page: pageInfo(page, entries.length), dropped: state.journal.dropped });
+      return json(200, {
+        entries: entries.slice(0, page.limit),
+        page: pageInfo(page, entries.length),
+        dropped: state.journal.dropped,
+      });
     }
     case 'DELETE journal':
       state.journal.clear();
@@ -52,7 +61,17 @@ export function handleAdmin(state: MockState, action: string, req: MockRequest):
       state.faults.clear();
       return json(200, { ok: true });
   }
-  const known = ['GET ledger', 'GET journal', 'DELETE journal', 'POST reset', 'GET script', 'POST script', 'DELETE script', 'POST faults', 'DELETE faults'];
+  const known = [
+    'GET ledger',
+    'GET journal',
+    'DELETE journal',
+    'POST reset',
+    'GET script',
+    'POST script',
+    'DELETE script',
+    'POST faults',
+    'DELETE faults',
+  ];
   return apiError(404, {
     message: `[conform] mock admin: no endpoint ${method} /_conform/${action}. Available: ${known.map((k) => k.replace(' ', ' /_conform/')).join(', ')}.`,
     type: 'invalid_request_error',
@@ -66,7 +85,10 @@ const rulesOf = (value: unknown) =>
   Array.isArray(value)
     ? z.array(scriptRuleJson).safeParse(value)
     : value !== null && typeof value === 'object' && 'rules' in value
-      ? z.strictObject({ rules: z.array(scriptRuleJson) }).transform((v) => v.rules).safeParse(value)
+      ? z
+          .strictObject({ rules: z.array(scriptRuleJson) })
+          .transform((v) => v.rules)
+          .safeParse(value)
       : scriptRuleJson.transform((r) => [r]).safeParse(value);
 
 function addRules(state: MockState, body: string | undefined): MockDraft {
@@ -74,13 +96,20 @@ function addRules(state: MockState, body: string | undefined): MockDraft {
   try {
     value = JSON.parse(body ?? '');
   } catch {
-    return bad(`[conform] mock admin: the body of POST /_conform/script is not JSON. Send {"reply":{"text":"…"}} or {"rules":[…]}.`);
+    return bad(
+      `[conform] mock admin: the body of POST /_conform/script is not JSON. Send {"reply":{"text":"…"}} or {"rules":[…]}.`,
+    );
   }
   const parsed = rulesOf(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const at = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-    return bad(`[conform] mock admin: invalid script rule at ${at || 'the body'}: ${issue.message}. A rule is {"match"?:{…},"reply":{"text"|"toolCalls"|"refusal"|"error":…},"times"?:n|"always"}.`);
+    const at = issue.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '');
+    return bad(
+      `[conform] mock admin: invalid script rule at ${at || 'the body'}: ${issue.message}. A rule is {"match"?:{…},"reply":{"text"|"toolCalls"|"refusal"|"error":…},"times"?:n|"always"}.`,
+    );
   }
   const rules = parsed.data;
   for (const rule of rules) state.script.add(ruleFromJson(rule));
@@ -93,7 +122,9 @@ function scheduleFaults(state: MockState, body: string | undefined): MockDraft {
   try {
     value = JSON.parse(body ?? '');
   } catch {
-    return bad('[conform] mock admin: the body of POST /_conform/faults is not JSON. Send {"faults":"status=503","times":1}.');
+    return bad(
+      '[conform] mock admin: the body of POST /_conform/faults is not JSON. Send {"faults":"status=503","times":1}.',
+    );
   }
   try {
     state.faults.next(value?.faults as never, value?.times === undefined ? 1 : (value.times as number));
@@ -109,7 +140,8 @@ function pageOf(query: Record<string, string>): { offset: number; limit: number 
     const raw = query[name];
     if (raw === undefined) return fallback;
     const n = Number(raw);
-    if (!/^\d+$/.test(raw) || n > max) return `[conform] mock admin: ?${name}= takes a whole number from 0 to ${max}, got ${JSON.stringify(raw.slice(0, 40))}.`;
+    if (!/^\d+$/.test(raw) || n > max)
+      return `[conform] mock admin: ?${name}= takes a whole number from 0 to ${max}, got ${JSON.stringify(raw.slice(0, 40))}.`;
     return n;
   };
   const offset = read('offset', 0, Number.MAX_SAFE_INTEGER);

@@ -35,8 +35,18 @@ export const DEFAULT_MODELS: readonly MockModel[] = [
 
 /** A model given only by id: its kind is guessed from the name ("embed" → embedding, "instruct" → completion). */
 export function modelFromId(id: string): MockModel {
-  const kind: ModelKind = /embed/i.test(id) ? 'embedding' : /instruct|davinci|babbage/i.test(id) ? 'completion' : 'chat';
-  return { id, kind, owned_by: 'conform-mock', created: C, ...(kind === 'embedding' ? { dimensions: 1536 } : { maxOutputTokens: 16_384 }) };
+  const kind: ModelKind = /embed/i.test(id)
+    ? 'embedding'
+    : /instruct|davinci|babbage/i.test(id)
+      ? 'completion'
+      : 'chat';
+  return {
+    id,
+    kind,
+    owned_by: 'conform-mock',
+    created: C,
+    ...(kind === 'embedding' ? { dimensions: 1536 } : { maxOutputTokens: 16_384 }),
+  };
 }
 
 /** Which model kinds each endpoint serves; legacy completions also take chat models, as most compatible servers do. */

@@ -30,7 +30,9 @@ describe('parseMockConfig', () => {
   });
 
   it('names an unknown key and suggests the closest one', () => {
-    expect(problems({ rmp: 60 })).toMatchInlineSnapshot(`"[conform] mock config: unknown key "rmp" — did you mean "rpm"? Allowed: models, apiKeys, rpm, tpm, quota, prices, defaultPrice, quirks, faults, latencyMs, maxBodyBytes, script, journalLimit, ledgerLimit, adminKey, port, host, frameIntervalMs."`);
+    expect(problems({ rmp: 60 })).toMatchInlineSnapshot(
+      `"[conform] mock config: unknown key "rmp" — did you mean "rpm"? Allowed: models, apiKeys, rpm, tpm, quota, prices, defaultPrice, quirks, faults, latencyMs, maxBodyBytes, script, journalLimit, ledgerLimit, adminKey, port, host, frameIntervalMs."`,
+    );
   });
 
   it('shows the value seen and what was expected', () => {
@@ -53,10 +55,14 @@ describe('parseMockConfig', () => {
     const c = parseMockConfig({ quirks: ['groq', 'no-usage-chunk', 'no-done'] });
     expect(c.quirks).toEqual(['groq', 'no-usage-chunk', 'no-done']);
     expect(resolveOptions(c).quirks).toEqual(['n-unsupported', 'no-usage-chunk', 'no-done']);
-    expect(problems({ quirks: ['grok'] })).toMatchInlineSnapshot(`"[conform] mock config: unknown quirk "grok" at quirks[0] — did you mean "groq"? See \`conform mock --help\` for the list."`);
+    expect(problems({ quirks: ['grok'] })).toMatchInlineSnapshot(
+      `"[conform] mock config: unknown quirk "grok" at quirks[0] — did you mean "groq"? See \`conform mock --help\` for the list."`,
+    );
   });
 
   it('rejects a non-object config', () => {
-    expect(problems([1, 2])).toMatchInlineSnapshot(`"[conform] mock config: expected a JSON object, got [1,2]. Write it as {"rpm": 60, …}."`);
+    expect(problems([1, 2])).toMatchInlineSnapshot(
+      `"[conform] mock config: expected a JSON object, got [1,2]. Write it as {"rpm": 60, …}."`,
+    );
   });
 });

@@ -19,7 +19,8 @@ export interface MockConfig extends MockOptions {
 // a provider profile stands for its quirks wherever a quirk name is accepted
 const QUIRK_NAMES = [...Object.keys(QUIRKS), ...Object.keys(PROVIDER_PROFILES)] as Array<QuirkName | ProfileName>;
 
-const positiveInt = (what: string) => z.int(`expected a whole number of ${what}`).positive(`expected a whole number of ${what} above 0`);
+const positiveInt = (what: string) =>
+  z.int(`expected a whole number of ${what}`).positive(`expected a whole number of ${what} above 0`);
 const usd = z.number('expected a price in USD').nonnegative('expected a price in USD of 0 or more');
 
 const modelEntry = z.union([
@@ -44,15 +45,24 @@ const shape = {
   defaultPrice: usd,
   quirks: z.array(z.string()),
   faults: z.unknown(),
-  latencyMs: z.number('expected milliseconds').nonnegative('expected milliseconds, 0 or more').max(600_000, 'expected at most 600000 ms'),
+  latencyMs: z
+    .number('expected milliseconds')
+    .nonnegative('expected milliseconds, 0 or more')
+    .max(600_000, 'expected at most 600000 ms'),
   maxBodyBytes: positiveInt('bytes'),
   script: z.array(scriptRuleJson),
   journalLimit: positiveInt('entries'),
   ledgerLimit: z.int('expected a whole number of entries').nonnegative('expected a whole number of entries, 0 or more'),
   adminKey: z.string().min(1, 'expected a non-empty key'),
-  port: z.int('expected a port number').min(0, 'expected a port from 0 to 65535').max(65_535, 'expected a port from 0 to 65535'),
+  port: z
+    .int('expected a port number')
+    .min(0, 'expected a port from 0 to 65535')
+    .max(65_535, 'expected a port from 0 to 65535'),
   host: z.string().min(1),
-  frameIntervalMs: z.number('expected milliseconds').nonnegative('expected milliseconds, 0 or more').max(1_000, 'expected at most 1000 ms'),
+  frameIntervalMs: z
+    .number('expected milliseconds')
+    .nonnegative('expected milliseconds, 0 or more')
+    .max(1_000, 'expected at most 1000 ms'),
 } as const;
 
 /** The keys a config file may hold. */
@@ -76,14 +86,18 @@ export class MockConfigError extends Error {
 export function parseMockConfig(input: unknown, { inProcess = false } = {}): MockConfig {
   const problems: string[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new MockConfigError([`[conform] mock config: expected a JSON object, got ${seen(input)}. Write it as {"rpm": 60, …}.`]);
+    throw new MockConfigError([
+      `[conform] mock config: expected a JSON object, got ${seen(input)}. Write it as {"rpm": 60, …}.`,
+    ]);
   }
   const known: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     if (key === 'clock' || (inProcess && key === 'script')) continue; // in-process values, not JSON
     if (!ALLOWED.includes(key)) {
       const guess = didYouMean(key, ALLOWED);
-      problems.push(`[conform] mock config: unknown key "${key}"${guess ? ` — did you mean "${guess}"?` : '.'} Allowed: ${ALLOWED.join(', ')}.`);
+      problems.push(
+        `[conform] mock config: unknown key "${key}"${guess ? ` — did you mean "${guess}"?` : '.'} Allowed: ${ALLOWED.join(', ')}.`,
+      );
     } else known[key] = value;
   }
   const result = schema.safeParse(known);
@@ -97,7 +111,9 @@ export function parseMockConfig(input: unknown, { inProcess = false } = {}): Moc
   quirks.forEach((q, i) => {
     if (typeof q === 'string' && !(QUIRK_NAMES as string[]).includes(q)) {
       const guess = didYouMean(q, QUIRK_NAMES);
-      problems.push(`[conform] mock config: unknown quirk "${q}" at quirks[${i}]${guess ? ` — did you mean "${guess}"?` : '.'} See \`conform mock --help\` for the list.`);
+      problems.push(
+        `[conform] mock config: unknown quirk "${q}" at quirks[${i}]${guess ? ` — did you mean "${guess}"?` : '.'} See \`conform mock --help\` for the list.`,
+      );
     }
   });
   if (known.faults !== undefined) {

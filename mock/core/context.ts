@@ -24,7 +24,14 @@ const NOT_PARSED = { ok: false, empty: true } as const; // replaced, never mutat
 const NO_QUIRKS = { ok: true, quirks: new Set<QuirkName>() } as const;
 
 /** `key` and `fp`: the request's API key and its fingerprint (computed by the pipeline, asynchronously). */
-export function createContext(req: MockRequest, route: Route, started: number, globalQuirks: readonly QuirkName[], key: string | undefined, fp: string): RequestContext {
+export function createContext(
+  req: MockRequest,
+  route: Route,
+  started: number,
+  globalQuirks: readonly QuirkName[],
+  key: string | undefined,
+  fp: string,
+): RequestContext {
   const header = req.headers['x-conform-quirks'];
   // most requests have no quirks at all: skip the parsing
   const quirks = globalQuirks.length === 0 && header === undefined ? NO_QUIRKS : resolveQuirks(globalQuirks, header);

@@ -22,7 +22,11 @@ const errorOf = async (mock: Mock, req: MockRequest) => {
   return { status: res.status, error: JSON.parse(await text(res)).error, headers: res.headers };
 };
 
-const quiet = { onInternalError: (e: unknown) => { throw e; } };
+const quiet = {
+  onInternalError: (e: unknown) => {
+    throw e;
+  },
+};
 
 describe('createMock: errors shaped like the API', () => {
   it('answers each kind of bad request with its status, type, param and code', async () => {
@@ -78,8 +82,12 @@ describe('createMock: errors shaped like the API', () => {
     const quirk = await errorOf(mock, post('/v1/chat/completions', chat(), { 'x-conform-quirks': 'no-dne' }));
     const fault = await errorOf(mock, post('/v1/chat/completions', chat(), { 'x-conform-fault': 'stauts=500' }));
     expect([quirk.status, fault.status]).toEqual([400, 400]);
-    expect(quirk.error.message).toMatchInlineSnapshot(`"[conform] Unknown quirk "no-dne" in the x-conform-quirks header. Use a comma-separated list of quirks (array-error, bad-rate-limit-headers, buffered-stream, created-ms, done-trailing-space, embeddings-float-only, empty-first-chunk, finish-reason-empty, finish-reason-eos, finish-reason-every-chunk, flat-error, json-fenced, json-schema-ignored, keep-alive-comments, max-tokens-ignored, models-bad-shape, n-ignored, n-unsupported, no-done, no-final-finish-reason, no-finish-reason-key, no-first-role, no-id, no-message, no-rate-limit-headers, no-refusal-key, no-request-id, no-tool-call-index, no-usage-chunk, numeric-error-code, object-arguments, ok-on-bad-input, problem-json-error, reused-tool-call-index, seed-ignored, server-error-on-bad-input, stop-ignored, stop-in-output, stream-as-json, stream-error-200, string-error, text-error-content-type, tool-calls-finish-stop, usage-every-chunk, usage-mismatch, whole-tool-arguments) or provider profiles (anthropic-compat, azure, gemini-compat, groq, llama-cpp, lm-studio, meta-llama, mistral, ollama, openrouter, tgi, together, vllm)."`);
-    expect(fault.error.message).toMatchInlineSnapshot(`"[conform] Unknown fault "stauts" in the x-conform-fault header. Allowed: latency=<0-60000 ms>, ttft=<0-60000 ms>, status=<400-599 HTTP status>, retry-after=<0-3600 s>, stream-error-after=<0-100000 frames>, cut-after=<0-100000 frames>, stall-after=<0-100000 frames>, stall-ms=<0-300000 ms>, malformed-after=<0-100000 frames>."`);
+    expect(quirk.error.message).toMatchInlineSnapshot(
+      `"[conform] Unknown quirk "no-dne" in the x-conform-quirks header. Use a comma-separated list of quirks (array-error, bad-rate-limit-headers, buffered-stream, created-ms, done-trailing-space, embeddings-float-only, empty-first-chunk, finish-reason-empty, finish-reason-eos, finish-reason-every-chunk, flat-error, json-fenced, json-schema-ignored, keep-alive-comments, max-tokens-ignored, models-bad-shape, n-ignored, n-unsupported, no-done, no-final-finish-reason, no-finish-reason-key, no-first-role, no-id, no-message, no-rate-limit-headers, no-refusal-key, no-request-id, no-tool-call-index, no-usage-chunk, numeric-error-code, object-arguments, ok-on-bad-input, problem-json-error, reused-tool-call-index, seed-ignored, server-error-on-bad-input, stop-ignored, stop-in-output, stream-as-json, stream-error-200, string-error, text-error-content-type, tool-calls-finish-stop, usage-every-chunk, usage-mismatch, whole-tool-arguments) or provider profiles (anthropic-compat, azure, gemini-compat, groq, llama-cpp, lm-studio, meta-llama, mistral, ollama, openrouter, tgi, together, vllm)."`,
+    );
+    expect(fault.error.message).toMatchInlineSnapshot(
+      `"[conform] Unknown fault "stauts" in the x-conform-fault header. Allowed: latency=<0-60000 ms>, ttft=<0-60000 ms>, status=<400-599 HTTP status>, retry-after=<0-3600 s>, stream-error-after=<0-100000 frames>, cut-after=<0-100000 frames>, stall-after=<0-100000 frames>, stall-ms=<0-300000 ms>, malformed-after=<0-100000 frames>."`,
+    );
   });
 });
 
@@ -88,7 +96,9 @@ describe('createMock: model limits', () => {
     const mock = createMock({ ...quiet, tpm: 100 });
     const huge = await errorOf(mock, post('/v1/chat/completions', chat({ max_completion_tokens: 1_000_000_000 })));
     expect([huge.status, huge.error.param, huge.error.code]).toEqual([400, 'max_completion_tokens', 'invalid_value']);
-    expect(huge.error.message).toMatchInlineSnapshot(`"max_completion_tokens is too large: 1000000000. This model supports at most 16384 completion tokens, whereas you provided 1000000000."`);
+    expect(huge.error.message).toMatchInlineSnapshot(
+      `"max_completion_tokens is too large: 1000000000. This model supports at most 16384 completion tokens, whereas you provided 1000000000."`,
+    );
   });
 });
 
@@ -103,7 +113,9 @@ describe('createMock: rate limits and quota', () => {
     const limited = await errorOf(mock, key('a'));
     expect(limited.status).toBe(429);
     expect(limited.error).toMatchObject({ type: 'requests', code: 'rate_limit_exceeded', param: null });
-    expect(limited.error.message).toMatchInlineSnapshot(`"Rate limit reached for gpt-4o-mini in organization org-conform-mock on requests per min (RPM): Limit 2, Used 2, Requested 1. Please try again in 30s. Visit https://platform.openai.com/account/rate-limits to learn more."`);
+    expect(limited.error.message).toMatchInlineSnapshot(
+      `"Rate limit reached for gpt-4o-mini in organization org-conform-mock on requests per min (RPM): Limit 2, Used 2, Requested 1. Please try again in 30s. Visit https://platform.openai.com/account/rate-limits to learn more."`,
+    );
     expect(limited.headers['retry-after']).toBe('30');
     expect(limited.headers['retry-after-ms']).toBe('30000');
     expect(limited.headers['x-ratelimit-remaining-requests']).toBe('0');
@@ -134,7 +146,10 @@ describe('createMock: rate limits and quota', () => {
     expect(new Set(mock.ledger.entries().map((e) => e.id)).size).toBe(150);
     const quota = responses.find((r) => r.status === 429)!;
     expect(quota.headers['x-should-retry']).toBe('false');
-    expect(JSON.parse(await text(quota)).error).toMatchObject({ type: 'insufficient_quota', code: 'insufficient_quota' });
+    expect(JSON.parse(await text(quota)).error).toMatchObject({
+      type: 'insufficient_quota',
+      code: 'insufficient_quota',
+    });
     mock.ledger.reset();
     expect((await mock.handle(post('/v1/chat/completions', chat()))).status).toBe(200);
   });
@@ -143,12 +158,20 @@ describe('createMock: rate limits and quota', () => {
 describe('createMock: metering, journal, script, faults', () => {
   it('meters one unit at the model price and never stores the key', async () => {
     const mock = createMock({ ...quiet, prices: { 'gpt-4.1': 0.01 }, defaultPrice: 0.002 });
-    const res = await mock.handle(post('/v1/chat/completions', chat({ model: 'gpt-4.1' }), { authorization: 'Bearer sk-secret-1' }));
+    const res = await mock.handle(
+      post('/v1/chat/completions', chat({ model: 'gpt-4.1' }), { authorization: 'Bearer sk-secret-1' }),
+    );
     expect(res.headers['x-conform-metered-units']).toBe('1');
     expect(res.headers['x-conform-metered-cost']).toBe('0.01');
     await mock.handle(post('/v1/embeddings', JSON.stringify({ model: 'text-embedding-3-small', input: ['a', 'b'] })));
     const [first, second] = mock.ledger.entries();
-    expect(first).toMatchObject({ model: 'gpt-4.1', endpoint: '/v1/chat/completions', stream: false, units: 1, cost: 0.01 });
+    expect(first).toMatchObject({
+      model: 'gpt-4.1',
+      endpoint: '/v1/chat/completions',
+      stream: false,
+      units: 1,
+      cost: 0.01,
+    });
     expect(first.tokens.total).toBe(first.tokens.prompt + first.tokens.completion);
     expect(second).toMatchObject({ model: 'text-embedding-3-small', endpoint: '/v1/embeddings', cost: 0.002 });
     expect(mock.ledger.totals().cost).toBe(0.012);
@@ -171,7 +194,9 @@ describe('createMock: metering, journal, script, faults', () => {
     const mock = createMock(quiet);
     const failed = await mock.handle(post('/v1/chat/completions', chat(), { 'x-conform-fault': 'status=503' }));
     expect(failed.status).toBe(503);
-    const cut = await mock.handle(post('/v1/chat/completions', chat({ stream: true }), { 'x-conform-fault': 'cut-after=2' }));
+    const cut = await mock.handle(
+      post('/v1/chat/completions', chat({ stream: true }), { 'x-conform-fault': 'cut-after=2' }),
+    );
     const body = await text(cut);
     expect(body).not.toContain('[DONE]');
     expect(body.split('\n\n').filter((f) => f !== '')).toHaveLength(2);
@@ -183,7 +208,9 @@ describe('createMock: metering, journal, script, faults', () => {
 
   it('applies quirks per request', async () => {
     const mock = createMock(quiet);
-    const res = await mock.handle(post('/v1/chat/completions', chat({ stream: true }), { 'x-conform-quirks': 'no-done' }));
+    const res = await mock.handle(
+      post('/v1/chat/completions', chat({ stream: true }), { 'x-conform-quirks': 'no-done' }),
+    );
     expect(await text(res)).not.toContain('[DONE]');
     const flat = await mock.handle(post('/v1/chat/completions', '{', { 'x-conform-quirks': 'flat-error' }));
     expect(JSON.parse(await text(flat))).toMatchObject({ object: 'error' });
@@ -192,27 +219,53 @@ describe('createMock: metering, journal, script, faults', () => {
   it('applies stream faults to the events before the quirks frame them', async () => {
     const mock = createMock(quiet);
     // the events, without what differs between two requests (id, created)
-    const events = (body: string) => body.split('\n\n').filter((f) => f.startsWith('data:')).map((f) => f.replace(/"id":"[^"]*"|"created":\d+/g, ''));
+    const events = (body: string) =>
+      body
+        .split('\n\n')
+        .filter((f) => f.startsWith('data:'))
+        .map((f) => f.replace(/"id":"[^"]*"|"created":\d+/g, ''));
     const whole = events(await text(await mock.handle(post('/v1/chat/completions', chat({ stream: true })))));
     expect(whole.length).toBeGreaterThan(4);
-    const buffered = await mock.handle(post('/v1/chat/completions', chat({ stream: true }), { 'x-conform-quirks': 'buffered-stream', 'x-conform-fault': 'cut-after=3' }));
+    const buffered = await mock.handle(
+      post('/v1/chat/completions', chat({ stream: true }), {
+        'x-conform-quirks': 'buffered-stream',
+        'x-conform-fault': 'cut-after=3',
+      }),
+    );
     const writes: string[] = [];
     if ('stream' in buffered) for await (const w of buffered.stream) writes.push(w);
     // one write (the buffered quirk), holding the three events the cut left
     expect(writes).toHaveLength(1);
     expect(events(writes[0])).toEqual(whole.slice(0, 3));
     // a quirk that drops [DONE] does not shift the count: the cut still falls after three events
-    const noDone = await mock.handle(post('/v1/chat/completions', chat({ stream: true }), { 'x-conform-quirks': 'no-done,keep-alive-comments', 'x-conform-fault': 'cut-after=3' }));
+    const noDone = await mock.handle(
+      post('/v1/chat/completions', chat({ stream: true }), {
+        'x-conform-quirks': 'no-done,keep-alive-comments',
+        'x-conform-fault': 'cut-after=3',
+      }),
+    );
     expect(events(await text(noDone))).toEqual(whole.slice(0, 3));
   });
 
   it('serves the admin endpoints outside /v1', async () => {
     const mock = createMock(quiet);
     const admin = async (method: string, action: string, body?: unknown) => {
-      const res = await mock.handle({ method, path: `/_conform/${action}`, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const res = await mock.handle({
+        method,
+        path: `/_conform/${action}`,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       return { status: res.status, json: JSON.parse(await text(res)) };
     };
-    expect((await admin('POST', 'script', { match: { lastUserMessage: { regex: 'hello', flags: 'i' } }, reply: { text: 'Hi from the script' } })).status).toBe(200);
+    expect(
+      (
+        await admin('POST', 'script', {
+          match: { lastUserMessage: { regex: 'hello', flags: 'i' } },
+          reply: { text: 'Hi from the script' },
+        })
+      ).status,
+    ).toBe(200);
     const res = await mock.handle(post('/v1/chat/completions', chat()));
     expect(JSON.parse(await text(res)).choices[0].message.content).toBe('Hi from the script');
     const ledger = await admin('GET', 'ledger');
@@ -224,7 +277,9 @@ describe('createMock: metering, journal, script, faults', () => {
     expect((await admin('GET', 'ledger')).json.totals.requests).toBe(0);
     const bad = await admin('POST', 'script', { reply: { txt: 'typo' } });
     expect(bad.status).toBe(400);
-    expect(bad.json.error.message).toMatchInlineSnapshot(`"[conform] mock admin: invalid script rule at reply: Invalid input. A rule is {"match"?:{…},"reply":{"text"|"toolCalls"|"refusal"|"error":…},"times"?:n|"always"}."`);
+    expect(bad.json.error.message).toMatchInlineSnapshot(
+      `"[conform] mock admin: invalid script rule at reply: Invalid input. A rule is {"match"?:{…},"reply":{"text"|"toolCalls"|"refusal"|"error":…},"times"?:n|"always"}."`,
+    );
     expect((await admin('GET', 'nope')).status).toBe(404);
   });
 
@@ -251,7 +306,12 @@ describe('createMock: metering, journal, script, faults', () => {
     Object.assign(mock.options.models[0], { kind: 'embedding' });
     const broken = await errorOf(mock, post('/v1/embeddings', JSON.stringify({ model: 'gpt-4o-mini', input: 'x' })));
     expect(broken.status).toBe(500);
-    expect(broken.error).toEqual({ message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', param: null, code: null });
+    expect(broken.error).toEqual({
+      message: 'The server had an error while processing your request. Sorry about that!',
+      type: 'server_error',
+      param: null,
+      code: null,
+    });
     expect(seen).toHaveLength(1);
     expect(mock.ledger.entries()).toHaveLength(0);
     expect((await mock.handle(post('/v1/chat/completions', chat({ model: 'gpt-4o' })))).status).toBe(200);
@@ -263,20 +323,38 @@ describe('createMock: every quirk runs through the pipeline', () => {
     const { QUIRKS } = await import('./types.ts');
     const bugs: unknown[] = [];
     const mock = createMock({ onInternalError: (e) => bugs.push(e) });
-    const tools = [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } } }];
+    const tools = [
+      {
+        type: 'function',
+        function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } },
+      },
+    ];
     for (const quirk of Object.keys(QUIRKS)) {
       const h = { 'x-conform-quirks': quirk };
       for (const body of [
         chat({ stream: true, stream_options: { include_usage: true } }),
         chat({ n: 2, response_format: { type: 'json_object' } }),
-        chat({ stream: true, tools, tool_choice: 'required', messages: [{ role: 'user', content: 'weather in Paris and Rome' }] }),
+        chat({
+          stream: true,
+          tools,
+          tool_choice: 'required',
+          messages: [{ role: 'user', content: 'weather in Paris and Rome' }],
+        }),
         chat({ temperature: 'bad' }),
       ]) {
         const res = await mock.handle(post('/v1/chat/completions', body, h));
         await text(res);
         if (quirk !== 'server-error-on-bad-input') expect([quirk, res.status < 500]).toEqual([quirk, true]);
       }
-      await text(await mock.handle(post('/v1/embeddings', JSON.stringify({ model: 'text-embedding-3-small', input: 'x', encoding_format: 'base64' }), h)));
+      await text(
+        await mock.handle(
+          post(
+            '/v1/embeddings',
+            JSON.stringify({ model: 'text-embedding-3-small', input: 'x', encoding_format: 'base64' }),
+            h,
+          ),
+        ),
+      );
       await text(await mock.handle({ method: 'GET', path: '/v1/models', headers: h }));
     }
     expect(bugs).toEqual([]);

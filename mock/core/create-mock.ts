@@ -39,7 +39,8 @@ export function createMock(options: MockOptions & CreateMockExtras = {}): Mock {
   const { onInternalError, ...rest } = options;
   const config = parseMockConfig(rest, { inProcess: true }); // throws MockConfigError with readable messages
   const resolved = resolveOptions(config);
-  const report = onInternalError ?? ((error: unknown) => console.error('[conform] mock: internal error answered as 500:', error));
+  const report =
+    onInternalError ?? ((error: unknown) => console.error('[conform] mock: internal error answered as 500:', error));
   const state = createState(resolved, (error) => report(error));
   return {
     handle: (req) => handle(state, req),

@@ -46,11 +46,18 @@ export const errors = {
   // never echo any part of the key: secrets must not reach logs or reports
   wrongKey: () => apiError(401, invalid('Incorrect API key provided.', null, 'invalid_api_key')),
   modelNotFound: (model: string) =>
-    apiError(404, invalid(`The model \`${model}\` does not exist or you do not have access to it.`, null, 'model_not_found')),
+    apiError(
+      404,
+      invalid(`The model \`${model}\` does not exist or you do not have access to it.`, null, 'model_not_found'),
+    ),
   wrongModelKind: (model: string, endpoint: string) =>
     apiError(
       404,
-      invalid(`This is not ${endpoint === '/v1/embeddings' ? 'an embedding' : 'a chat'} model and thus not supported in the ${endpoint.slice(1)} endpoint: \`${model}\`.`, 'model', 'model_not_found'),
+      invalid(
+        `This is not ${endpoint === '/v1/embeddings' ? 'an embedding' : 'a chat'} model and thus not supported in the ${endpoint.slice(1)} endpoint: \`${model}\`.`,
+        'model',
+        'model_not_found',
+      ),
     ),
   tooManyTokens: (param: string, requested: number, limit: number) =>
     apiError(

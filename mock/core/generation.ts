@@ -52,19 +52,39 @@ export function generate(
   // the whole meta in one literal: a spread copy of it showed in the bench
   try {
     if (endpoint === 'chat') {
-      const meta = { id: `chatcmpl-${randomHex(12)}`, created, model: model.id, system_fingerprint: FINGERPRINT, service_tier: 'default' };
+      const meta = {
+        id: `chatcmpl-${randomHex(12)}`,
+        created,
+        model: model.id,
+        system_fingerprint: FINGERPRINT,
+        service_tier: 'default',
+      };
       return chat(request as ChatRequest, meta, scripted, ctx);
     }
     if (endpoint === 'completions') {
-      return legacy(request as CompletionRequest, { id: `cmpl-${randomHex(12)}`, created, model: model.id, system_fingerprint: FINGERPRINT }, scripted);
+      return legacy(
+        request as CompletionRequest,
+        { id: `cmpl-${randomHex(12)}`, created, model: model.id, system_fingerprint: FINGERPRINT },
+        scripted,
+      );
     }
   } catch (error) {
     if (error instanceof AnswerTooLarge) {
-      throw new GenerationRefusal(apiError(400, { message: error.message, type: 'invalid_request_error', param: error.param, code: 'invalid_value' }));
+      throw new GenerationRefusal(
+        apiError(400, {
+          message: error.message,
+          type: 'invalid_request_error',
+          param: error.param,
+          code: 'invalid_value',
+        }),
+      );
     }
     throw error;
   }
-  const body = embeddings(request as EmbeddingsRequest, model.dimensions ? { modelDimensions: { [model.id]: model.dimensions } } : {});
+  const body = embeddings(
+    request as EmbeddingsRequest,
+    model.dimensions ? { modelDimensions: { [model.id]: model.dimensions } } : {},
+  );
   return { body, usage: { prompt: body.usage.prompt_tokens, completion: 0, total: body.usage.total_tokens } };
 }
 
@@ -73,12 +93,21 @@ function legacy(
   meta: { id: string; created: number; model: string; system_fingerprint: string },
   scripted: Exclude<ScriptReply, { error: unknown }> | undefined,
 ): Generated {
-  const texts = scripted && 'text' in scripted ? [scripted.text] : scripted && 'refusal' in scripted ? [scripted.refusal] : undefined;
+  const texts =
+    scripted && 'text' in scripted
+      ? [scripted.text]
+      : scripted && 'refusal' in scripted
+        ? [scripted.refusal]
+        : undefined;
   const plan = planCompletion(req, texts ? { texts } : {});
   return {
     body: req.stream === true ? undefined : completion(req, meta, plan),
     chunks: req.stream === true ? completionChunks(req, meta, plan) : undefined,
-    usage: { prompt: plan.promptTokens, completion: plan.completionTokens, total: plan.promptTokens + plan.completionTokens },
+    usage: {
+      prompt: plan.promptTokens,
+      completion: plan.completionTokens,
+      total: plan.promptTokens + plan.completionTokens,
+    },
   };
 }
 
@@ -90,11 +119,18 @@ function chat(
 ): Generated {
   let plan: ReplyPlan;
   try {
-    plan = scripted ? planFromScript(req, toPlanScript(scripted), { salt: ctx.id }) : planChatReply(req, { salt: ctx.id });
+    plan = scripted
+      ? planFromScript(req, toPlanScript(scripted), { salt: ctx.id })
+      : planChatReply(req, { salt: ctx.id });
   } catch (error) {
     if (error instanceof StrictSchemaError) {
       throw new GenerationRefusal(
-        apiError(400, { message: error.message, type: 'invalid_request_error', param: error.param, code: 'invalid_json_schema' }),
+        apiError(400, {
+          message: error.message,
+          type: 'invalid_request_error',
+          param: error.param,
+          code: 'invalid_json_schema',
+        }),
       );
     }
     throw error;
@@ -102,7 +138,11 @@ function chat(
   return {
     body: req.stream === true ? undefined : chatCompletion(req, plan, meta),
     chunks: req.stream === true ? chatCompletionChunks(req, plan, meta) : undefined,
-    usage: { prompt: plan.promptTokens, completion: plan.completionTokens, total: plan.promptTokens + plan.completionTokens },
+    usage: {
+      prompt: plan.promptTokens,
+      completion: plan.completionTokens,
+      total: plan.promptTokens + plan.completionTokens,
+    },
   };
 }
 

@@ -45,7 +45,13 @@ export async function handleGenerate(
     }
   }
   const limited = checkLimits(name, rewritten, model);
-  if (limited) return apiError(400, { message: limited.message, type: limited.type ?? 'invalid_request_error', param: limited.param, code: limited.code });
+  if (limited)
+    return apiError(400, {
+      message: limited.message,
+      type: limited.type ?? 'invalid_request_error',
+      param: limited.param,
+      code: limited.code,
+    });
   const stream = name !== 'embeddings' && request.stream === true;
   if (ctx.journal) ctx.journal.stream = stream;
 
@@ -104,7 +110,10 @@ export async function handleGenerate(
 
 function rateLimited(refusal: Extract<TakeResult, { ok: false }>, model: string): MockDraft {
   const unit = refusal.kind === 'requests' ? 'requests per min (RPM)' : 'tokens per min (TPM)';
-  const wait = refusal.retryAfterMs < 1000 ? `${refusal.retryAfterMs}ms` : `${(refusal.retryAfterMs / 1000).toFixed(3).replace(/\.?0+$/, '')}s`;
+  const wait =
+    refusal.retryAfterMs < 1000
+      ? `${refusal.retryAfterMs}ms`
+      : `${(refusal.retryAfterMs / 1000).toFixed(3).replace(/\.?0+$/, '')}s`;
   return apiError(
     429,
     {
@@ -122,7 +131,8 @@ function rateLimited(refusal: Extract<TakeResult, { ok: false }>, model: string)
 }
 
 function scriptedError(e: ScriptedError): MockDraft {
-  const type = e.type ?? (e.status === 429 ? 'rate_limit_exceeded' : e.status >= 500 ? 'server_error' : 'invalid_request_error');
+  const type =
+    e.type ?? (e.status === 429 ? 'rate_limit_exceeded' : e.status >= 500 ? 'server_error' : 'invalid_request_error');
   return apiError(
     e.status,
     {

@@ -19,7 +19,9 @@ import { renderDraft, type MockJsonDraft, type MockJsonResponse, type MockRespon
 type Endpoint = 'chat' | 'completions' | 'embeddings';
 
 const reqOf = (ctx: RequestContext): JsonObject | undefined =>
-  ctx.parsed.ok && typeof ctx.parsed.value === 'object' && ctx.parsed.value !== null ? (ctx.parsed.value as JsonObject) : undefined;
+  ctx.parsed.ok && typeof ctx.parsed.value === 'object' && ctx.parsed.value !== null
+    ? (ctx.parsed.value as JsonObject)
+    : undefined;
 
 export const hooks = {
   /** quirk refusal: a quirk that answers instead of the model (e.g. n-unsupported); rendered with the errors */
@@ -27,7 +29,11 @@ export const hooks = {
     if (ctx.quirks.size === 0) return undefined;
     const reply = rejectRequest(ctx.quirks, endpoint, request);
     if (!reply) return undefined;
-    return { status: reply.status, headers: { 'content-type': 'application/json', ...reply.headers }, json: reply.body };
+    return {
+      status: reply.status,
+      headers: { 'content-type': 'application/json', ...reply.headers },
+      json: reply.body,
+    };
   },
 
   /** quirk rewrite: parameters a quirky provider ignores are dropped before generation */

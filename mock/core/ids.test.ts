@@ -32,6 +32,7 @@ describe('ids', () => {
 
 function fnv1a64(key: string): string {
   let hash = 0xcbf29ce484222325n;
-  for (const unit of new TextEncoder().encode(key)) hash = ((hash ^ BigInt(unit)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  for (const unit of new TextEncoder().encode(key))
+    hash = ((hash ^ BigInt(unit)) * 0x100000001b3n) & 0xffffffffffffffffn;
   return hash.toString(16).padStart(16, '0');
 }

@@ -38,7 +38,16 @@ const SECRET_NAME = /auth|key|token|secret|passw|cookie|session|credential|signa
 const SECRET_VALUE =
   /^\s*(?:bearer|basic|digest|token|apikey|hmac|aws4-hmac)\s|\b(?:sk|pk|rk|ak)[-_][A-Za-z0-9_-]{8,}|\bey[A-Za-z0-9_-]{8,}\.ey|\b(?:AKIA|ASIA)[A-Z0-9]{12,}|\b(?:ghp|gho|github_pat|glpat|xox[abpr]|AIza)[A-Za-z0-9_-]{8,}|[A-Za-z0-9+/_=-]{40,}/i;
 // request headers every client sends whose values are long but never secret
-const PLAIN = new Set(['user-agent', 'accept', 'accept-encoding', 'accept-language', 'content-type', 'host', 'referer', 'origin']);
+const PLAIN = new Set([
+  'user-agent',
+  'accept',
+  'accept-encoding',
+  'accept-language',
+  'content-type',
+  'host',
+  'referer',
+  'origin',
+]);
 
 /** Headers as the journal keeps them: credentials replaced by "[redacted]", values cut at 1 KiB. */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
@@ -73,13 +82,27 @@ export class Journal {
     const cut = rawChars > this.#limits.bodyChars;
     const body = cut ? copyOf(raw!.slice(0, this.#limits.bodyChars)) : parsed.ok ? parsed.value : raw;
     // field by field: a spread would send every entry down V8's slow object path
-    const entry: JournalEntry = { id: r.id, time: r.time, method: r.method, path: r.path, headers: r.headers, body, key: r.key, retryCount: r.retryCount, status: r.status, stream: r.stream };
+    const entry: JournalEntry = {
+      id: r.id,
+      time: r.time,
+      method: r.method,
+      path: r.path,
+      headers: r.headers,
+      body,
+      key: r.key,
+      retryCount: r.retryCount,
+      status: r.status,
+      stream: r.stream,
+    };
     if (cut) entry.bodyChars = rawChars;
     let chars = Math.min(rawChars, this.#limits.bodyChars);
     for (const name in r.headers) chars += name.length + r.headers[name].length;
     this.#entries.push({ entry, chars });
     this.#chars += chars;
-    while (this.#entries.size > this.#limits.entries || (this.#chars > this.#limits.totalChars && this.#entries.size > 1)) {
+    while (
+      this.#entries.size > this.#limits.entries ||
+      (this.#chars > this.#limits.totalChars && this.#entries.size > 1)
+    ) {
       this.#chars -= this.#entries.shift()!.chars;
     }
     return entry;
@@ -88,7 +111,8 @@ export class Journal {
   entries(filter: { path?: string; key?: string } = {}): JournalEntry[] {
     const out: JournalEntry[] = [];
     for (const { entry: e } of this.#entries.slice()) {
-      if ((filter.path === undefined || e.path === filter.path) && (filter.key === undefined || e.key === filter.key)) out.push(e);
+      if ((filter.path === undefined || e.path === filter.path) && (filter.key === undefined || e.key === filter.key))
+        out.push(e);
     }
     return out;
   }

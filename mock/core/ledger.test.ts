@@ -31,7 +31,9 @@ describe('Ledger', () => {
     const ledger = new Ledger();
     const r = ledger.reserve('k', Infinity)!;
     ledger.commit(r, entry('r1'));
-    expect(() => ledger.commit(r, entry('r1'))).toThrowErrorMatchingInlineSnapshot(`[Error: [conform] ledger: reservation settled twice. This is a bug in the mock pipeline.]`);
+    expect(() => ledger.commit(r, entry('r1'))).toThrowErrorMatchingInlineSnapshot(
+      `[Error: [conform] ledger: reservation settled twice. This is a bug in the mock pipeline.]`,
+    );
     ledger.release(r);
     expect(ledger.entries()).toHaveLength(1);
   });

@@ -76,7 +76,8 @@ export class Ledger {
   }
 
   commit(reservation: Reservation, entry: Omit<LedgerEntry, 'key' | 'units'>): LedgerEntry {
-    if (reservation.settled) throw new Error('[conform] ledger: reservation settled twice. This is a bug in the mock pipeline.');
+    if (reservation.settled)
+      throw new Error('[conform] ledger: reservation settled twice. This is a bug in the mock pipeline.');
     reservation.settled = true;
     const full: LedgerEntry = {
       id: entry.id,
@@ -124,7 +125,11 @@ export class Ledger {
   entries(filter: { key?: string; offset?: number; limit?: number } = {}): LedgerEntry[] {
     const { key, offset = 0, limit = Infinity } = filter;
     if (key === undefined) return this.#entries.slice(offset, limit).map((e) => ({ ...e }));
-    return this.#entries.slice().filter((e) => e.key === key).slice(offset, offset + limit).map((e) => ({ ...e }));
+    return this.#entries
+      .slice()
+      .filter((e) => e.key === key)
+      .slice(offset, offset + limit)
+      .map((e) => ({ ...e }));
   }
 
   /** Entries in the window now, and entries that have left it since the last reset. */
@@ -168,5 +173,7 @@ function add(rows: Map<string, MicroRow>, name: string, micro: number, tokens: n
 }
 
 function rows(map: Map<string, MicroRow>): Record<string, LedgerRow> {
-  return Object.fromEntries([...map].map(([name, r]) => [name, { requests: r.requests, cost: r.micro / 1e6, tokens: r.tokens }]));
+  return Object.fromEntries(
+    [...map].map(([name, r]) => [name, { requests: r.requests, cost: r.micro / 1e6, tokens: r.tokens }]),
+  );
 }

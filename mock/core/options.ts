@@ -75,7 +75,9 @@ export const DEFAULTS = {
 
 export function resolveOptions(o: MockOptions): ResolvedOptions {
   return {
-    models: o.models ? o.models.map((m) => (typeof m === 'string' ? modelFromId(m) : { ...modelFromId(m.id), ...m })) : [...DEFAULT_MODELS],
+    models: o.models
+      ? o.models.map((m) => (typeof m === 'string' ? modelFromId(m) : { ...modelFromId(m.id), ...m }))
+      : [...DEFAULT_MODELS],
     apiKeys: new Set(o.apiKeys ?? []),
     rpm: o.rpm ?? DEFAULTS.rpm,
     tpm: o.tpm ?? DEFAULTS.tpm,

@@ -37,7 +37,15 @@ describe('pipeline', () => {
     expect(mock.decidedWithoutBody(post(undefined, { authorization: 'Bearer sk-no' }))).toBe(true);
     expect(mock.decidedWithoutBody(post(undefined, { authorization: 'Bearer sk-ok' }, 101))).toBe(true);
     expect(mock.decidedWithoutBody(post(undefined, { authorization: 'Bearer sk-ok' }, 100))).toBe(false);
-    expect(mock.decidedWithoutBody({ method: 'POST', path: '/_conform/reset', headers: { 'content-type': 'text/plain' } })).toBe(true);
-    expect(mock.decidedWithoutBody({ method: 'POST', path: '/_conform/reset', headers: { 'content-type': 'application/json', authorization: 'Bearer sk-ok' } })).toBe(false);
+    expect(
+      mock.decidedWithoutBody({ method: 'POST', path: '/_conform/reset', headers: { 'content-type': 'text/plain' } }),
+    ).toBe(true);
+    expect(
+      mock.decidedWithoutBody({
+        method: 'POST',
+        path: '/_conform/reset',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer sk-ok' },
+      }),
+    ).toBe(false);
   });
 });

@@ -19,7 +19,14 @@ import { isoTime } from './clock.ts';
 import { createContext, type RequestContext } from './context.ts';
 import { keyFingerprint } from './ids.ts';
 import { matchRoute } from './route.ts';
-import { isJsonDraft, isStreamResponse, renderDraft, type MockDraft, type MockRequest, type MockResponse } from './types.ts';
+import {
+  isJsonDraft,
+  isStreamResponse,
+  renderDraft,
+  type MockDraft,
+  type MockRequest,
+  type MockResponse,
+} from './types.ts';
 import type { MockState } from './state.ts';
 import { handleAdmin } from './admin.ts';
 import { guardAdmin } from './admin-guard.ts';
@@ -37,7 +44,14 @@ export async function handle(state: MockState, req: MockRequest): Promise<MockRe
   // a refused key gets no fingerprint: nothing of its request is kept, and a stranger sending a new key each
   // time must not cost an HMAC each, nor churn the cache of the real keys
   const fp = checkKey(key, state.options.apiKeys) ? 'refused' : keyFingerprint(key);
-  const ctx = createContext(req, route, state.options.clock.now(), state.options.quirks, key, typeof fp === 'string' ? fp : await fp);
+  const ctx = createContext(
+    req,
+    route,
+    state.options.clock.now(),
+    state.options.quirks,
+    key,
+    typeof fp === 'string' ? fp : await fp,
+  );
   let draft: MockDraft;
   try {
     draft = await dispatch(state, ctx);
@@ -69,7 +83,10 @@ export function decidedWithoutBody(state: MockState, req: MockRequest): boolean 
   const route = matchRoute(req.method, req.path);
   if (route.name === 'admin') return guardAdmin(state.options, req, route.action) !== undefined;
   if (route.name !== 'chat' && route.name !== 'completions' && route.name !== 'embeddings') return false;
-  return (req.bodyBytes ?? 0) > state.options.maxBodyBytes || checkKey(apiKeyOf(req.headers), state.options.apiKeys) !== undefined;
+  return (
+    (req.bodyBytes ?? 0) > state.options.maxBodyBytes ||
+    checkKey(apiKeyOf(req.headers), state.options.apiKeys) !== undefined
+  );
 }
 
 async function dispatch(state: MockState, ctx: RequestContext): Promise<MockDraft> {

@@ -7,22 +7,52 @@ const send = async (path: string, body: unknown) => {
   const res = await mock.handle({ method: 'POST', path, headers: {}, body: JSON.stringify(body) });
   return { status: res.status, body: JSON.parse('body' in res ? res.body : '{}') };
 };
-const embed = (extra: Record<string, unknown>, model = 'text-embedding-3-small') => send('/v1/embeddings', { model, input: 'hello', ...extra });
+const embed = (extra: Record<string, unknown>, model = 'text-embedding-3-small') =>
+  send('/v1/embeddings', { model, input: 'hello', ...extra });
 
 describe('request limits', () => {
   it('refuses stream_options without stream: true, as the API does', async () => {
-    const r = await send('/v1/chat/completions', { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], stream_options: { include_usage: true } });
+    const r = await send('/v1/chat/completions', {
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'hi' }],
+      stream_options: { include_usage: true },
+    });
     expect(r).toEqual({
       status: 400,
-      body: { error: { message: "The 'stream_options' parameter is only allowed when 'stream' is enabled.", type: 'invalid_request_error', param: 'stream_options', code: null } },
+      body: {
+        error: {
+          message: "The 'stream_options' parameter is only allowed when 'stream' is enabled.",
+          type: 'invalid_request_error',
+          param: 'stream_options',
+          code: null,
+        },
+      },
     });
-    expect((await send('/v1/completions', { model: 'gpt-3.5-turbo-instruct', prompt: 'x', stream: false, stream_options: { include_usage: true } })).status).toBe(400);
-    expect((await send('/v1/chat/completions', { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], stream_options: null })).status).toBe(200);
+    expect(
+      (
+        await send('/v1/completions', {
+          model: 'gpt-3.5-turbo-instruct',
+          prompt: 'x',
+          stream: false,
+          stream_options: { include_usage: true },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await send('/v1/chat/completions', {
+          model: 'gpt-4o-mini',
+          messages: [{ role: 'user', content: 'hi' }],
+          stream_options: null,
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('bounds embedding dimensions by the model, and refuses them for ada-002', async () => {
     expect((await embed({ dimensions: 1e8 })).body.error).toEqual({
-      message: "Invalid 'dimensions': integer above maximum value. Expected a value <= 1536, but got 100000000 instead.",
+      message:
+        "Invalid 'dimensions': integer above maximum value. Expected a value <= 1536, but got 100000000 instead.",
       type: 'invalid_request_error',
       param: 'dimensions',
       code: 'integer_above_max_value',

@@ -21,11 +21,24 @@ export const EMBEDDING_REQUEST_TOKENS = 300_000;
 /** The mock's own bound: inputs × dimensions per answer (the API allows 2048 × 3072, a 130 MB answer). */
 export const EMBEDDING_VALUES = 1 << 20;
 
-export function checkLimits(endpoint: LimitedEndpoint, request: Record<string, unknown>, model: MockModel): LimitProblem | undefined {
+export function checkLimits(
+  endpoint: LimitedEndpoint,
+  request: Record<string, unknown>,
+  model: MockModel,
+): LimitProblem | undefined {
   // 400 {"message":"The 'stream_options' parameter is only allowed when 'stream' is enabled.","param":"stream_options","code":null}
   // (BerriAI/litellm#5803, lobehub/lobehub#6735)
-  if (endpoint !== 'embeddings' && request.stream_options !== undefined && request.stream_options !== null && request.stream !== true) {
-    return { message: "The 'stream_options' parameter is only allowed when 'stream' is enabled.", param: 'stream_options', code: null };
+  if (
+    endpoint !== 'embeddings' &&
+    request.stream_options !== undefined &&
+    request.stream_options !== null &&
+    request.stream !== true
+  ) {
+    return {
+      message: "The 'stream_options' parameter is only allowed when 'stream' is enabled.",
+      param: 'stream_options',
+      code: null,
+    };
   }
   if (endpoint === 'embeddings') return embeddingLimits(request, model);
   return undefined;
@@ -37,10 +50,16 @@ function embeddingLimits(request: Record<string, unknown>, model: MockModel): Li
   let width = model.dimensions ?? modelDimensions(model.id);
   if (typeof dims === 'number') {
     // ada-002 cannot shorten its vectors: 400, param null (reference A11; SciPhi-AI/R2R#768, sbintuitions/JMTEB#14)
-    if (/text-embedding-ada-002/.test(model.id)) return { message: 'This model does not support specifying dimensions.', param: null, code: null };
+    if (/text-embedding-ada-002/.test(model.id))
+      return { message: 'This model does not support specifying dimensions.', param: null, code: null };
     // a vector is shortened, never lengthened: at most the model's own dimensions (reference A11), in the
     // API's wording for a number above its maximum
-    if (dims > width) return { message: `Invalid 'dimensions': integer above maximum value. Expected a value <= ${width}, but got ${dims} instead.`, param: 'dimensions', code: 'integer_above_max_value' };
+    if (dims > width)
+      return {
+        message: `Invalid 'dimensions': integer above maximum value. Expected a value <= ${width}, but got ${dims} instead.`,
+        param: 'dimensions',
+        code: 'integer_above_max_value',
+      };
     width = dims;
   }
   if (inputs.length * width > EMBEDDING_VALUES) {
@@ -55,11 +74,21 @@ function embeddingLimits(request: Record<string, unknown>, model: MockModel): Li
     const tokens = typeof input === 'string' ? countTokens(input) : input.length;
     // the API's context-length message, param null (sugarforever/chat-ollama#130)
     if (tokens > EMBEDDING_INPUT_TOKENS) {
-      return { message: `This model's maximum context length is ${EMBEDDING_INPUT_TOKENS} tokens, however you requested ${tokens} tokens (${tokens} in your prompt; 0 for the completion). Please reduce your prompt; or completion length.`, param: null, code: null };
+      return {
+        message: `This model's maximum context length is ${EMBEDDING_INPUT_TOKENS} tokens, however you requested ${tokens} tokens (${tokens} in your prompt; 0 for the completion). Please reduce your prompt; or completion length.`,
+        param: null,
+        code: null,
+      };
     }
     total += tokens;
   }
   // type and code max_tokens_per_request, param null (OpenDataBox/CrackSQL#27, assafelovic/gpt-researcher#1524)
-  if (total > EMBEDDING_REQUEST_TOKENS) return { message: `Requested ${total} tokens, max ${EMBEDDING_REQUEST_TOKENS} tokens per request`, param: null, code: 'max_tokens_per_request', type: 'max_tokens_per_request' };
+  if (total > EMBEDDING_REQUEST_TOKENS)
+    return {
+      message: `Requested ${total} tokens, max ${EMBEDDING_REQUEST_TOKENS} tokens per request`,
+      param: null,
+      code: 'max_tokens_per_request',
+      type: 'max_tokens_per_request',
+    };
   return undefined;
 }

@@ -11,7 +11,8 @@ export function finishHeaders<T extends MockDraft>(state: MockState, ctx: Reques
   const headers = res.headers;
   // rate-limit headers taken at admission are already there; others show the key's current window
   if (!('x-ratelimit-limit-requests' in headers)) {
-    for (const [name, value] of Object.entries(state.limiter.headers(ctx.fp))) if (!(name in headers)) headers[name] = value;
+    for (const [name, value] of Object.entries(state.limiter.headers(ctx.fp)))
+      if (!(name in headers)) headers[name] = value;
   }
   headers['x-request-id'] = ctx.id;
   headers['openai-version'] = '2020-10-01';

@@ -12,7 +12,9 @@ export function scriptSubject(endpoint: string, request: Record<string, unknown>
   }
   if (endpoint === '/v1/completions') lastUser = promptText(request.prompt);
   const tools = Array.isArray(request.tools)
-    ? (request.tools as Array<{ function?: { name?: unknown } }>).map((t) => t?.function?.name).filter((n): n is string => typeof n === 'string')
+    ? (request.tools as Array<{ function?: { name?: unknown } }>)
+        .map((t) => t?.function?.name)
+        .filter((n): n is string => typeof n === 'string')
     : [];
   return {
     endpoint,

@@ -36,11 +36,19 @@ describe('Script', () => {
   });
 
   it('round-trips the JSON form, regular expressions included', () => {
-    const parsed = scriptRuleJson.parse({ match: { lastUserMessage: { regex: '^hi', flags: 'i' } }, reply: { text: 'yo' }, times: 'always' });
+    const parsed = scriptRuleJson.parse({
+      match: { lastUserMessage: { regex: '^hi', flags: 'i' } },
+      reply: { text: 'yo' },
+      times: 'always',
+    });
     const rule = ruleFromJson(parsed);
     expect(rule.match?.lastUserMessage).toBeInstanceOf(RegExp);
     expect(rule.times).toBe(Infinity);
-    expect(ruleToJson(rule)).toEqual({ match: { lastUserMessage: { regex: '^hi', flags: 'i' } }, reply: { text: 'yo' }, times: 'always' });
+    expect(ruleToJson(rule)).toEqual({
+      match: { lastUserMessage: { regex: '^hi', flags: 'i' } },
+      reply: { text: 'yo' },
+      times: 'always',
+    });
     expect(scriptRuleJson.safeParse({ reply: { txt: 'typo' } }).success).toBe(false);
   });
 });

@@ -17,10 +17,7 @@ export interface ScriptedError {
 }
 
 export type ScriptReply =
-  | { text: string }
-  | { toolCalls: ScriptedToolCall[] }
-  | { refusal: string }
-  | { error: ScriptedError };
+  { text: string } | { toolCalls: ScriptedToolCall[] } | { refusal: string } | { error: ScriptedError };
 
 export interface ScriptMatch {
   lastUserMessage?: string | RegExp; // a string matches when the message contains it
@@ -93,7 +90,8 @@ export class Script {
 function applies(rule: LiveRule, s: ScriptSubject): boolean {
   const m = rule.match ?? {};
   // text-like replies only make sense where there is text to generate
-  if (!('error' in rule.reply) && s.endpoint !== '/v1/chat/completions' && s.endpoint !== '/v1/completions') return false;
+  if (!('error' in rule.reply) && s.endpoint !== '/v1/chat/completions' && s.endpoint !== '/v1/completions')
+    return false;
   if ('toolCalls' in rule.reply && s.endpoint !== '/v1/chat/completions') return false;
   return (
     (m.endpoint === undefined || m.endpoint === s.endpoint) &&
@@ -113,7 +111,15 @@ function test(pattern: string | RegExp, value: string, exact: boolean): boolean 
 // JSON form for the admin endpoint and config files: a RegExp is {"regex": "...", "flags": "i"}.
 const pattern = z.union([
   z.string(),
-  z.strictObject({ regex: z.string(), flags: z.string().regex(/^[dgimsuvy]*$/).optional() }).transform((p) => new RegExp(p.regex, p.flags)),
+  z
+    .strictObject({
+      regex: z.string(),
+      flags: z
+        .string()
+        .regex(/^[dgimsuvy]*$/)
+        .optional(),
+    })
+    .transform((p) => new RegExp(p.regex, p.flags)),
 ]);
 
 export const scriptRuleJson = z.strictObject({
@@ -129,7 +135,9 @@ export const scriptRuleJson = z.strictObject({
   reply: z.union([
     z.strictObject({ text: z.string() }),
     z.strictObject({
-      toolCalls: z.array(z.strictObject({ name: z.string(), arguments: z.unknown(), id: z.string().optional() })).min(1),
+      toolCalls: z
+        .array(z.strictObject({ name: z.string(), arguments: z.unknown(), id: z.string().optional() }))
+        .min(1),
     }),
     z.strictObject({ refusal: z.string() }),
     z.strictObject({
@@ -147,11 +155,19 @@ export const scriptRuleJson = z.strictObject({
 });
 
 export function ruleFromJson(json: z.output<typeof scriptRuleJson>): ScriptRule {
-  return { match: json.match, reply: json.reply as ScriptReply, times: json.times === 'always' ? Infinity : json.times };
+  return {
+    match: json.match,
+    reply: json.reply as ScriptReply,
+    times: json.times === 'always' ? Infinity : json.times,
+  };
 }
 
 /** The JSON form of a rule, for GET /_conform/script. */
 export function ruleToJson(rule: ScriptRule): unknown {
-  const m = rule.match && Object.fromEntries(Object.entries(rule.match).map(([k, v]) => [k, v instanceof RegExp ? { regex: v.source, flags: v.flags } : v]));
+  const m =
+    rule.match &&
+    Object.fromEntries(
+      Object.entries(rule.match).map(([k, v]) => [k, v instanceof RegExp ? { regex: v.source, flags: v.flags } : v]),
+    );
   return { match: m, reply: rule.reply, times: rule.times === Infinity ? 'always' : rule.times };
 }

@@ -17,7 +17,9 @@ export function baseRoute(baseUrl: string): BaseRoute {
   try {
     parsed = new URL(baseUrl);
   } catch {
-    throw new TypeError(`[conform] mock: baseUrl ${JSON.stringify(baseUrl)} is not an absolute URL. Pass the client's baseURL, e.g. "https://api.openai.com/v1".`);
+    throw new TypeError(
+      `[conform] mock: baseUrl ${JSON.stringify(baseUrl)} is not an absolute URL. Pass the client's baseURL, e.g. "https://api.openai.com/v1".`,
+    );
   }
   const basePath = parsed.pathname.replace(/\/+$/, '');
   const prefix = `${parsed.origin}${basePath}/`;

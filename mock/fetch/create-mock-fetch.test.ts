@@ -9,10 +9,18 @@ describe('createMockFetch', () => {
   it('is a fetch the SDK takes: requests reach the mock, with the SDK headers in the journal', async () => {
     const mock = createMock({ apiKeys: ['sk-test'] });
     const client = new OpenAI({ apiKey: 'sk-test', fetch: createMockFetch(mock) });
-    const res = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] });
+    const res = await client.chat.completions.create({
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'Hi' }],
+    });
     expect(res.object).toBe('chat.completion');
     const [entry] = mock.journal.entries();
-    expect([entry.method, entry.path, entry.headers['x-stainless-lang'], entry.headers['x-stainless-retry-count']]).toEqual(['POST', '/v1/chat/completions', 'js', '0']);
+    expect([
+      entry.method,
+      entry.path,
+      entry.headers['x-stainless-lang'],
+      entry.headers['x-stainless-retry-count'],
+    ]).toEqual(['POST', '/v1/chat/completions', 'js', '0']);
   });
 
   it('reads a Request, a URL, plain or array headers and a binary body alike', async () => {
@@ -20,12 +28,28 @@ describe('createMockFetch', () => {
     const fetch = createMockFetch(mock);
     const body = JSON.stringify(chat);
     const answers = await Promise.all([
-      fetch(new Request('https://api.openai.com/v1/chat/completions', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })),
-      fetch(new URL('https://api.openai.com/v1/chat/completions'), { method: 'post', headers: [['Content-Type', 'application/json']], body: new TextEncoder().encode(body) }),
-      fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', headers: { 'content-type': 'application/json' }, body }),
+      fetch(
+        new Request('https://api.openai.com/v1/chat/completions', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body,
+        }),
+      ),
+      fetch(new URL('https://api.openai.com/v1/chat/completions'), {
+        method: 'post',
+        headers: [['Content-Type', 'application/json']],
+        body: new TextEncoder().encode(body),
+      }),
+      fetch('https://api.openai.com/v1/chat/completions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      }),
     ]);
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
-    expect(mock.journal.entries().map((e) => [e.method, e.headers['content-type']])).toEqual(Array(3).fill(['POST', 'application/json']));
+    expect(mock.journal.entries().map((e) => [e.method, e.headers['content-type']])).toEqual(
+      Array(3).fill(['POST', 'application/json']),
+    );
   });
 
   it('passes the query and serves any base path as /v1', async () => {
@@ -45,14 +69,22 @@ describe('createMockFetch', () => {
   it('rejects like fetch when the signal is aborted before or during the answer', async () => {
     const fetch = createMockFetch(createMock());
     const slow = { 'x-conform-fault': 'latency=5000' };
-    await expect(fetch('https://api.openai.com/v1/models', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
-    await expect(fetch('https://api.openai.com/v1/models', { headers: slow, signal: AbortSignal.timeout(20) })).rejects.toMatchObject({ name: 'TimeoutError' });
+    await expect(fetch('https://api.openai.com/v1/models', { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    await expect(
+      fetch('https://api.openai.com/v1/models', { headers: slow, signal: AbortSignal.timeout(20) }),
+    ).rejects.toMatchObject({ name: 'TimeoutError' });
   });
 
   it('errors a streamed body when the signal aborts mid-stream, and stops the stream', async () => {
     const fetch = createMockFetch(createMock({ faults: 'stall-after=2' }));
     const controller = new AbortController();
-    const res = await fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ ...chat, stream: true }), signal: controller.signal });
+    const res = await fetch('https://api.openai.com/v1/chat/completions', {
+      method: 'POST',
+      body: JSON.stringify({ ...chat, stream: true }),
+      signal: controller.signal,
+    });
     const reader = res.body!.getReader();
     await reader.read();
     controller.abort();
@@ -61,7 +93,13 @@ describe('createMockFetch', () => {
 
   it("gives the SDK's own timeout its timeout error", async () => {
     const slow = { 'x-conform-fault': 'latency=5000' };
-    const client = new OpenAI({ apiKey: 'sk-test', fetch: createMockFetch(createMock()), defaultHeaders: slow, timeout: 30, maxRetries: 0 });
+    const client = new OpenAI({
+      apiKey: 'sk-test',
+      fetch: createMockFetch(createMock()),
+      defaultHeaders: slow,
+      timeout: 30,
+      maxRetries: 0,
+    });
     await expect(client.models.list()).rejects.toBeInstanceOf(OpenAI.APIConnectionTimeoutError);
   });
 });

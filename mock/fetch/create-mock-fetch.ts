@@ -17,7 +17,10 @@ export interface MockFetchOptions {
 /** fetch's signature, as openai-node's `fetch` option takes it */
 export type MockFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
-export function createMockFetch(mockOrOptions: Mock | (MockOptions & CreateMockExtras) = {}, { baseUrl = DEFAULT_BASE_URL }: MockFetchOptions = {}): MockFetch {
+export function createMockFetch(
+  mockOrOptions: Mock | (MockOptions & CreateMockExtras) = {},
+  { baseUrl = DEFAULT_BASE_URL }: MockFetchOptions = {},
+): MockFetch {
   const mock = mockOf(mockOrOptions);
   const route = baseRoute(baseUrl);
   return async (input, init) => {

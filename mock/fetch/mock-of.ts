@@ -3,5 +3,7 @@ import { createMock, type CreateMockExtras, type Mock } from '../core/create-moc
 import type { MockOptions } from '../core/options.ts';
 
 export function mockOf(mockOrOptions: Mock | (MockOptions & CreateMockExtras)): Mock {
-  return typeof (mockOrOptions as Mock).handle === 'function' ? (mockOrOptions as Mock) : createMock(mockOrOptions as MockOptions & CreateMockExtras);
+  return typeof (mockOrOptions as Mock).handle === 'function'
+    ? (mockOrOptions as Mock)
+    : createMock(mockOrOptions as MockOptions & CreateMockExtras);
 }

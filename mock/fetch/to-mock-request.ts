@@ -9,7 +9,11 @@ interface Located {
   query: Record<string, string>;
 }
 
-export async function toMockRequest(input: FetchInput, init: RequestInit | undefined, at: Located): Promise<MockRequest> {
+export async function toMockRequest(
+  input: FetchInput,
+  init: RequestInit | undefined,
+  at: Located,
+): Promise<MockRequest> {
   const body = init?.body;
   if (input instanceof Request || (body !== undefined && body !== null && typeof body !== 'string')) {
     return fromRequest(input instanceof Request && init === undefined ? input : new Request(input, init), at);

@@ -5,7 +5,8 @@ import { isStreamResponse, type MockResponse } from '../core/types.ts';
 const encoder = new TextEncoder();
 
 export function toResponse(res: MockResponse, signal?: AbortSignal): Response {
-  if (!isStreamResponse(res)) return new Response(res.status === 204 ? null : res.body, { status: res.status, headers: res.headers });
+  if (!isStreamResponse(res))
+    return new Response(res.status === 204 ? null : res.body, { status: res.status, headers: res.headers });
   const iterator = res.stream[Symbol.asyncIterator]();
   let onAbort: (() => void) | undefined;
   const body = new ReadableStream<Uint8Array>({

@@ -36,12 +36,22 @@ it('stops a connection from a client created before listen(), naming the fix; MS
   try {
     const late = new OpenAI({ apiKey: 'sk-test', baseURL: `${origin}/v1`, maxRetries: 0 });
     expect((await late.models.list()).data.length).toBeGreaterThan(0); // through MSW to the mock
-    const viaHttp = await new Promise<number | undefined>((resolve, reject) => http.get(`${origin}/v1/models`, (res) => resolve(res.resume().statusCode)).on('error', reject));
+    const viaHttp = await new Promise<number | undefined>((resolve, reject) =>
+      http.get(`${origin}/v1/models`, (res) => resolve(res.resume().statusCode)).on('error', reject),
+    );
     expect(viaHttp).toBe(200); // MSW's node:http interception (of http.get, looked up at call time) opens no connection either
 
-    const error = await early.models.list().then(() => undefined, (e: unknown) => e);
+    const error = await early.models.list().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(OpenAI.APIConnectionError);
-    expect(causes(error).at(-1)?.replaceAll(origin, 'ORIGIN').replace(/127\.0\.0\.1:\d+/, 'HOST:PORT')).toMatchInlineSnapshot(
+    expect(
+      causes(error)
+        .at(-1)
+        ?.replaceAll(origin, 'ORIGIN')
+        .replace(/127\.0\.0\.1:\d+/, 'HOST:PORT'),
+    ).toMatchInlineSnapshot(
       `"[conform] a connection to HOST:PORT bypassed MSW and was stopped before it left the process (createMockHandlers() mocks ORIGIN/v1). The client that opened it was most likely created before server.listen() and kept the fetch it found then (openai-node reads globalThis.fetch in its constructor). Call server.listen() before the app creates its client (in vitest, at the top of a setup file), or give the client the mock: new OpenAI({ fetch: createMockFetch(mock) }) from 'openai-conform/mock'."`,
     );
     await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick

@@ -14,14 +14,20 @@ type Connect = (this: Socket, ...args: unknown[]) => Socket;
 
 const guarded = new Map<string, string>(); // "host:port" → the base URL mocked there
 const warned = new Set<string>();
-const net = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.('node:net') as typeof import('node:net') | undefined;
+const net = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.(
+  'node:net',
+) as typeof import('node:net') | undefined;
 // no Node builtins here (a browser, Node before 20.16): MSW's worker sees every request there, nothing to guard
-const state: 'on' | 'patched' | 'not-node' = net === undefined ? 'not-node' : install(net.Socket.prototype as unknown as { connect: Connect }) ? 'on' : 'patched';
+const state: 'on' | 'patched' | 'not-node' =
+  net === undefined ? 'not-node' : install(net.Socket.prototype as unknown as { connect: Connect }) ? 'on' : 'patched';
 let warnedOff = false;
 
 /** Refuses, from now on, connections to the host and port of `baseUrl` (or says once why it cannot). */
 export function guardAgainstBypass(baseUrl: URL): void {
-  guarded.set(hostPort(baseUrl.hostname, baseUrl.port || (baseUrl.protocol === 'https:' ? '443' : '80')), baseUrl.href.replace(/\/$/, ''));
+  guarded.set(
+    hostPort(baseUrl.hostname, baseUrl.port || (baseUrl.protocol === 'https:' ? '443' : '80')),
+    baseUrl.href.replace(/\/$/, ''),
+  );
   if (state === 'patched' && !warnedOff) {
     warnedOff = true;
     process.emitWarning(GUARD_OFF, { code: 'CONFORM_MSW_BYPASS' });
@@ -68,7 +74,8 @@ function target(args: unknown[]): string | undefined {
     if (o.port === undefined || typeof o.lookup === 'function') return undefined; // an IPC path, or not resolved by DNS
     return hostPort(o.host ?? 'localhost', String(o.port));
   }
-  if (typeof first === 'number' || (typeof first === 'string' && /^\d+$/.test(first))) return hostPort(typeof args[1] === 'string' ? args[1] : 'localhost', String(first));
+  if (typeof first === 'number' || (typeof first === 'string' && /^\d+$/.test(first)))
+    return hostPort(typeof args[1] === 'string' ? args[1] : 'localhost', String(first));
   return undefined;
 }
 

@@ -80,7 +80,9 @@ export async function runMockCommand(argv: string[], io: MockCommandIo = {}): Pr
     server = await startMockServer({ ...config, port: config.port ?? 4010 });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    err(`[conform] mock: could not listen on ${config.host ?? '127.0.0.1'}:${config.port ?? 4010}: ${code ?? String(error)}. ${code === 'EADDRINUSE' ? 'Pick another port with --port, or --port 0 for a free one.' : 'Check --host and --port.'}`);
+    err(
+      `[conform] mock: could not listen on ${config.host ?? '127.0.0.1'}:${config.port ?? 4010}: ${code ?? String(error)}. ${code === 'EADDRINUSE' ? 'Pick another port with --port, or --port 0 for a free one.' : 'Check --host and --port.'}`,
+    );
     return 1;
   }
   out(`[conform] mock listening on ${server.url}`);
@@ -94,7 +96,13 @@ export async function runMockCommand(argv: string[], io: MockCommandIo = {}): Pr
 
 class UsageError extends Error {}
 
-type Flags = { [K in keyof typeof FLAGS]?: (typeof FLAGS)[K] extends { multiple: true } ? string[] : (typeof FLAGS)[K] extends { type: 'boolean' } ? boolean : string };
+type Flags = {
+  [K in keyof typeof FLAGS]?: (typeof FLAGS)[K] extends { multiple: true }
+    ? string[]
+    : (typeof FLAGS)[K] extends { type: 'boolean' }
+      ? boolean
+      : string;
+};
 
 function parseFlags(args: string[]): Flags | 'help' {
   let values: Flags;
@@ -104,7 +112,9 @@ function parseFlags(args: string[]): Flags | 'help' {
     const m = /Unknown option '(-{1,2})([^']+)'/.exec((error as Error).message);
     if (m) {
       const guess = didYouMean(m[2], Object.keys(FLAGS));
-      throw new UsageError(`[conform] mock: unknown option "${m[1]}${m[2]}"${guess ? ` — did you mean "--${guess}"?` : '.'} Run \`conform mock --help\` for the options.`);
+      throw new UsageError(
+        `[conform] mock: unknown option "${m[1]}${m[2]}"${guess ? ` — did you mean "--${guess}"?` : '.'} Run \`conform mock --help\` for the options.`,
+      );
     }
     throw new UsageError(`[conform] mock: ${(error as Error).message}. Run \`conform mock --help\` for the options.`);
   }
@@ -118,7 +128,9 @@ async function buildConfig(flags: Flags): Promise<MockConfig> {
     try {
       text = await readFile(flags.config, 'utf8');
     } catch (error) {
-      throw new UsageError(`[conform] mock: cannot read --config ${flags.config}: ${(error as NodeJS.ErrnoException).code ?? error}. Check the path.`);
+      throw new UsageError(
+        `[conform] mock: cannot read --config ${flags.config}: ${(error as NodeJS.ErrnoException).code ?? error}. Check the path.`,
+      );
     }
     try {
       file = JSON.parse(text);
@@ -130,7 +142,8 @@ async function buildConfig(flags: Flags): Promise<MockConfig> {
   const num = (flag: string, value: string | undefined) => {
     if (value === undefined) return undefined;
     const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n)) throw new UsageError(`[conform] mock: --${flag} expects a number, got "${value}".`);
+    if (value.trim() === '' || !Number.isFinite(n))
+      throw new UsageError(`[conform] mock: --${flag} expects a number, got "${value}".`);
     return n;
   };
   if (flags.port !== undefined) fromFlags.port = num('port', flags.port);
@@ -143,10 +156,15 @@ async function buildConfig(flags: Flags): Promise<MockConfig> {
   if (flags.quota !== undefined) fromFlags.quota = num('quota', flags.quota);
   if (flags.latency !== undefined) fromFlags.latencyMs = num('latency', flags.latency);
   if (flags['frame-interval'] !== undefined) fromFlags.frameIntervalMs = num('frame-interval', flags['frame-interval']);
-  if (flags.quirks !== undefined) fromFlags.quirks = flags.quirks.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (flags.quirks !== undefined)
+    fromFlags.quirks = flags.quirks
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
   for (const p of flags.price ?? []) {
     const m = /^(.+)=(.+)$/.exec(p);
-    if (!m) throw new UsageError(`[conform] mock: --price expects MODEL=USD, got "${p}". Example: --price gpt-4o-mini=0.002`);
+    if (!m)
+      throw new UsageError(`[conform] mock: --price expects MODEL=USD, got "${p}". Example: --price gpt-4o-mini=0.002`);
     const usd = num('price', m[2])!;
     if (m[1] === 'default') fromFlags.defaultPrice = usd;
     else fromFlags.prices = { ...(fromFlags.prices as object), [m[1]]: usd };

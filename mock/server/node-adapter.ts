@@ -9,24 +9,47 @@ export interface NodeHandlerOptions {
   frameIntervalMs: number;
 }
 
-export function createNodeHandler(mock: Mock, onError: (error: unknown) => void, options: NodeHandlerOptions = { frameIntervalMs: 0 }) {
+export function createNodeHandler(
+  mock: Mock,
+  onError: (error: unknown) => void,
+  options: NodeHandlerOptions = { frameIntervalMs: 0 },
+) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     serve(mock, req, res, options).catch((error) => {
       onError(error);
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: { message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', param: null, code: null } }));
+        res.end(
+          JSON.stringify({
+            error: {
+              message: 'The server had an error while processing your request. Sorry about that!',
+              type: 'server_error',
+              param: null,
+              code: null,
+            },
+          }),
+        );
       } else res.destroy();
     });
   };
 }
 
-async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse, options: NodeHandlerOptions): Promise<void> {
+async function serve(
+  mock: Mock,
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: NodeHandlerOptions,
+): Promise<void> {
   const raw = req.url ?? '/';
   const q = raw.indexOf('?');
   // WHATWG URL parsing shows in the bench; only queries need it
   const url = q === -1 ? undefined : new URL(raw, 'http://localhost');
-  const request = new NodeMockRequest(req.method ?? 'GET', url ? url.pathname : raw, url ? Object.fromEntries(url.searchParams) : {}, flatHeaders(req));
+  const request = new NodeMockRequest(
+    req.method ?? 'GET',
+    url ? url.pathname : raw,
+    url ? Object.fromEntries(url.searchParams) : {},
+    flatHeaders(req),
+  );
   const declared = Number(req.headers['content-length']);
   request.bodyBytes = Number.isSafeInteger(declared) && declared > 0 ? declared : undefined;
   if (mock.decidedWithoutBody(request)) {

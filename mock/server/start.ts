@@ -31,9 +31,16 @@ export interface MockServer {
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { port = 0, host = '127.0.0.1', mock: given, frameIntervalMs = DEFAULT_FRAME_INTERVAL_MS, ...mockOptions } = options;
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    mock: given,
+    frameIntervalMs = DEFAULT_FRAME_INTERVAL_MS,
+    ...mockOptions
+  } = options;
   const mock = given ?? createMock(mockOptions);
-  const report = options.onInternalError ?? ((error: unknown) => console.error('[conform] mock server: internal error:', error));
+  const report =
+    options.onInternalError ?? ((error: unknown) => console.error('[conform] mock server: internal error:', error));
   const server = createServer({ noDelay: true, keepAlive: true }, createNodeHandler(mock, report, { frameIntervalMs }));
   server.keepAliveTimeout = 65_000; // longer than common client pools, so idle sockets are closed by the client
   const sockets = new Set<Socket>();

@@ -47,7 +47,15 @@ export function diffRuns(earlier: Results, later: Results): RunDiff {
     const a = then !== undefined ? RANK[then.status] : undefined;
     const b = RANK[now.status];
     if (then === undefined || a === undefined || b === undefined || a === b) continue;
-    const change = { id: now.id, title: now.title, feature: now.feature, level: now.level, from: then.status, to: now.status, message: now.message };
+    const change = {
+      id: now.id,
+      title: now.title,
+      feature: now.feature,
+      level: now.level,
+      from: then.status,
+      to: now.status,
+      message: now.message,
+    };
     (b > a ? regressed : fixed).push(change);
   }
   return { earlier, later, regressed, fixed };

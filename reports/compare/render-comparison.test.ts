@@ -3,8 +3,13 @@ import { cleanResults, sampleResults } from '../internal/fixtures/sample-results
 import type { Results } from '../internal/results.ts';
 import { renderComparison } from './render-comparison.ts';
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-const rowOf = (html: string, id: string) => text(new RegExp(`<tr id="${id.replace(/\./g, '\\.')}">.*?</tr>`).exec(html)?.[0] ?? '');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+const rowOf = (html: string, id: string) =>
+  text(new RegExp(`<tr id="${id.replace(/\./g, '\\.')}">.*?</tr>`).exec(html)?.[0] ?? '');
 
 function otherProvider(): Results {
   const r = cleanResults('2026-11-19T10:00:00.000Z');
@@ -16,20 +21,36 @@ function otherProvider(): Results {
 describe('renderComparison', () => {
   it('puts targets side by side, caniuse style, with notes', () => {
     const html = renderComparison([sampleResults(), otherProvider()]);
-    expect(rowOf(html, 'streaming.usage-chunk')).toMatchInlineSnapshot(`"SHOULD include_usage adds one usage chunk with choices [] streaming.usage-chunk ! warn 5 ✓ pass 6"`);
-    expect(rowOf(html, 'tools.calls-tool')).toMatchInlineSnapshot(`"MUST tool_choice &quot;required&quot; produces a tool call tools.calls-tool ✓ pass — not run"`);
-    expect(html).toMatch(/<li id="note-5">bundled mock \(mock-gpt\) — streaming.usage-chunk: no usage chunk before the end of the stream<\/li>/);
-    expect(html).toMatch(/<li id="note-6">example &lt;provider&gt; \(llama-3\) — streaming.usage-chunk: token counting falls back to estimates<\/li>/);
-    expect(rowOf(html, 'chat.stop-honoured')).toMatchInlineSnapshot(`"MUST stop ends the answer before the stop sequence chat.stop-honoured ≈ inconclusive 2 ✓ pass"`);
-    expect(text(/<tr class="totals">[^]*?<\/tr>/.exec(html)?.[0] ?? '')).toMatchInlineSnapshot(`"All checks 4/15 passed 3 failed · 1 error · 1 untestable · 1 baselined · 2 warnings · 1 inconclusive · 1 unsupported · 1 skipped 13/13 passed"`);
+    expect(rowOf(html, 'streaming.usage-chunk')).toMatchInlineSnapshot(
+      `"SHOULD include_usage adds one usage chunk with choices [] streaming.usage-chunk ! warn 5 ✓ pass 6"`,
+    );
+    expect(rowOf(html, 'tools.calls-tool')).toMatchInlineSnapshot(
+      `"MUST tool_choice &quot;required&quot; produces a tool call tools.calls-tool ✓ pass — not run"`,
+    );
+    expect(html).toMatch(
+      /<li id="note-5">bundled mock \(mock-gpt\) — streaming.usage-chunk: no usage chunk before the end of the stream<\/li>/,
+    );
+    expect(html).toMatch(
+      /<li id="note-6">example &lt;provider&gt; \(llama-3\) — streaming.usage-chunk: token counting falls back to estimates<\/li>/,
+    );
+    expect(rowOf(html, 'chat.stop-honoured')).toMatchInlineSnapshot(
+      `"MUST stop ends the answer before the stop sequence chat.stop-honoured ≈ inconclusive 2 ✓ pass"`,
+    );
+    expect(text(/<tr class="totals">[^]*?<\/tr>/.exec(html)?.[0] ?? '')).toMatchInlineSnapshot(
+      `"All checks 4/15 passed 3 failed · 1 error · 1 untestable · 1 baselined · 2 warnings · 1 inconclusive · 1 unsupported · 1 skipped 13/13 passed"`,
+    );
     expect(html).toContain('example &lt;provider&gt;');
     expect(html).not.toContain('Changes since the earlier run');
   });
 
   it('marks what regressed and what was fixed between two runs of the same target', () => {
     const html = renderComparison([sampleResults(), cleanResults()]); // clean is the earlier one
-    expect(rowOf(html, 'streaming.done-sentinel')).toMatchInlineSnapshot(`"MUST The stream ends with data: [DONE] streaming.done-sentinel ✓ pass ✗ fail 4 ▼ regressed"`);
-    expect(text(/<section class="changes">.*?<\/section>/s.exec(html)?.[0] ?? '')).toMatchInlineSnapshot(`"bundled mock — mock-gpt : 2026-11-20 22:00:00 → 2026-11-21 22:00:00 UTC ▼ Regressed (8) chat.created-seconds (MUST) pass → fail : created looks like milliseconds: 1763760000000 streaming.finish-reason-enum (MUST) pass → fail : finish_reason &quot;eos&quot; is not in the enum streaming.done-sentinel (MUST) pass → fail : the stream ended after 5 frames without data: [DONE] streaming.usage-chunk (SHOULD) pass → warn : no usage chunk before the end of the stream embeddings.base64 (MUST) pass → error : [conform] request failed: timeout. Check the server is up or raise --timeout. errors.status-4xx (MUST) pass → fail : status 500 for temperature 7 &lt;script&gt;alert(1)&lt;/script&gt; errors.json-content-type (SHOULD) pass → warn : content-type text/html tools.streamed-arguments (MUST) pass → untestable : Not testable: the model never called a tool Nothing fixed."`);
+    expect(rowOf(html, 'streaming.done-sentinel')).toMatchInlineSnapshot(
+      `"MUST The stream ends with data: [DONE] streaming.done-sentinel ✓ pass ✗ fail 4 ▼ regressed"`,
+    );
+    expect(text(/<section class="changes">.*?<\/section>/s.exec(html)?.[0] ?? '')).toMatchInlineSnapshot(
+      `"bundled mock — mock-gpt : 2026-11-20 22:00:00 → 2026-11-21 22:00:00 UTC ▼ Regressed (8) chat.created-seconds (MUST) pass → fail : created looks like milliseconds: 1763760000000 streaming.finish-reason-enum (MUST) pass → fail : finish_reason &quot;eos&quot; is not in the enum streaming.done-sentinel (MUST) pass → fail : the stream ended after 5 frames without data: [DONE] streaming.usage-chunk (SHOULD) pass → warn : no usage chunk before the end of the stream embeddings.base64 (MUST) pass → error : [conform] request failed: timeout. Check the server is up or raise --timeout. errors.status-4xx (MUST) pass → fail : status 500 for temperature 7 &lt;script&gt;alert(1)&lt;/script&gt; errors.json-content-type (SHOULD) pass → warn : content-type text/html tools.streamed-arguments (MUST) pass → untestable : Not testable: the model never called a tool Nothing fixed."`,
+    );
   });
 
   it('escapes everything and loads nothing', () => {

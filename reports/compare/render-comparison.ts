@@ -73,21 +73,35 @@ function changeMarks(diffs: RunDiff[]): Map<Results, Map<string, 'down' | 'up'>>
 }
 
 function cellHtml(run: Results, check: CheckResult | undefined, notes: Notes, mark: 'down' | 'up' | undefined): string {
-  if (check === undefined) return '<td class="c none" title="not in this run">— <span class="muted">not run</span></td>';
+  if (check === undefined)
+    return '<td class="c none" title="not in this run">— <span class="muted">not run</span></td>';
   const { icon, word } = CELL[check.status];
-  const note = check.status === 'pass' && check.evidence.note === undefined ? undefined
-    : `${runLabel(run)} (${run.target.model}) — ${check.id}: ${check.message !== '' ? check.message : check.evidence.note ?? STATUS_LABEL[check.status].label}${check.baselined === true ? ' (baselined)' : ''}`;
-  const sup = note !== undefined ? (() => {
-    const n = notes.ref(shorten(note, 400));
-    return `<sup><a href="#note-${n}" aria-label="note ${n}">${n}</a></sup>`;
-  })() : '';
-  const chg = mark === 'down' ? '<span class="chg down">▼ regressed</span>' : mark === 'up' ? '<span class="chg up">▲ fixed</span>' : '';
+  const note =
+    check.status === 'pass' && check.evidence.note === undefined
+      ? undefined
+      : `${runLabel(run)} (${run.target.model}) — ${check.id}: ${check.message !== '' ? check.message : (check.evidence.note ?? STATUS_LABEL[check.status].label)}${check.baselined === true ? ' (baselined)' : ''}`;
+  const sup =
+    note !== undefined
+      ? (() => {
+          const n = notes.ref(shorten(note, 400));
+          return `<sup><a href="#note-${n}" aria-label="note ${n}">${n}</a></sup>`;
+        })()
+      : '';
+  const chg =
+    mark === 'down'
+      ? '<span class="chg down">▼ regressed</span>'
+      : mark === 'up'
+        ? '<span class="chg up">▲ fixed</span>'
+        : '';
   return `<td class="c s-${check.status}"><span aria-hidden="true">${icon}</span> ${word}${sup}${chg}</td>`;
 }
 
 function changeList(kind: 'regressed' | 'fixed', changes: Change[]): string {
   if (changes.length === 0) return `<p class="muted">Nothing ${kind}.</p>`;
-  const items = changes.map((c) => `<li><code>${escapeHtml(c.id)}</code> (${escapeHtml(c.level)}) ${escapeHtml(CELL[c.from].word)} → <strong>${escapeHtml(CELL[c.to].word)}</strong>${c.message !== '' ? `: ${escapeHtml(shorten(c.message, 240))}` : ''}</li>`);
+  const items = changes.map(
+    (c) =>
+      `<li><code>${escapeHtml(c.id)}</code> (${escapeHtml(c.level)}) ${escapeHtml(CELL[c.from].word)} → <strong>${escapeHtml(CELL[c.to].word)}</strong>${c.message !== '' ? `: ${escapeHtml(shorten(c.message, 240))}` : ''}</li>`,
+  );
   return `<h3 class="${kind}">${kind === 'regressed' ? '▼ Regressed' : '▲ Fixed'} (${changes.length})</h3><ul>${items.join('')}</ul>`;
 }
 
@@ -103,24 +117,36 @@ export function renderComparison(runsIn: readonly Results[]): string {
   const notes = new Notes();
   const byId = runs.map((r) => new Map(r.checks.map((c) => [c.id, c])));
 
-  const head = runs.map((r) => `<th scope="col">${escapeHtml(runLabel(r))}<span class="model">${escapeHtml(r.target.model)}</span><span class="date">${escapeHtml(r.startedAt.slice(0, 16).replace('T', ' '))}</span></th>`);
+  const head = runs.map(
+    (r) =>
+      `<th scope="col">${escapeHtml(runLabel(r))}<span class="model">${escapeHtml(r.target.model)}</span><span class="date">${escapeHtml(r.startedAt.slice(0, 16).replace('T', ' '))}</span></th>`,
+  );
   const totals = runs.map((r) => {
     const c = countChecks(r.checks);
-    const rest = countParts(c).filter((p) => p.status !== 'pass').map((p) => p.text);
+    const rest = countParts(c)
+      .filter((p) => p.status !== 'pass')
+      .map((p) => p.text);
     return `<td>${c.pass}/${c.total} passed${rest.length > 0 ? `<br><span class="muted">${escapeHtml(rest.join(' · '))}</span>` : ''}</td>`;
   });
   const body: string[] = [`<tr class="totals"><th scope="row">All checks</th>${totals.join('')}</tr>`];
   for (const [feature, rows] of rowsOf(runs)) {
-    body.push(`<tr class="feature" id="f-${escapeHtml(anchorId(feature))}"><th scope="rowgroup" colspan="${runs.length + 1}">${escapeHtml(feature)}</th></tr>`);
+    body.push(
+      `<tr class="feature" id="f-${escapeHtml(anchorId(feature))}"><th scope="rowgroup" colspan="${runs.length + 1}">${escapeHtml(feature)}</th></tr>`,
+    );
     for (const row of rows) {
       const cells = runs.map((r, i) => cellHtml(r, byId[i]!.get(row.id), notes, marks.get(r)?.get(row.id)));
-      body.push(`<tr id="${escapeHtml(anchorId(row.id))}"><th scope="row"><span class="level ${row.level.toLowerCase()}">${escapeHtml(row.level)}</span>${escapeHtml(row.title)}<span class="cid">${escapeHtml(row.id)}</span></th>${cells.join('')}</tr>`);
+      body.push(
+        `<tr id="${escapeHtml(anchorId(row.id))}"><th scope="row"><span class="level ${row.level.toLowerCase()}">${escapeHtml(row.level)}</span>${escapeHtml(row.title)}<span class="cid">${escapeHtml(row.id)}</span></th>${cells.join('')}</tr>`,
+      );
     }
   }
   const legend = STATUSES.map((s) => `<span class="s-${s}">${CELL[s].icon} ${CELL[s].word}</span>`).join('');
   const css = comparisonCss();
   const csp = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(css).digest('base64')}'; base-uri 'none'; form-action 'none'`;
-  const changes = diffs.length === 0 ? '' : `<h2>Changes since the earlier run of the same target</h2>${diffs.map(diffHtml).join('')}`;
+  const changes =
+    diffs.length === 0
+      ? ''
+      : `<h2>Changes since the earlier run of the same target</h2>${diffs.map(diffHtml).join('')}`;
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -5,7 +5,8 @@ import type { Results } from '../internal/results.ts';
 import { renderComparison } from './render-comparison.ts';
 
 export async function writeComparison(runs: readonly Results[], outDir: string): Promise<string> {
-  if (runs.length === 0) throw new Error('[conform] report: no runs to compare. Pass one or more run directories that hold a results.json.');
+  if (runs.length === 0)
+    throw new Error('[conform] report: no runs to compare. Pass one or more run directories that hold a results.json.');
   await mkdir(outDir, { recursive: true });
   const path = resolve(join(outDir, 'index.html'));
   await writeFile(path, renderComparison(runs), 'utf8');

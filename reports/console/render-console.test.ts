@@ -4,7 +4,8 @@ import { renderConsoleSummary } from './render-console.ts';
 
 describe('renderConsoleSummary', () => {
   it('prints counts, the failing checks one line each and the report path', () => {
-    expect(renderConsoleSummary(sampleResults(), { color: false, htmlPath: 'conform-report/index.html' })).toMatchInlineSnapshot(`
+    expect(renderConsoleSummary(sampleResults(), { color: false, htmlPath: 'conform-report/index.html' }))
+      .toMatchInlineSnapshot(`
       "openai-conform 0.1.0 — bundled mock (http://127.0.0.1:4010/v1), model mock-gpt
       15 checks, 57 requests in 4.3 s: 3 failed, 1 error, 1 untestable, 1 baselined, 2 warnings, 1 inconclusive, 1 unsupported, 1 skipped, 4 passed
 
@@ -26,13 +27,22 @@ describe('renderConsoleSummary', () => {
 
   it('gives checks that failed for one reason one entry, and keeps the others one line each', () => {
     const r = cleanResults();
-    const dead = '[conform] target unreachable: GET http://127.0.0.1:9/v1/models connection failed: fetch failed (bad port). Check --base-url and that the server is up.';
+    const dead =
+      '[conform] target unreachable: GET http://127.0.0.1:9/v1/models connection failed: fetch failed (bad port). Check --base-url and that the server is up.';
     const probes = ['models.basic', 'chat.basic', 'chat.basic', 'streaming.basic', 'errors.auth', 'tools.auto'];
     r.checks = [
-      ...r.checks.slice(0, 6).map((c, i) => ({ ...c, status: 'error' as const, message: `probe ${probes[i]} failed: not run, the preflight failed: ${dead}` })),
+      ...r.checks.slice(0, 6).map((c, i) => ({
+        ...c,
+        status: 'error' as const,
+        message: `probe ${probes[i]} failed: not run, the preflight failed: ${dead}`,
+      })),
       // two alike: below the threshold, each keeps its line
-      ...r.checks.slice(6, 8).map((c) => ({ ...c, status: 'fail' as const, message: 'finish_reason "eos" is not in the enum' })),
-      ...r.checks.slice(8, 11).map((c, i) => ({ ...c, status: 'fail' as const, message: `status ${500 + i} for temperature 7` })),
+      ...r.checks
+        .slice(6, 8)
+        .map((c) => ({ ...c, status: 'fail' as const, message: 'finish_reason "eos" is not in the enum' })),
+      ...r.checks
+        .slice(8, 11)
+        .map((c, i) => ({ ...c, status: 'fail' as const, message: `status ${500 + i} for temperature 7` })),
       ...r.checks.slice(11),
     ];
     r.summary = summariseChecks(r.checks);
@@ -71,16 +81,24 @@ describe('renderConsoleSummary', () => {
   it('shows control characters from the target instead of running them', () => {
     const r = sampleResults();
     r.target.model = 'gpt\u001b]0;owned\u0007';
-    r.checks[3] = { ...r.checks[3], status: 'fail', message: 'bad\r\u001b[2K\u001b[32m15 checks: 15 passed\u001b[0m\nok' };
+    r.checks[3] = {
+      ...r.checks[3],
+      status: 'fail',
+      message: 'bad\r\u001b[2K\u001b[32m15 checks: 15 passed\u001b[0m\nok',
+    };
     r.summary = summariseChecks(r.checks);
     const out = renderConsoleSummary(r, { color: false });
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/); // only our own newlines remain
-    expect(out.split('\n')[0]).toBe('openai-conform 0.1.0 — bundled mock (http://127.0.0.1:4010/v1), model gpt\\u001b]0;owned\\u0007');
+    expect(out.split('\n')[0]).toBe(
+      'openai-conform 0.1.0 — bundled mock (http://127.0.0.1:4010/v1), model gpt\\u001b]0;owned\\u0007',
+    );
     expect(out).toContain('bad \\u001b[2K\\u001b[32m15 checks: 15 passed\\u001b[0m ok');
   });
 
   it('says a re-graded run sent nothing now', () => {
     const r = { ...cleanResults(), options: { regradedAt: '2026-11-22T00:00:00.000Z' } };
-    expect(renderConsoleSummary(r, { color: false }).split('\n')[1]).toBe('15 checks re-graded from a saved run (57 requests in 4.3 s): 15 passed');
+    expect(renderConsoleSummary(r, { color: false }).split('\n')[1]).toBe(
+      '15 checks re-graded from a saved run (57 requests in 4.3 s): 15 passed',
+    );
   });
 });

@@ -15,20 +15,37 @@ export interface ConsoleOptions {
 }
 
 const ANSI: Partial<Record<Status | 'dim' | 'bold', string>> = {
-  pass: '\u001b[32m', fail: '\u001b[31m', error: '\u001b[31m', untestable: '\u001b[35m', warn: '\u001b[33m',
-  unsupported: '\u001b[34m', inconclusive: '\u001b[36m', skip: '\u001b[2m', dim: '\u001b[2m', bold: '\u001b[1m',
+  pass: '\u001b[32m',
+  fail: '\u001b[31m',
+  error: '\u001b[31m',
+  untestable: '\u001b[35m',
+  warn: '\u001b[33m',
+  unsupported: '\u001b[34m',
+  inconclusive: '\u001b[36m',
+  skip: '\u001b[2m',
+  dim: '\u001b[2m',
+  bold: '\u001b[1m',
 };
 
 export function renderConsoleSummary(results: Results, options: ConsoleOptions): string {
-  const paint = (style: keyof typeof ANSI, text: string): string => (options.color && ANSI[style] ? `${ANSI[style]}${text}\u001b[0m` : text);
+  const paint = (style: keyof typeof ANSI, text: string): string =>
+    options.color && ANSI[style] ? `${ANSI[style]}${text}\u001b[0m` : text;
   const c = countChecks(results.checks);
-  const target = results.target.label !== undefined ? `${results.target.label} (${results.target.baseUrl})` : results.target.baseUrl;
-  const lines = [paint('bold', terminalText(`${results.tool.name} ${results.tool.version} — ${target}, model ${results.target.model}`))];
+  const target =
+    results.target.label !== undefined ? `${results.target.label} (${results.target.baseUrl})` : results.target.baseUrl;
+  const lines = [
+    paint(
+      'bold',
+      terminalText(`${results.tool.name} ${results.tool.version} — ${target}, model ${results.target.model}`),
+    ),
+  ];
 
   const parts = countParts(c).map((p) => paint(p.status === 'baselined' ? 'dim' : p.status, p.text));
   const run = `${results.requests} requests in ${formatMs(results.durationMs)}`;
   // a re-graded run sent nothing now: the requests are the saved run's
-  const what = isRegraded(results) ? `${c.total} checks re-graded from a saved run (${run})` : `${c.total} checks, ${run}`;
+  const what = isRegraded(results)
+    ? `${c.total} checks re-graded from a saved run (${run})`
+    : `${c.total} checks, ${run}`;
   lines.push(`${what}: ${parts.join(', ')}`);
 
   const failing = results.checks.filter((x) => isFailingStatus(x.status));
@@ -40,8 +57,21 @@ export function renderConsoleSummary(results: Results, options: ConsoleOptions):
       else lines.push(...groupLines(group, paint));
     }
   }
-  if (c.warn > 0) lines.push('', paint('dim', `${c.warn} SHOULD ${c.warn === 1 ? 'warning does' : 'warnings do'} not fail the run; see the report.`));
-  if (c.inconclusive > 0) lines.push(paint('dim', `${c.inconclusive} ${c.inconclusive === 1 ? 'check was' : 'checks were'} inconclusive (premise not observed); see the report.`));
+  if (c.warn > 0)
+    lines.push(
+      '',
+      paint(
+        'dim',
+        `${c.warn} SHOULD ${c.warn === 1 ? 'warning does' : 'warnings do'} not fail the run; see the report.`,
+      ),
+    );
+  if (c.inconclusive > 0)
+    lines.push(
+      paint(
+        'dim',
+        `${c.inconclusive} ${c.inconclusive === 1 ? 'check was' : 'checks were'} inconclusive (premise not observed); see the report.`,
+      ),
+    );
   if (options.htmlPath !== undefined) lines.push('', `HTML report: ${terminalText(options.htmlPath)}`);
   return `${lines.join('\n')}\n`;
 }
@@ -83,7 +113,14 @@ function groupLines(group: CheckResult[], paint: (style: Status | 'dim', text: s
   const tag = paint(first.baselined === true ? 'dim' : first.status, `${icon} ${label.padEnd(10)}`);
   const baselined = first.baselined === true ? paint('dim', ' (baselined)') : '';
   const more = group.length - IDS_SHOWN;
-  const ids = group.slice(0, IDS_SHOWN).map((c) => c.id).join(', ') + (more > 0 ? `, … and ${more} more` : '');
+  const ids =
+    group
+      .slice(0, IDS_SHOWN)
+      .map((c) => c.id)
+      .join(', ') + (more > 0 ? `, … and ${more} more` : '');
   // said once, so in full: it usually ends with the fix
-  return [`  ${tag} ${group.length} checks: ${terminalText(shorten(causeOf(first), 400))}${baselined}`, `  ${' '.repeat(13)}${paint('dim', terminalText(ids))}`];
+  return [
+    `  ${tag} ${group.length} checks: ${terminalText(shorten(causeOf(first), 400))}${baselined}`,
+    `  ${' '.repeat(13)}${paint('dim', terminalText(ids))}`,
+  ];
 }

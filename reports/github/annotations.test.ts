@@ -15,7 +15,16 @@ describe('workflow command escaping', () => {
 describe('githubAnnotations', () => {
   const lines = githubAnnotations(sampleResults());
   it('emits error for failures, warning for SHOULD warnings, notice for baselined failures', () => {
-    expect(lines.map((l) => l.slice(0, l.indexOf(' ')))).toEqual(['::notice', '::error', '::error', '::warning', '::error', '::error', '::warning', '::error']);
+    expect(lines.map((l) => l.slice(0, l.indexOf(' ')))).toEqual([
+      '::notice',
+      '::error',
+      '::error',
+      '::warning',
+      '::error',
+      '::error',
+      '::warning',
+      '::error',
+    ]);
   });
   it('keeps every annotation on one line', () => {
     for (const l of lines) expect(l).not.toMatch(/[\r\n]/);

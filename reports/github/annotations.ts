@@ -27,7 +27,8 @@ export function githubAnnotations(results: Results): string[] {
     if (k === undefined) continue;
     const title = `[${c.level}] ${c.id} — ${c.title}${c.baselined === true ? ' (baselined)' : ''}`;
     const body = [c.message === '' ? c.title : c.message, `expected by: ${c.evidence.source.ref}`];
-    if (c.evidence.breaks !== undefined && c.evidence.breaks.length > 0) body.push(`breaks: ${c.evidence.breaks.join('; ')}`);
+    if (c.evidence.breaks !== undefined && c.evidence.breaks.length > 0)
+      body.push(`breaks: ${c.evidence.breaks.join('; ')}`);
     lines.push(`::${k} title=${escapeProperty(title)}::${escapeData(body.join('\n'))}`);
   }
   return lines;

@@ -6,7 +6,9 @@ import { renderMarkdownSummary } from './render-markdown.ts';
 
 describe('escapeMarkdown', () => {
   it('neutralises HTML, table pipes and emphasis', () => {
-    expect(escapeMarkdown('<script>a|b</script> *x* _y_\nz')).toMatchInlineSnapshot(`"&lt;script&gt;a\\|b&lt;/script&gt; \\*x\\* \\_y\\_ z"`);
+    expect(escapeMarkdown('<script>a|b</script> *x* _y_\nz')).toMatchInlineSnapshot(
+      `"&lt;script&gt;a\\|b&lt;/script&gt; \\*x\\* \\_y\\_ z"`,
+    );
   });
   it('builds code spans that survive backticks and pipes', () => {
     expect(codeSpan('a`b|c')).toBe('``a`b\\|c``');
@@ -48,10 +50,16 @@ describe('renderMarkdownSummary', () => {
 
   it('never says nothing fails above a run that exits 1: a stale baseline entry beside a baselined warning', () => {
     const r = cleanResults();
-    r.checks[0] = { ...r.checks[0], status: 'fail', message: 'stale baseline entry: models.list-shape now passes; remove it from known.json' };
+    r.checks[0] = {
+      ...r.checks[0],
+      status: 'fail',
+      message: 'stale baseline entry: models.list-shape now passes; remove it from known.json',
+    };
     r.checks[1] = { ...r.checks[1], status: 'warn', baselined: true, message: 'content-type text/html' };
     r.summary = summariseChecks(r.checks);
     expect(exitCodeOf(r)).toBe(1);
-    expect(renderMarkdownSummary(r).split('\n')[2]).toMatchInlineSnapshot(`"15 checks, 57 requests in 4.3 s against \`http://127.0.0.1:4010/v1\`: **1 failing** — 1 failed, 1 warning, 13 passed."`);
+    expect(renderMarkdownSummary(r).split('\n')[2]).toMatchInlineSnapshot(
+      `"15 checks, 57 requests in 4.3 s against \`http://127.0.0.1:4010/v1\`: **1 failing** — 1 failed, 1 warning, 13 passed."`,
+    );
   });
 });

@@ -72,15 +72,28 @@ describe('renderHtml', () => {
   });
 
   it('states the run at a glance', () => {
-    const facts = /<dl class="facts">.*?<\/dl>/.exec(html)?.[0].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    expect(facts).toMatchInlineSnapshot(`" Target http://127.0.0.1:4010/v1 Model mock-gpt Embedding model mock-embed Date 2026-11-21 22:00:00 UTC Tool openai-conform 0.1.0 SDK openai-node 6.49.0 Requests made 57 of 58 planned Duration 4.3 s Seed 42 "`);
+    const facts = /<dl class="facts">.*?<\/dl>/
+      .exec(html)?.[0]
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(facts).toMatchInlineSnapshot(
+      `" Target http://127.0.0.1:4010/v1 Model mock-gpt Embedding model mock-embed Date 2026-11-21 22:00:00 UTC Tool openai-conform 0.1.0 SDK openai-node 6.49.0 Requests made 57 of 58 planned Duration 4.3 s Seed 42 "`,
+    );
     const overall = /<p class="overall[^]*?<\/p>/.exec(html)?.[0].replace(/<[^>]+>/g, '');
-    expect(overall).toMatchInlineSnapshot(`"✗ FAIL 3 failed · 1 error · 1 untestable · 1 baselined · 2 warnings · 1 inconclusive · 1 unsupported · 1 skipped · 4 passed — 15 checks"`);
+    expect(overall).toMatchInlineSnapshot(
+      `"✗ FAIL 3 failed · 1 error · 1 untestable · 1 baselined · 2 warnings · 1 inconclusive · 1 unsupported · 1 skipped · 4 passed — 15 checks"`,
+    );
   });
 
   it('shows inconclusive checks in the feature card, the filters, the legend and the map, apart from failures', () => {
-    const text = (m: RegExpExecArray | null) => m?.[0].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-    expect(text(/<article class="card s-warn"><h3><a href="#feature-chat">[^]*?<\/article>/.exec(html))).toMatchInlineSnapshot(`"chat Non-streaming chat completions ! WARN ✗ 1 baselined ≈ 1 inconclusive ✓ 1 passed"`);
+    const text = (m: RegExpExecArray | null) =>
+      m?.[0]
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    expect(
+      text(/<article class="card s-warn"><h3><a href="#feature-chat">[^]*?<\/article>/.exec(html)),
+    ).toMatchInlineSnapshot(`"chat Non-streaming chat completions ! WARN ✗ 1 baselined ≈ 1 inconclusive ✓ 1 passed"`);
     expect(html).toContain('data-status-toggle="inconclusive" aria-pressed="true">≈ INCONCLUSIVE 1</button>');
     expect(text(/<p class="legend">[^]*?<\/p>/.exec(html))).toContain('≈ INCONCLUSIVE');
     expect(html).toContain('title="chat.stop-honoured: INCONCLUSIVE (MUST)"');

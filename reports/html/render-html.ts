@@ -30,7 +30,8 @@ const describeFeature = (f: string) => (isFeatureTag(f) ? FEATURES[f] : '');
 const featureAnchor = (f: string) => `feature-${anchorId(f)}`;
 
 function factsHtml(r: Results): string {
-  const planned = r.plannedRequests !== undefined && r.plannedRequests !== r.requests ? ` of ${r.plannedRequests} planned` : '';
+  const planned =
+    r.plannedRequests !== undefined && r.plannedRequests !== r.requests ? ` of ${r.plannedRequests} planned` : '';
   const facts: Array<[string, string]> = [
     ['Target', r.target.baseUrl],
     ['Model', r.target.model],
@@ -58,7 +59,9 @@ const partIcon = (p: CountPart) => STATUS_LABEL[p.status === 'baselined' ? 'fail
 
 function cardHtml(g: FeatureGroup): string {
   const cls = g.verdict === 'empty' ? '' : ` s-${g.verdict}`;
-  const items = countParts(g.counts).filter((p) => p.n > 0).map((p) => `<li>${partIcon(p)} ${escapeHtml(p.text)}</li>`);
+  const items = countParts(g.counts)
+    .filter((p) => p.n > 0)
+    .map((p) => `<li>${partIcon(p)} ${escapeHtml(p.text)}</li>`);
   return `<article class="card${cls}"><h3><a href="#${featureAnchor(g.feature)}">${escapeHtml(g.feature)}</a></h3><p class="desc">${escapeHtml(describeFeature(g.feature))}</p>${verdictBadge(g.verdict)}<ul>${items.join('')}</ul></article>`;
 }
 
@@ -77,7 +80,9 @@ function mapHtml(groups: FeatureGroup[]): string {
 
 function toolbarHtml(r: Results, groups: FeatureGroup[]): string {
   const counts = countChecks(r.checks);
-  const features = groups.map((g) => `<option value="${escapeHtml(g.feature)}">${escapeHtml(g.feature)} (${g.checks.length})</option>`).join('');
+  const features = groups
+    .map((g) => `<option value="${escapeHtml(g.feature)}">${escapeHtml(g.feature)} (${g.checks.length})</option>`)
+    .join('');
   const toggles = STATUSES.map((s) => {
     const { icon, label } = STATUS_LABEL[s];
     return `<button type="button" class="toggle s-${s}" data-status-toggle="${s}" aria-pressed="true">${icon} ${label} ${counts[s]}</button>`;
@@ -115,7 +120,9 @@ function streamsHtml(r: Results): string {
       if (ex.response?.frames === undefined) continue;
       const users = r.checks.filter((c) => c.evidence.probes.includes(probe));
       const links = users.map((c) => `<a href="#${escapeHtml(anchorId(c.id))}">${escapeHtml(c.id)}</a>`).join(', ');
-      items.push(`<div class="stream"><h3><code>${escapeHtml(probe)}</code> / <code>${escapeHtml(ex.label)}</code></h3>${timelineSvg(`${probe} / ${ex.label}`, ex.response)}${links !== '' ? `<p class="muted">Read by ${links}</p>` : ''}</div>`);
+      items.push(
+        `<div class="stream"><h3><code>${escapeHtml(probe)}</code> / <code>${escapeHtml(ex.label)}</code></h3>${timelineSvg(`${probe} / ${ex.label}`, ex.response)}${links !== '' ? `<p class="muted">Read by ${links}</p>` : ''}</div>`,
+      );
     }
   }
   if (items.length === 0) return '';

@@ -7,7 +7,13 @@ const response = () => transcriptOf(sampleResults(), 'streaming.basic')!.exchang
 
 describe('stream timeline', () => {
   it('finds the first frame and the largest gap', () => {
-    expect(streamStats(response())).toEqual({ frames: 5, firstFrameMs: 212, maxGapMs: 220, maxGapAfter: 2, totalMs: 556 });
+    expect(streamStats(response())).toEqual({
+      frames: 5,
+      firstFrameMs: 212,
+      maxGapMs: 220,
+      maxGapAfter: 2,
+      totalMs: 556,
+    });
   });
   it('describes itself in words', () => {
     expect(describeStream('streaming.basic / stream', response())).toMatchInlineSnapshot(

@@ -45,7 +45,11 @@ const AXIS_Y = 40;
 let counter = 0;
 
 /** Inline SVG; `highlight` marks the frames a check points at. */
-export function timelineSvg(name: string, response: RecordedResponse, highlight: ReadonlySet<number> = new Set()): string {
+export function timelineSvg(
+  name: string,
+  response: RecordedResponse,
+  highlight: ReadonlySet<number> = new Set(),
+): string {
   const frames: SseFrame[] = response.frames ?? [];
   const end = Math.max(response.totalMs, frames[frames.length - 1]?.t ?? 0, response.ttfbMs, 1);
   const x = (t: number) => (PAD + (Math.max(0, t) / end) * (W - 2 * PAD)).toFixed(1);
@@ -61,10 +65,18 @@ export function timelineSvg(name: string, response: RecordedResponse, highlight:
   if (s.maxGapAfter !== undefined && s.maxGapMs > 0) {
     const a = frames[s.maxGapAfter]!.t;
     const b = frames[s.maxGapAfter + 1]!.t;
-    out.push(`<rect x="${x(a)}" y="${AXIS_Y - 26}" width="${(Number(x(b)) - Number(x(a))).toFixed(1)}" height="26" class="gap"/>`);
+    out.push(
+      `<rect x="${x(a)}" y="${AXIS_Y - 26}" width="${(Number(x(b)) - Number(x(a))).toFixed(1)}" height="26" class="gap"/>`,
+    );
   }
   frames.forEach((f, i) => {
-    const cls = highlight.has(i) ? 'frame hl' : f.comment === true ? 'frame comment' : f.data === '[DONE]' ? 'frame done' : 'frame';
+    const cls = highlight.has(i)
+      ? 'frame hl'
+      : f.comment === true
+        ? 'frame comment'
+        : f.data === '[DONE]'
+          ? 'frame done'
+          : 'frame';
     const h = highlight.has(i) ? 30 : 20;
     out.push(`<line x1="${x(f.t)}" x2="${x(f.t)}" y1="${AXIS_Y - h}" y2="${AXIS_Y}" class="${cls}"/>`);
   });
@@ -74,7 +86,9 @@ export function timelineSvg(name: string, response: RecordedResponse, highlight:
     Number(x(response.ttfbMs)) < W - PAD - 160
       ? `<text x="${x(response.ttfbMs)}" y="${H - 6}" class="tick">headers ${escapeHtml(formatMs(response.ttfbMs))}</text>`
       : '',
-    s.firstFrameMs !== undefined && Number(x(s.firstFrameMs)) - Number(x(response.ttfbMs)) > 90 && Number(x(s.firstFrameMs)) < W - PAD - 190
+    s.firstFrameMs !== undefined &&
+      Number(x(s.firstFrameMs)) - Number(x(response.ttfbMs)) > 90 &&
+      Number(x(s.firstFrameMs)) < W - PAD - 190
       ? `<text x="${x(s.firstFrameMs)}" y="${H - 6}" class="tick">first frame ${escapeHtml(formatMs(s.firstFrameMs))}</text>`
       : '',
     `<text x="${W - PAD}" y="${H - 6}" class="tick end">${escapeHtml(formatMs(end))}</text>`,

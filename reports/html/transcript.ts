@@ -22,7 +22,9 @@ export function bodyBlock(body: string): string {
 function headersBlock(headers: Record<string, string>): string {
   const entries = Object.entries(headers);
   if (entries.length === 0) return '<p class="muted">(no headers)</p>';
-  const lines = entries.map(([k, v]) => `<span class="hname">${escapeHtml(k)}:</span> ${escapeHtml(headerValueForDisplay(k, v))}`);
+  const lines = entries.map(
+    ([k, v]) => `<span class="hname">${escapeHtml(k)}:</span> ${escapeHtml(headerValueForDisplay(k, v))}`,
+  );
   return `<pre class="headers"><code>${lines.join('\n')}</code></pre>`;
 }
 
@@ -54,12 +56,22 @@ export function exchangeHtml(probe: string, ex: Exchange, highlight: ReadonlySet
     req.body !== undefined ? bodyBlock(req.body) : '',
   ];
   const res = ex.response;
-  const error = ex.error === undefined ? '' : `<p class="transport-error"><strong>${escapeHtml(ex.error.kind)}</strong>: ${escapeHtml(ex.error.message)}</p>`;
+  const error =
+    ex.error === undefined
+      ? ''
+      : `<p class="transport-error"><strong>${escapeHtml(ex.error.kind)}</strong>: ${escapeHtml(ex.error.message)}</p>`;
   if (res === undefined && ex.error !== undefined) out.push(`<h6>No response</h6>${error}`);
   if (res !== undefined) {
-    const kept = res.stored !== undefined ? `, graded whole, ${res.stored.kept.toLocaleString('en-US')} of ${res.stored.of.toLocaleString('en-US')} characters kept in results.json` : res.truncated === true ? ', capped while reading' : '';
+    const kept =
+      res.stored !== undefined
+        ? `, graded whole, ${res.stored.kept.toLocaleString('en-US')} of ${res.stored.of.toLocaleString('en-US')} characters kept in results.json`
+        : res.truncated === true
+          ? ', capped while reading'
+          : '';
     const size = `${res.bodyBytes.toLocaleString('en-US')} bytes${kept}`;
-    out.push(`<h6>Response</h6><p class="statusline"><span class="status-code">${escapeHtml(res.status)}</span> · headers after ${escapeHtml(formatMs(res.ttfbMs))} · done after ${escapeHtml(formatMs(res.totalMs))} · ${escapeHtml(size)}</p>`);
+    out.push(
+      `<h6>Response</h6><p class="statusline"><span class="status-code">${escapeHtml(res.status)}</span> · headers after ${escapeHtml(formatMs(res.ttfbMs))} · done after ${escapeHtml(formatMs(res.totalMs))} · ${escapeHtml(size)}</p>`,
+    );
     out.push(headersBlock(res.headers));
     if (res.frames !== undefined) {
       out.push(timelineSvg(`${probe} / ${ex.label}`, res, highlight), framesTable(res.frames, highlight));
@@ -78,6 +90,9 @@ export function sdkOutcomeHtml(o: SdkOutcome): string {
     ? `returned a value${o.chunks !== undefined ? ` (${o.chunks.length} chunks)` : ''}`
     : `raised <code>${escapeHtml(o.error?.class ?? 'an error')}</code>${o.error?.status !== undefined ? ` (status ${escapeHtml(o.error.status)})` : ''}: ${escapeHtml(shorten(o.error?.message ?? '', 300))}`;
   const attempts = o.attempts !== undefined ? ` after ${o.attempts} ${o.attempts === 1 ? 'attempt' : 'attempts'}` : '';
-  const value = o.ok && o.value !== undefined ? `<details class="sdk-value"><summary>value</summary>${bodyBlock(showValue(o.value))}</details>` : '';
+  const value =
+    o.ok && o.value !== undefined
+      ? `<details class="sdk-value"><summary>value</summary>${bodyBlock(showValue(o.value))}</details>`
+      : '';
   return `<li><code>${escapeHtml(o.label)}</code>: ${escapeHtml(o.sdkVersion)} ${what}${attempts}${value}</li>`;
 }

@@ -8,7 +8,8 @@ export function escapeHtml(value: unknown): string {
 }
 
 // characters XML 1.0 cannot carry at all, not even as references: drop them rather than emit invalid XML
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text and attribute values in XML. Newlines and tabs in attributes become references so parsers keep them. */
 export function escapeXml(value: unknown): string {
@@ -22,7 +23,9 @@ export function escapeXml(value: unknown): string {
 
 /** Element text in XML: like escapeXml but keeps line breaks readable. */
 export function escapeXmlText(value: unknown): string {
-  return String(value).replace(XML_INVALID, '\uFFFD').replace(/[&<>]/g, (ch) => HTML[ch] ?? ch);
+  return String(value)
+    .replace(XML_INVALID, '\uFFFD')
+    .replace(/[&<>]/g, (ch) => HTML[ch] ?? ch);
 }
 
 /** Only http(s) links are rendered as links; anything else (javascript:, data:) is shown as text. */

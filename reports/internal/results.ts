@@ -10,5 +10,7 @@ export type CheckEvidence = CheckResult['evidence'];
 /** The transcript of a probe, if the run kept it (results.json read from disk may hold anything). */
 export function transcriptOf(results: Results, probe: string): Transcript | undefined {
   const t: unknown = results.transcripts?.[probe];
-  return typeof t === 'object' && t !== null && Array.isArray((t as Transcript).exchanges) ? (t as Transcript) : undefined;
+  return typeof t === 'object' && t !== null && Array.isArray((t as Transcript).exchanges)
+    ? (t as Transcript)
+    : undefined;
 }

@@ -4,7 +4,16 @@ import type { CheckResult } from './results.ts';
 import { countChecks, countParts, groupByFeature, verdictOf } from './stats.ts';
 
 const c = (status: CheckResult['status'], baselined?: boolean) =>
-  ({ id: 'a.b', title: '', feature: 'a', level: 'MUST', status, message: '', baselined, evidence: { probes: [], source: { ref: '' } } }) as CheckResult;
+  ({
+    id: 'a.b',
+    title: '',
+    feature: 'a',
+    level: 'MUST',
+    status,
+    message: '',
+    baselined,
+    evidence: { probes: [], source: { ref: '' } },
+  }) as CheckResult;
 
 describe('counts', () => {
   it('agree with the summary of the sample run', () => {
@@ -18,7 +27,13 @@ describe('counts', () => {
     // a stale baseline entry is a plain fail; a baselined warning is no failure to subtract
     const counted = countChecks([c('fail'), c('warn', true), c('error', true), c('untestable'), c('pass')]);
     expect(counted).toMatchObject({ failing: 2, known: 1, baselined: 2, open: { fail: 1, untestable: 1, error: 0 } });
-    expect(countParts(counted).map((p) => p.text)).toEqual(['1 failed', '1 untestable', '1 baselined', '1 warning', '1 passed']);
+    expect(countParts(counted).map((p) => p.text)).toEqual([
+      '1 failed',
+      '1 untestable',
+      '1 baselined',
+      '1 warning',
+      '1 passed',
+    ]);
   });
 });
 

@@ -17,8 +17,19 @@ export type Counts = Record<Status, number> & {
 
 export function emptyCounts(): Counts {
   return {
-    pass: 0, fail: 0, warn: 0, unsupported: 0, inconclusive: 0, skip: 0, untestable: 0, error: 0,
-    baselined: 0, known: 0, failing: 0, open: { fail: 0, untestable: 0, error: 0 }, total: 0,
+    pass: 0,
+    fail: 0,
+    warn: 0,
+    unsupported: 0,
+    inconclusive: 0,
+    skip: 0,
+    untestable: 0,
+    error: 0,
+    baselined: 0,
+    known: 0,
+    failing: 0,
+    open: { fail: 0, untestable: 0, error: 0 },
+    total: 0,
   };
 }
 
@@ -89,6 +100,10 @@ export function groupByFeature(checks: readonly CheckResult[]): FeatureGroup[] {
     if (list) list.push(check);
     else groups.set(check.feature, [check]);
   }
-  return [...groups].map(([feature, list]) => ({ feature, checks: list, counts: countChecks(list), verdict: verdictOf(list) }));
+  return [...groups].map(([feature, list]) => ({
+    feature,
+    checks: list,
+    counts: countChecks(list),
+    verdict: verdictOf(list),
+  }));
 }
-

@@ -4,7 +4,16 @@ import type { Status } from './results.ts';
 
 export { failsRun, isBaselinedFailure, isFailingStatus } from '../../suites/engine/fails-run.ts';
 
-export const STATUSES: readonly Status[] = ['fail', 'error', 'untestable', 'warn', 'inconclusive', 'unsupported', 'skip', 'pass'];
+export const STATUSES: readonly Status[] = [
+  'fail',
+  'error',
+  'untestable',
+  'warn',
+  'inconclusive',
+  'unsupported',
+  'skip',
+  'pass',
+];
 
 /** Text label and icon for each status: colour is never the only signal. */
 export const STATUS_LABEL: Record<Status, { label: string; icon: string }> = {

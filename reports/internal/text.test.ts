@@ -7,10 +7,21 @@ describe('text helpers', () => {
     expect(shorten('abcdefghij', 5)).toBe('abcd…');
   });
   it('formats durations', () => {
-    expect([formatMs(0), formatMs(999.6), formatMs(4321), formatMs(125_000)]).toEqual(['0 ms', '1000 ms', '4.3 s', '2 min 5 s']);
+    expect([formatMs(0), formatMs(999.6), formatMs(4321), formatMs(125_000)]).toEqual([
+      '0 ms',
+      '1000 ms',
+      '4.3 s',
+      '2 min 5 s',
+    ]);
   });
   it('shows values, keeping falsy ones visible', () => {
-    expect([showValue(0), showValue(false), showValue(''), showValue(null), showValue(undefined)]).toEqual(['0', 'false', '', 'null', 'undefined']);
+    expect([showValue(0), showValue(false), showValue(''), showValue(null), showValue(undefined)]).toEqual([
+      '0',
+      'false',
+      '',
+      'null',
+      'undefined',
+    ]);
   });
   it('pretty-prints JSON bodies only', () => {
     expect(prettyBody('{"a":1}')).toBe('{\n  "a": 1\n}');

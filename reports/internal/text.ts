@@ -42,7 +42,15 @@ export function cap(text: string, max: number): { text: string; truncated: boole
 }
 
 /** Header names whose values are secrets: never printed, whatever upstream redaction did. */
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'api-key', 'x-api-key', 'openai-api-key', 'cookie', 'set-cookie']);
+const SECRET_HEADERS = new Set([
+  'authorization',
+  'proxy-authorization',
+  'api-key',
+  'x-api-key',
+  'openai-api-key',
+  'cookie',
+  'set-cookie',
+]);
 
 export function headerValueForDisplay(name: string, value: string): string {
   if (!SECRET_HEADERS.has(name.toLowerCase())) return value;

@@ -10,14 +10,18 @@ describe('renderJunit', () => {
 
   it('writes one testcase per check, classname = feature, name = id — title', () => {
     expect(xml.match(/<testcase /g)?.length).toBe(results.checks.length);
-    expect(xml).toContain('<testcase name="streaming.done-sentinel — The stream ends with data: [DONE]" classname="streaming"');
+    expect(xml).toContain(
+      '<testcase name="streaming.done-sentinel — The stream ends with data: [DONE]" classname="streaming"',
+    );
   });
 
   it('counts what results.json counts', () => {
     const root = /<testsuites [^>]*>/.exec(xml)?.[0] ?? '';
     const s = results.summary;
     const baselined = results.checks.filter((c) => c.baselined === true).length;
-    expect(Number(attr(root, 'tests'))).toBe(s.pass + s.fail + s.warn + s.unsupported + s.inconclusive + s.skip + s.untestable + s.error);
+    expect(Number(attr(root, 'tests'))).toBe(
+      s.pass + s.fail + s.warn + s.unsupported + s.inconclusive + s.skip + s.untestable + s.error,
+    );
     expect(Number(attr(root, 'failures'))).toBe(s.fail + s.untestable - baselined);
     expect(Number(attr(root, 'errors'))).toBe(s.error);
     const suiteSkipped = [...xml.matchAll(/<testsuite [^>]*>/g)].reduce((n, m) => n + Number(attr(m[0], 'skipped')), 0);
@@ -71,7 +75,9 @@ describe('renderJunit', () => {
       evidence: probe streaming.basic, exchange "stream", frames 4 (transcript in the HTML report and results.json)</failure>
           </testcase>"
     `);
-    expect(xml).toMatch(/<testcase name="streaming.usage-chunk[^>]*>\s*<system-out>WARN \(does not fail the run\): WARN \[SHOULD\]/);
+    expect(xml).toMatch(
+      /<testcase name="streaming.usage-chunk[^>]*>\s*<system-out>WARN \(does not fail the run\): WARN \[SHOULD\]/,
+    );
   });
 
   it('escapes markup from hostile servers', () => {

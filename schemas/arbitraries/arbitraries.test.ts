@@ -74,16 +74,51 @@ describe('validChatRequest', () => {
     expect(sample.some((r) => r.temperature === 0)).toBe(true);
     expect(sample.some((r) => r.temperature === 2)).toBe(true);
     expect(sample.some((r) => typeof r.stop === 'string')).toBe(true);
-    expect(sample.some((r) => /"strict":true.*"schema":|"schema":.*"strict":true/.test(JSON.stringify(r.response_format ?? null)))).toBe(true);
+    expect(
+      sample.some((r) =>
+        /"strict":true.*"schema":|"schema":.*"strict":true/.test(JSON.stringify(r.response_format ?? null)),
+      ),
+    ).toBe(true);
     expect(sample.some((r) => r.tools?.some((t) => JSON.stringify(t).includes('"strict":true')))).toBe(true);
     expect(sample.some((r) => Array.isArray(r.stop) && r.stop.length === 4)).toBe(true);
-    expect(sample.some((r) => r.tools?.some((t) => JSON.stringify(t).includes('"type":"object","properties":{') && /"properties":\{[^}]*"properties"/.test(JSON.stringify(t))))).toBe(true);
-    const parts = new Set(sample.flatMap((r) => r.messages.flatMap((m) => (Array.isArray(m.content) ? m.content.map((p) => p.type) : []))));
+    expect(
+      sample.some((r) =>
+        r.tools?.some(
+          (t) =>
+            JSON.stringify(t).includes('"type":"object","properties":{') &&
+            /"properties":\{[^}]*"properties"/.test(JSON.stringify(t)),
+        ),
+      ),
+    ).toBe(true);
+    const parts = new Set(
+      sample.flatMap((r) => r.messages.flatMap((m) => (Array.isArray(m.content) ? m.content.map((p) => p.type) : []))),
+    );
     expect([...parts].sort()).toEqual(['file', 'image_url', 'input_audio', 'refusal', 'text']);
     const roles = new Set(sample.flatMap((r) => r.messages.map((m) => m.role)));
     expect([...roles].sort()).toEqual(['assistant', 'developer', 'system', 'tool', 'user']);
     const seen = new Set(sample.flatMap((r) => Object.keys(r)));
-    for (const key of ['n', 'stop', 'logit_bias', 'logprobs', 'top_logprobs', 'seed', 'max_tokens', 'max_completion_tokens', 'metadata', 'user', 'store', 'response_format', 'stream', 'stream_options', 'tools', 'tool_choice', 'parallel_tool_calls', 'presence_penalty', 'frequency_penalty', 'top_p']) {
+    for (const key of [
+      'n',
+      'stop',
+      'logit_bias',
+      'logprobs',
+      'top_logprobs',
+      'seed',
+      'max_tokens',
+      'max_completion_tokens',
+      'metadata',
+      'user',
+      'store',
+      'response_format',
+      'stream',
+      'stream_options',
+      'tools',
+      'tool_choice',
+      'parallel_tool_calls',
+      'presence_penalty',
+      'frequency_penalty',
+      'top_p',
+    ]) {
       expect(seen, key).toContain(key);
     }
   });
@@ -97,14 +132,22 @@ describe('validChatRequest', () => {
       if (r.stream_options != null) expect(r.stream).toBe(true);
       if (r.tool_choice !== undefined) expect(r.tools?.length).toBeGreaterThan(0);
       for (const [i, m] of r.messages.entries()) {
-        if (m.role === 'tool') expect(r.messages.slice(0, i).some((a) => a.role === 'assistant' && a.tool_calls?.some((c) => c.id === m.tool_call_id))).toBe(true);
+        if (m.role === 'tool')
+          expect(
+            r.messages
+              .slice(0, i)
+              .some((a) => a.role === 'assistant' && a.tool_calls?.some((c) => c.id === m.tool_call_id)),
+          ).toBe(true);
         if (m.role === 'assistant' && m.content == null) expect(m.tool_calls?.length).toBeGreaterThan(0);
       }
     }
   });
 
   it('honours parts, omit and stream', () => {
-    const only = fc.sample(validChatRequest({ parts: ['text'], omit: ['logit_bias', 'n'], stream: false }), { numRuns: 100, seed: 9 });
+    const only = fc.sample(validChatRequest({ parts: ['text'], omit: ['logit_bias', 'n'], stream: false }), {
+      numRuns: 100,
+      seed: 9,
+    });
     for (const r of only) {
       expect(r).not.toHaveProperty('logit_bias');
       expect(r).not.toHaveProperty('n');
@@ -117,8 +160,12 @@ describe('validChatRequest', () => {
 describe('invalid arbitraries', () => {
   it('cover every kind of breakage, with labelled fields as error.param writes them', () => {
     const sample = fc.sample(invalidChatRequest({ maxMessages: 3 }), { numRuns: 300, seed: 11 });
-    expect(new Set(sample.map((s) => s.how))).toEqual(new Set(['wrong-type', 'out-of-range', 'missing-required', 'too-many-items', 'bad-enum']));
-    expect(sample.map((s) => s.field).every((f) => /^[a-z_]+(\.[\w$]+|\[\d+\]|\["(?:[^"\\]|\\.)*"\])*$/.test(f))).toBe(true);
+    expect(new Set(sample.map((s) => s.how))).toEqual(
+      new Set(['wrong-type', 'out-of-range', 'missing-required', 'too-many-items', 'bad-enum']),
+    );
+    expect(sample.map((s) => s.field).every((f) => /^[a-z_]+(\.[\w$]+|\[\d+\]|\["(?:[^"\\]|\\.)*"\])*$/.test(f))).toBe(
+      true,
+    );
     expect(sample.some((s) => /^messages\[\d+\]\.role$/.test(s.field))).toBe(true);
   });
 

@@ -31,20 +31,28 @@ function walkOptions(o: ResolvedOptions): WalkOptions {
       'messages[].tool_calls[].function.arguments': argumentsJson,
       'tools[].function.parameters': jsonSchemaObject,
       // token ids a real tokenizer has (the schema only says digits)
-      logit_bias: fc.option(fc.dictionary(fc.integer({ min: 0, max: 50_000 }).map(String), fc.integer({ min: -100, max: 100 }), { maxKeys: o.maxItems, noNullPrototype: true }), { nil: null }),
+      logit_bias: fc.option(
+        fc.dictionary(fc.integer({ min: 0, max: 50_000 }).map(String), fc.integer({ min: -100, max: 100 }), {
+          maxKeys: o.maxItems,
+          noNullPrototype: true,
+        }),
+        { nil: null },
+      ),
       'response_format.json_schema.schema': jsonSchemaObject,
       ...(o.stream === undefined ? {} : { stream: fc.constant(o.stream) }),
     },
     skip: (path, node) => {
       // parts only narrows the media parts of user content; text (and assistant refusal) parts always stay
       const type = (node.properties as Record<string, JsonSchema> | undefined)?.type?.const;
-      if (path === part && (type === 'image_url' || type === 'input_audio' || type === 'file')) return !o.parts.includes(type);
+      if (path === part && (type === 'image_url' || type === 'input_audio' || type === 'file'))
+        return !o.parts.includes(type);
       return o.omit.includes(path);
     },
   };
 }
 
-const messageOf = (role: string, w: WalkOptions) => arbitraryFor(CHAT_ROOT, defs[`${role}Message`], 'messages[]', w) as fc.Arbitrary<Msg>;
+const messageOf = (role: string, w: WalkOptions) =>
+  arbitraryFor(CHAT_ROOT, defs[`${role}Message`], 'messages[]', w) as fc.Arbitrary<Msg>;
 
 /** A conversation of at most maxMessages: optional system/developer prompt, a user turn, then plain or tool turns. */
 function conversation(o: ResolvedOptions, w: WalkOptions): fc.Arbitrary<Msg[]> {
@@ -54,9 +62,18 @@ function conversation(o: ResolvedOptions, w: WalkOptions): fc.Arbitrary<Msg[]> {
     return [{ ...rest, content: rest.content ?? 'OK.' }, u];
   });
   const toolTurn = fc
-    .tuple(assistant, fc.array(messageOf('tool', w), { minLength: 1, maxLength: 2 }), fc.array(arbitraryFor(CHAT_ROOT, defs.toolCall, 'messages[].tool_calls[]', w) as fc.Arbitrary<Msg>, { minLength: 2, maxLength: 2 }))
+    .tuple(
+      assistant,
+      fc.array(messageOf('tool', w), { minLength: 1, maxLength: 2 }),
+      fc.array(arbitraryFor(CHAT_ROOT, defs.toolCall, 'messages[].tool_calls[]', w) as fc.Arbitrary<Msg>, {
+        minLength: 2,
+        maxLength: 2,
+      }),
+    )
     .map(([a, tools, calls]) => {
-      const used = calls.slice(0, tools.length).map((c, k) => ({ ...c, id: `call_${k}_${String(c.id).replace(/\W/g, '').slice(0, 8)}` }));
+      const used = calls
+        .slice(0, tools.length)
+        .map((c, k) => ({ ...c, id: `call_${k}_${String(c.id).replace(/\W/g, '').slice(0, 8)}` }));
       return [{ ...a, tool_calls: used }, ...tools.map((t, k) => ({ ...t, tool_call_id: used[k].id }))];
     });
   return fc
@@ -94,9 +111,13 @@ export function cohereChat(req: Record<string, unknown>, o: ResolvedOptions): Re
     delete r.parallel_tool_calls;
   } else {
     // names must be unique; a named tool_choice must name one of them
-    r.tools = tools.map((t, i) => ({ ...t, function: { ...(t.function as Msg), name: `${String((t.function as Msg).name).slice(0, 56)}_${i}` } }));
+    r.tools = tools.map((t, i) => ({
+      ...t,
+      function: { ...(t.function as Msg), name: `${String((t.function as Msg).name).slice(0, 56)}_${i}` },
+    }));
     const choice = r.tool_choice as Msg | string | undefined;
-    if (choice && typeof choice === 'object') r.tool_choice = { type: 'function', function: { name: ((r.tools as Msg[])[0].function as Msg).name } };
+    if (choice && typeof choice === 'object')
+      r.tool_choice = { type: 'function', function: { name: ((r.tools as Msg[])[0].function as Msg).name } };
   }
   const format = r.response_format as Msg | undefined;
   const spec = format?.type === 'json_schema' ? (format.json_schema as Msg) : undefined;
@@ -108,8 +129,11 @@ export function cohereChat(req: Record<string, unknown>, o: ResolvedOptions): Re
   if (format?.type === 'json_object') {
     // JSON mode needs a system or user message that asks for JSON
     const messages = (r.messages as Msg[]).map((m) => ({ ...m }));
-    const target = messages.find((m) => m.role === 'user' || m.role === 'system' || m.role === 'developer') ?? messages[0];
-    target.content = Array.isArray(target.content) ? [...target.content, { type: 'text', text: 'Answer in JSON.' }] : `${target.content ?? ''} Answer in JSON.`;
+    const target =
+      messages.find((m) => m.role === 'user' || m.role === 'system' || m.role === 'developer') ?? messages[0];
+    target.content = Array.isArray(target.content)
+      ? [...target.content, { type: 'text', text: 'Answer in JSON.' }]
+      : `${target.content ?? ''} Answer in JSON.`;
     r.messages = messages;
   }
   return r;
@@ -120,5 +144,7 @@ export function validChatRequest(options: RequestArbitraryOptions = {}): fc.Arbi
   const o = resolveOptions(options, 'gpt-4o-mini');
   const w = walkOptions(o);
   w.overrides.messages = conversation(o, w);
-  return arbitraryFor(CHAT_ROOT, CHAT_ROOT, '', w).map((r) => cohereChat(r as Record<string, unknown>, o) as ChatCompletionRequest);
+  return arbitraryFor(CHAT_ROOT, CHAT_ROOT, '', w).map(
+    (r) => cohereChat(r as Record<string, unknown>, o) as ChatCompletionRequest,
+  );
 }

@@ -14,10 +14,12 @@ export interface WalkOptions {
 }
 
 const INT32 = 2 ** 31 - 1;
-const text = (min: number, max: number) => fc.string({ unit: 'grapheme-ascii', minLength: min, maxLength: Math.max(min, max) });
+const text = (min: number, max: number) =>
+  fc.string({ unit: 'grapheme-ascii', minLength: min, maxLength: Math.max(min, max) });
 
 // a small schema limit is an edge worth reaching (stop: 4 strings); a large or missing one gets the caller's cap
-const capped = (limit: unknown, cap: number) => (typeof limit === 'number' ? (limit <= 16 ? limit : Math.min(limit, cap)) : cap);
+const capped = (limit: unknown, cap: number) =>
+  typeof limit === 'number' ? (limit <= 16 ? limit : Math.min(limit, cap)) : cap;
 
 function isSkipped(node: JsonSchema, path: string, opts: WalkOptions): boolean {
   return node['x-arbitrary'] === 'skip' || (opts.skip?.(path, node) ?? false);
@@ -28,19 +30,29 @@ function numberArb(node: JsonSchema, integer: boolean): fc.Arbitrary<number> {
   const hi = typeof node.maximum === 'number' ? node.maximum : integer ? 1000 : 10;
   if (integer) return fc.integer({ min: Math.max(lo, -INT32), max: Math.min(hi, INT32) });
   // two decimals keep values readable; the bounds themselves (temperature 0 and 2) come up often
-  return fc.oneof(fc.constantFrom(lo, hi), fc.integer({ min: Math.ceil(lo * 100), max: Math.floor(hi * 100) }).map((n) => n / 100 + 0));
+  return fc.oneof(
+    fc.constantFrom(lo, hi),
+    fc.integer({ min: Math.ceil(lo * 100), max: Math.floor(hi * 100) }).map((n) => n / 100 + 0),
+  );
 }
 
 function stringArb(node: JsonSchema, opts: WalkOptions): fc.Arbitrary<string> {
   const max = Math.min(typeof node.maxLength === 'number' ? node.maxLength : opts.maxString, opts.maxString);
   const min = typeof node.minLength === 'number' ? node.minLength : 1;
   if (typeof node.pattern === 'string') {
-    return fc.stringMatching(new RegExp(node.pattern), { size: 'xsmall' }).filter((s) => s.length >= min && s.length <= Math.max(max, min));
+    return fc
+      .stringMatching(new RegExp(node.pattern), { size: 'xsmall' })
+      .filter((s) => s.length >= min && s.length <= Math.max(max, min));
   }
   return text(min, max);
 }
 
-export function arbitraryFor(root: JsonSchema, node: JsonSchema, path: string, opts: WalkOptions): fc.Arbitrary<unknown> {
+export function arbitraryFor(
+  root: JsonSchema,
+  node: JsonSchema,
+  path: string,
+  opts: WalkOptions,
+): fc.Arbitrary<unknown> {
   const override = opts.overrides[path];
   if (override) return override;
   const n = deref(root, node);
@@ -95,8 +107,20 @@ function objectArb(root: JsonSchema, n: JsonSchema, path: string, opts: WalkOpti
   if (extra === null || typeof extra !== 'object') return record;
   // a map (logit_bias, metadata): keys from propertyNames, values from additionalProperties
   const names = (n.propertyNames ?? {}) as JsonSchema;
-  const keys = typeof names.pattern === 'string' ? fc.stringMatching(new RegExp(names.pattern), { size: 'xsmall' }) : stringArb(names, opts);
+  const keys =
+    typeof names.pattern === 'string'
+      ? fc.stringMatching(new RegExp(names.pattern), { size: 'xsmall' })
+      : stringArb(names, opts);
   const maxKeys = capped(n.maxProperties, opts.maxItems);
   const values = arbitraryFor(root, extra as JsonSchema, `${path}.*`, opts);
-  return fc.tuple(record, fc.dictionary(keys.filter((k) => k.length <= Number(names.maxLength ?? Infinity)), values, { maxKeys, noNullPrototype: true })).map(([r, d]) => ({ ...d, ...(r as object) }));
+  return fc
+    .tuple(
+      record,
+      fc.dictionary(
+        keys.filter((k) => k.length <= Number(names.maxLength ?? Infinity)),
+        values,
+        { maxKeys, noNullPrototype: true },
+      ),
+    )
+    .map(([r, d]) => ({ ...d, ...(r as object) }));
 }

@@ -45,8 +45,14 @@ describe('breaksOf', () => {
 describe('applyBreak', () => {
   it('changes a copy and leaves the original alone', () => {
     const value = { model: 'm', items: [{ kind: 'a' }] };
-    expect(applyBreak(value, { path: ['items', 0, 'kind'], how: 'missing-required' })).toEqual({ model: 'm', items: [{}] });
-    expect(applyBreak(value, { path: ['model'], how: 'wrong-type', value: 42 })).toEqual({ model: 42, items: [{ kind: 'a' }] });
+    expect(applyBreak(value, { path: ['items', 0, 'kind'], how: 'missing-required' })).toEqual({
+      model: 'm',
+      items: [{}],
+    });
+    expect(applyBreak(value, { path: ['model'], how: 'wrong-type', value: 42 })).toEqual({
+      model: 42,
+      items: [{ kind: 'a' }],
+    });
     expect(value).toEqual({ model: 'm', items: [{ kind: 'a' }] });
   });
 });

@@ -32,7 +32,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 
 function arrayBranches(root: JsonSchema, node: JsonSchema): number {
   const n = deref(root, node);
-  return Array.isArray(n.anyOf) ? (n.anyOf as JsonSchema[]).filter((b) => typesOf(root, b).includes('array')).length : 0;
+  return Array.isArray(n.anyOf)
+    ? (n.anyOf as JsonSchema[]).filter((b) => typesOf(root, b).includes('array')).length
+    : 0;
 }
 
 /** Every single-field break the schema allows on this value. */
@@ -45,12 +47,19 @@ export function breaksOf(root: JsonSchema, value: unknown): Break[] {
       if (wrong !== undefined) out.push({ path, how: 'wrong-type', value: wrong });
       const lits = (n.enum as unknown[] | undefined) ?? (n.const !== undefined ? [n.const] : []);
       if (lits.some((l) => typeof l === 'string')) out.push({ path, how: 'bad-enum', value: 'not-a-valid-value' });
-      if (typeof v === 'number' && typeof n.maximum === 'number') out.push({ path, how: 'out-of-range', value: n.maximum + 1 });
-      else if (typeof v === 'number' && typeof n.minimum === 'number') out.push({ path, how: 'out-of-range', value: n.minimum - 1 });
-      if (typeof v === 'string' && typeof n.maxLength === 'number') out.push({ path, how: 'out-of-range', value: 'x'.repeat(n.maxLength + 1) });
+      if (typeof v === 'number' && typeof n.maximum === 'number')
+        out.push({ path, how: 'out-of-range', value: n.maximum + 1 });
+      else if (typeof v === 'number' && typeof n.minimum === 'number')
+        out.push({ path, how: 'out-of-range', value: n.minimum - 1 });
+      if (typeof v === 'string' && typeof n.maxLength === 'number')
+        out.push({ path, how: 'out-of-range', value: 'x'.repeat(n.maxLength + 1) });
       // large limits (2048 embeddings inputs) would make the request itself large: left out
       if (Array.isArray(v) && v.length > 0 && typeof n.maxItems === 'number' && n.maxItems <= 128) {
-        out.push({ path, how: 'too-many-items', value: Array.from({ length: n.maxItems + 1 }, (_, i) => v[i % v.length]) });
+        out.push({
+          path,
+          how: 'too-many-items',
+          value: Array.from({ length: n.maxItems + 1 }, (_, i) => v[i % v.length]),
+        });
       }
       if (isObject(v) && typeof n.maxProperties === 'number') {
         const sample = Object.values(v)[0];
@@ -70,7 +79,8 @@ export function breaksOf(root: JsonSchema, value: unknown): Break[] {
         walk(sub, v[key], [...path, key]);
       }
       if (isObject(n.additionalProperties)) {
-        for (const key of Object.keys(v)) if (!(key in props)) walk(n.additionalProperties as JsonSchema, v[key], [...path, key]);
+        for (const key of Object.keys(v))
+          if (!(key in props)) walk(n.additionalProperties as JsonSchema, v[key], [...path, key]);
       }
     } else if (Array.isArray(v) && n.items && arrayBranches(root, node) <= 1) {
       // items of a union of array forms (string[] | integer[]) are ambiguous: a broken item may fit another form
@@ -93,7 +103,11 @@ export function applyBreak<T>(value: T, brk: Break): T {
 }
 
 /** Requests from `valid`, each with exactly one field broken in one of the `hows`. */
-export function invalidFrom<T>(root: JsonSchema, valid: fc.Arbitrary<T>, hows?: readonly BreakHow[]): fc.Arbitrary<InvalidRequest<T>> {
+export function invalidFrom<T>(
+  root: JsonSchema,
+  valid: fc.Arbitrary<T>,
+  hows?: readonly BreakHow[],
+): fc.Arbitrary<InvalidRequest<T>> {
   return valid
     .map((request) => ({ request, breaks: breaksOf(root, request).filter((b) => !hows || hows.includes(b.how)) }))
     .filter(({ breaks }) => breaks.length > 0)

@@ -15,7 +15,10 @@ export interface RequestArbitraryOptions {
   stream?: boolean; // pin stream on or off; default either
 }
 
-export type ResolvedOptions = Required<Omit<RequestArbitraryOptions, 'stream' | 'model'>> & { model: string; stream?: boolean };
+export type ResolvedOptions = Required<Omit<RequestArbitraryOptions, 'stream' | 'model'>> & {
+  model: string;
+  stream?: boolean;
+};
 
 export function resolveOptions(o: RequestArbitraryOptions, defaultModel: string): ResolvedOptions {
   return {

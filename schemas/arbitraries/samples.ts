@@ -50,19 +50,34 @@ const propName = fc.stringMatching(/^[a-z][a-z_]{0,9}$/);
 
 /** Small JSON Schemas as tools and structured outputs use them: nested objects and arrays, strict-mode compliant
  * (every object closed and fully required), so `strict: true` on any of them is a request the API accepts. */
-export const jsonSchemaObject: fc.Arbitrary<Record<string, unknown>> = fc.letrec<{ node: unknown; object: Record<string, unknown> }>((tie) => ({
+export const jsonSchemaObject: fc.Arbitrary<Record<string, unknown>> = fc.letrec<{
+  node: unknown;
+  object: Record<string, unknown>;
+}>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', maxDepth: 3 },
-    fc.constantFrom({ type: 'string' }, { type: 'integer' }, { type: 'number' }, { type: 'boolean' }, { type: 'string', enum: ['a', 'b', 'c'] }),
+    fc.constantFrom(
+      { type: 'string' },
+      { type: 'integer' },
+      { type: 'number' },
+      { type: 'boolean' },
+      { type: 'string', enum: ['a', 'b', 'c'] },
+    ),
     tie('object'),
     tie('node').map((items) => ({ type: 'array', items })),
   ),
-  object: fc
-    .dictionary(propName, tie('node'), { minKeys: 1, maxKeys: 3, noNullPrototype: true })
-    .map((properties) => ({ type: 'object', properties, required: Object.keys(properties), additionalProperties: false })),
+  object: fc.dictionary(propName, tie('node'), { minKeys: 1, maxKeys: 3, noNullPrototype: true }).map((properties) => ({
+    type: 'object',
+    properties,
+    required: Object.keys(properties),
+    additionalProperties: false,
+  })),
 })).object;
 
 /** Tool-call arguments as the API sends them: a JSON object serialised to a string. */
 export const argumentsJson = fc
-  .dictionary(propName, fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: -99, max: 99 }), fc.boolean()), { maxKeys: 3, noNullPrototype: true })
+  .dictionary(propName, fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: -99, max: 99 }), fc.boolean()), {
+    maxKeys: 3,
+    noNullPrototype: true,
+  })
   .map((o) => JSON.stringify(o));

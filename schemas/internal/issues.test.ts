@@ -6,8 +6,16 @@ import { PARSE_OPTIONS, toIssues, type ZodIssueLike } from './issues.ts';
 
 const shapes = {
   $defs: {
-    text: { type: 'object', required: ['type', 'text'], properties: { type: { const: 'text' }, text: { type: 'string' } } },
-    image: { type: 'object', required: ['type', 'url'], properties: { type: { const: 'image' }, url: { type: 'string' } } },
+    text: {
+      type: 'object',
+      required: ['type', 'text'],
+      properties: { type: { const: 'text' }, text: { type: 'string' } },
+    },
+    image: {
+      type: 'object',
+      required: ['type', 'url'],
+      properties: { type: { const: 'image' }, url: { type: 'string' } },
+    },
   },
   type: 'object',
   properties: {

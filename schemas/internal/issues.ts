@@ -63,7 +63,8 @@ const typeName = (t: string | undefined): string => (t === 'int' ? 'integer' : (
 // parse-time error map leaves this mark in the message and convert() reads it back
 const INTEGER_MARK = '\u0000integer';
 type InstLike = { _zod?: { def?: { checks?: { _zod?: { def?: { format?: string } } }[] } } };
-const isIntegerSchema = (inst: unknown) => ((inst as InstLike)?._zod?.def?.checks ?? []).some((c) => /int/.test(c._zod?.def?.format ?? ''));
+const isIntegerSchema = (inst: unknown) =>
+  ((inst as InstLike)?._zod?.def?.checks ?? []).some((c) => /int/.test(c._zod?.def?.format ?? ''));
 export const PARSE_OPTIONS = {
   error: (iss: { code?: string; expected?: string; inst?: unknown }) =>
     iss.code === 'invalid_type' && iss.expected === 'number' && isIntegerSchema(iss.inst) ? INTEGER_MARK : undefined,
@@ -81,7 +82,14 @@ function mismatch(path: PathSegment[], input: unknown, accepts: { literals: unkn
   const expected = acceptsText(accepts);
   const received = onlyTypes ? describeType(value) : describeValue(value);
   const head = !onlyTypes && accepts.literals.length + accepts.types.length > 1 ? 'Invalid option' : 'Invalid input';
-  return { path, code: onlyTypes ? 'invalid_type' : 'invalid_value', expected, received, message: `${head}: expected ${expected}, received ${received}`, accepts };
+  return {
+    path,
+    code: onlyTypes ? 'invalid_type' : 'invalid_value',
+    expected,
+    received,
+    message: `${head}: expected ${expected}, received ${received}`,
+    accepts,
+  };
 }
 
 function bound(issue: ZodIssueLike, big: boolean): string {
@@ -120,19 +128,41 @@ function convert(issue: ZodIssueLike, base: PathSegment[], input: unknown): RawI
       const received = sizeOf(value, origin);
       const what = origin === 'number' || origin === 'int' ? 'number to be' : `${origin} to have`;
       const limit = { value: Number(big ? issue.maximum : issue.minimum), inclusive: issue.inclusive ?? true, origin };
-      return [{ path, code: issue.code, expected, received, limit, message: `${big ? 'Too big' : 'Too small'}: expected ${what} ${expected}, received ${received}` }];
+      return [
+        {
+          path,
+          code: issue.code,
+          expected,
+          received,
+          limit,
+          message: `${big ? 'Too big' : 'Too small'}: expected ${what} ${expected}, received ${received}`,
+        },
+      ];
     }
     case 'invalid_format': {
       const expected = issue.format === 'regex' ? `string matching ${issue.pattern}` : `${issue.format} string`;
       const received = describeValue(value);
-      return [{ path, code: issue.code, expected, received, pattern: issue.pattern, message: `Invalid string: expected ${expected}, received ${received}` }];
+      return [
+        {
+          path,
+          code: issue.code,
+          expected,
+          received,
+          pattern: issue.pattern,
+          message: `Invalid string: expected ${expected}, received ${received}`,
+        },
+      ];
     }
     case 'invalid_key':
       // the key itself is wrong: report it at the key's own path
       return (issue.issues ?? []).map((inner) => {
         const [r] = convert({ ...inner, path: [] }, path, input);
         const key = String(path[path.length - 1]);
-        return { ...r, received: JSON.stringify(key), message: `Invalid key ${JSON.stringify(key)}: expected ${r.expected}` };
+        return {
+          ...r,
+          received: JSON.stringify(key),
+          message: `Invalid key ${JSON.stringify(key)}: expected ${r.expected}`,
+        };
       });
     case 'unrecognized_keys':
       return (issue.keys ?? []).map((key) => ({
@@ -161,13 +191,18 @@ function reduceUnion(issue: ZodIssueLike, path: PathSegment[], input: unknown): 
   if (branches.length === 0) return [mismatch(path, input, { literals: [], types: ['valid value'] })];
   const rootMiss = (b: RawIssue[]) => b.every((r) => atRoot(r, depth) && r.accepts !== undefined);
   const discriminatorMiss = (b: RawIssue[]) =>
-    b.some((r) => r.path.length === depth + 1 && r.accepts && r.accepts.types.length === 0 && r.accepts.literals.length === 1);
+    b.some(
+      (r) =>
+        r.path.length === depth + 1 && r.accepts && r.accepts.types.length === 0 && r.accepts.literals.length === 1,
+    );
   const meant = branches.filter((b) => !rootMiss(b) && !discriminatorMiss(b));
   if (meant.length > 0) return fewest(meant);
   if (branches.every(rootMiss)) return [mismatch(path, input, mergeAccepts(branches.flat()))];
   // branches of another JSON type (e.g. the string enum beside object forms of tool_choice) do not vote
   const objects = branches.filter((b) => !rootMiss(b));
-  const keys = objects.map((b) => b.find((r) => r.path.length === depth + 1 && r.accepts?.literals.length === 1)?.path[depth]);
+  const keys = objects.map(
+    (b) => b.find((r) => r.path.length === depth + 1 && r.accepts?.literals.length === 1)?.path[depth],
+  );
   if (keys[0] !== undefined && keys.every((k) => k === keys[0])) {
     const at = [...path, keys[0]];
     const lits = objects.flatMap((b) => b.filter((r) => r.path.length === depth + 1 && r.path[depth] === keys[0]));
@@ -192,16 +227,31 @@ function mergeAccepts(raws: RawIssue[]): { literals: unknown[]; types: string[] 
 }
 
 /** Zod issues of one parse → readable issues, one per problem, at the given level. */
-export function toIssues(zodIssues: readonly ZodIssueLike[], input: unknown, level: 'must' | 'should', root?: JsonSchema): Issue[] {
+export function toIssues(
+  zodIssues: readonly ZodIssueLike[],
+  input: unknown,
+  level: 'must' | 'should',
+  root?: JsonSchema,
+): Issue[] {
   const seen = new Set<string>();
   const out: Issue[] = [];
   for (const raw of zodIssues.flatMap((i) => convert(i, [], input))) {
-    const issue: Issue = { path: formatPath(raw.path), expected: raw.expected, received: raw.received, message: raw.message, level };
+    const issue: Issue = {
+      path: formatPath(raw.path),
+      expected: raw.expected,
+      received: raw.received,
+      message: raw.message,
+      level,
+    };
     const key = `${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const governing = root ? schemaAt(root, raw.path, input) : undefined;
-    rawOf.set(issue, { ...raw, value: valueAt(input, raw.path), schemaTypes: governing && root ? typesOf(root, governing) : undefined });
+    rawOf.set(issue, {
+      ...raw,
+      value: valueAt(input, raw.path),
+      schemaTypes: governing && root ? typesOf(root, governing) : undefined,
+    });
     out.push(issue);
   }
   return out;

@@ -46,7 +46,11 @@ describe.each(requests)('precheck of %s agrees with zod', (name, valid, invalid)
 
   it('on a valid request with any field set to any JSON value: yes only when zod says yes', () => {
     const fields = Object.keys((SCHEMAS[name] as JsonSchema).properties as object);
-    const mutated = fc.tuple(valid as fc.Arbitrary<Record<string, unknown>>, fc.constantFrom(...fields, 'extra'), fc.jsonValue());
+    const mutated = fc.tuple(
+      valid as fc.Arbitrary<Record<string, unknown>>,
+      fc.constantFrom(...fields, 'extra'),
+      fc.jsonValue(),
+    );
     fc.assert(
       fc.property(mutated, ([req, field, value]) => {
         const body = { ...req, [field]: value };
@@ -71,16 +75,37 @@ describe('precheck of every schema', () => {
 describe('compilePrecheck reads keywords as z.fromJSONSchema does', () => {
   const both = (schema: JsonSchema, value: unknown) => [
     compilePrecheck(schema)(value),
-    z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0], { registry: z.registry() }).safeParse(value).success,
+    z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0], { registry: z.registry() }).safeParse(value)
+      .success,
   ];
 
   it.each([
     ['enum wins over type', { type: 'integer', enum: ['a', null] }, 'a', [true, true]],
     ['required outside properties is ignored', { type: 'object', required: ['x'] }, {}, [true, true]],
-    ['unknown keys pass through', { type: 'object', properties: { a: { type: 'string' } } }, { a: 'x', b: 1 }, [true, true]],
-    ['additionalProperties false refuses them', { type: 'object', additionalProperties: false, properties: { a: {} } }, { b: 1 }, [false, false]],
-    ['additionalProperties as a schema', { type: 'object', additionalProperties: { type: 'integer' } }, { k: 1.5 }, [false, false]],
-    ['propertyNames without a type', { type: 'object', propertyNames: { pattern: '^[0-9]+$' } }, { '12': 1 }, [true, true]],
+    [
+      'unknown keys pass through',
+      { type: 'object', properties: { a: { type: 'string' } } },
+      { a: 'x', b: 1 },
+      [true, true],
+    ],
+    [
+      'additionalProperties false refuses them',
+      { type: 'object', additionalProperties: false, properties: { a: {} } },
+      { b: 1 },
+      [false, false],
+    ],
+    [
+      'additionalProperties as a schema',
+      { type: 'object', additionalProperties: { type: 'integer' } },
+      { k: 1.5 },
+      [false, false],
+    ],
+    [
+      'propertyNames without a type',
+      { type: 'object', propertyNames: { pattern: '^[0-9]+$' } },
+      { '12': 1 },
+      [true, true],
+    ],
     ['maxProperties', { type: 'object', maxProperties: 1 }, { a: 1, b: 2 }, [false, false]],
     ['integer is a safe integer', { type: 'integer' }, 2 ** 53, [false, false]],
     ['a type list', { type: ['number', 'null'], minimum: 0 }, -1, [false, false]],
@@ -100,7 +125,10 @@ describe('compilePrecheck reads keywords as z.fromJSONSchema does', () => {
   });
 
   it('follows recursive references', () => {
-    const tree = { $ref: '#/$defs/node', $defs: { node: { type: 'object', properties: { kids: { type: 'array', items: { $ref: '#/$defs/node' } } } } } };
+    const tree = {
+      $ref: '#/$defs/node',
+      $defs: { node: { type: 'object', properties: { kids: { type: 'array', items: { $ref: '#/$defs/node' } } } } },
+    };
     expect(both(tree, { kids: [{ kids: [] }] })).toEqual([true, true]);
     expect(both(tree, { kids: [{ kids: [1] }] })).toEqual([false, false]);
   });

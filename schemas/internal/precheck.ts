@@ -12,11 +12,37 @@ export type Precheck = (value: unknown) => boolean;
 const ANY: Precheck = () => true;
 const NEVER: Precheck = () => false;
 // keywords zod files as metadata: no effect on the verdict
-const ANNOTATIONS = new Set(['$schema', '$id', 'id', '$comment', '$defs', 'title', 'description', 'deprecated', 'examples']);
+const ANNOTATIONS = new Set([
+  '$schema',
+  '$id',
+  'id',
+  '$comment',
+  '$defs',
+  'title',
+  'description',
+  'deprecated',
+  'examples',
+]);
 const MODELLED = new Set([
-  ...ANNOTATIONS, 'type', 'enum', 'const', 'anyOf', 'properties', 'required', 'additionalProperties',
-  'propertyNames', 'minProperties', 'maxProperties', 'items', 'minItems', 'maxItems',
-  'minimum', 'maximum', 'minLength', 'maxLength', 'pattern',
+  ...ANNOTATIONS,
+  'type',
+  'enum',
+  'const',
+  'anyOf',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'minProperties',
+  'maxProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'pattern',
 ]);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -137,7 +163,8 @@ export function compilePrecheck(root: JsonSchema): Precheck {
     const min = typeof node.minimum === 'number' ? node.minimum : -Infinity;
     const max = typeof node.maximum === 'number' ? node.maximum : Infinity;
     // zod's int() is a safe integer; its number() refuses NaN and ±Infinity
-    return (v) => typeof v === 'number' && (integer ? Number.isSafeInteger(v) : Number.isFinite(v)) && v >= min && v <= max;
+    return (v) =>
+      typeof v === 'number' && (integer ? Number.isSafeInteger(v) : Number.isFinite(v)) && v >= min && v <= max;
   }
 
   function arrayCheck(node: JsonSchema): Precheck {
@@ -183,7 +210,10 @@ export function compilePrecheck(root: JsonSchema): Precheck {
     const max = typeof node.maxProperties === 'number' ? node.maxProperties : Infinity;
     if ((names === undefined || names === true) && min === 0 && max === Infinity) return undefined;
     // zod reads a propertyNames schema without a type as a string schema
-    const name = names === undefined || names === true ? ANY : compile(isObject(names) && names.type === undefined ? { type: 'string', ...names } : names);
+    const name =
+      names === undefined || names === true
+        ? ANY
+        : compile(isObject(names) && names.type === undefined ? { type: 'string', ...names } : names);
     return (v) => {
       const own = Object.getOwnPropertyNames(v);
       if (own.length < min || own.length > max) return false;

@@ -6,13 +6,25 @@ export const chatCompletion = {
   object: 'chat.completion',
   created: 1726820000,
   model: 'gpt-4o-mini-2024-07-18',
-  choices: [{ index: 0, message: { role: 'assistant', content: 'Hello! How can I help?', refusal: null }, logprobs: null, finish_reason: 'stop' }],
+  choices: [
+    {
+      index: 0,
+      message: { role: 'assistant', content: 'Hello! How can I help?', refusal: null },
+      logprobs: null,
+      finish_reason: 'stop',
+    },
+  ],
   usage: {
     prompt_tokens: 9,
     completion_tokens: 7,
     total_tokens: 16,
     prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-    completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+    completion_tokens_details: {
+      reasoning_tokens: 0,
+      audio_tokens: 0,
+      accepted_prediction_tokens: 0,
+      rejected_prediction_tokens: 0,
+    },
   },
   service_tier: 'default',
   system_fingerprint: null,
@@ -27,7 +39,9 @@ export const chatCompletionWithToolCall = {
         role: 'assistant',
         content: null,
         refusal: null,
-        tool_calls: [{ id: 'call_abc123', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }],
+        tool_calls: [
+          { id: 'call_abc123', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } },
+        ],
         annotations: [],
       },
       logprobs: null,
@@ -47,7 +61,9 @@ const chunkBase = {
 
 export const firstChunk = {
   ...chunkBase,
-  choices: [{ index: 0, delta: { role: 'assistant', content: '', refusal: null }, logprobs: null, finish_reason: null }],
+  choices: [
+    { index: 0, delta: { role: 'assistant', content: '', refusal: null }, logprobs: null, finish_reason: null },
+  ],
   usage: null,
   obfuscation: 'h3Xr',
 };
@@ -60,7 +76,9 @@ export const toolCallFirstChunk = {
       delta: {
         role: 'assistant',
         content: null,
-        tool_calls: [{ index: 0, id: 'call_DdmO9pD3xa9XTPNJ32zg2hcA', type: 'function', function: { name: 'LS', arguments: '' } }],
+        tool_calls: [
+          { index: 0, id: 'call_DdmO9pD3xa9XTPNJ32zg2hcA', type: 'function', function: { name: 'LS', arguments: '' } },
+        ],
       },
       logprobs: null,
       finish_reason: null,
@@ -70,7 +88,14 @@ export const toolCallFirstChunk = {
 
 export const toolCallContinuationChunk = {
   ...chunkBase,
-  choices: [{ index: 0, delta: { tool_calls: [{ index: 0, function: { arguments: '{"path":' } }] }, logprobs: null, finish_reason: null }],
+  choices: [
+    {
+      index: 0,
+      delta: { tool_calls: [{ index: 0, function: { arguments: '{"path":' } }] },
+      logprobs: null,
+      finish_reason: null,
+    },
+  ],
 };
 
 export const finalChunk = {
@@ -82,7 +107,12 @@ export const finalChunk = {
 export const usageChunk = {
   ...chunkBase,
   choices: [],
-  usage: { prompt_tokens: 9, completion_tokens: 7, total_tokens: 16, prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 } },
+  usage: {
+    prompt_tokens: 9,
+    completion_tokens: 7,
+    total_tokens: 16,
+    prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
+  },
   obfuscation: 'Qx',
 };
 
@@ -127,4 +157,8 @@ export const completion = {
   usage: { prompt_tokens: 5, completion_tokens: 7, total_tokens: 12 },
 };
 
-export const completionChunk = { ...completion, choices: [{ text: 'This', index: 0, logprobs: null, finish_reason: null }], usage: null };
+export const completionChunk = {
+  ...completion,
+  choices: [{ text: 'This', index: 0, logprobs: null, finish_reason: null }],
+  usage: null,
+};

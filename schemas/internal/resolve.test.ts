@@ -25,13 +25,24 @@ const root: JsonSchema = {
 
 describe('resolve', () => {
   it('picks union branches by const discriminator, then by the first item of arrays, then by type', () => {
-    expect(branchFor(root, (root.$defs as Record<string, JsonSchema>).message, { role: 'tool' })).toHaveProperty('properties.tool_call_id');
-    expect(branchFor(root, (root.properties as Record<string, JsonSchema>).input, [1, 2])).toEqual({ type: 'array', items: { type: 'integer' } });
+    expect(branchFor(root, (root.$defs as Record<string, JsonSchema>).message, { role: 'tool' })).toHaveProperty(
+      'properties.tool_call_id',
+    );
+    expect(branchFor(root, (root.properties as Record<string, JsonSchema>).input, [1, 2])).toEqual({
+      type: 'array',
+      items: { type: 'integer' },
+    });
     expect(branchFor(root, (root.properties as Record<string, JsonSchema>).input, 'x')).toEqual({ type: 'string' });
   });
 
   it('finds the schema at a path through refs, unions and maps', () => {
-    const value = { messages: [{ role: 'user', content: 'a' }, { role: 'tool', tool_call_id: 'c' }], bias: { '12': 5 } };
+    const value = {
+      messages: [
+        { role: 'user', content: 'a' },
+        { role: 'tool', tool_call_id: 'c' },
+      ],
+      bias: { '12': 5 },
+    };
     expect(schemaAt(root, ['messages', 1, 'tool_call_id'], value)).toEqual({ type: 'string' });
     expect(schemaAt(root, ['bias', '12'], value)).toEqual({ type: 'integer', maximum: 100 });
     expect(schemaAt(root, ['nope'], value)).toBeUndefined();

@@ -49,7 +49,10 @@ export function branchFor(root: JsonSchema, node: JsonSchema, value: unknown): J
   }
   // arrays: the branch whose items fit the first element (string[] vs integer[] vs integer[][])
   const first = Array.isArray(value) && value.length > 0 ? value[0] : undefined;
-  const byItems = first === undefined ? undefined : branches.find((b) => b.type === 'array' && b.items && fits(typesOf(root, b.items as JsonSchema), first));
+  const byItems =
+    first === undefined
+      ? undefined
+      : branches.find((b) => b.type === 'array' && b.items && fits(typesOf(root, b.items as JsonSchema), first));
   const byType = byItems ?? branches.find((b) => fits(typesOf(root, b), value));
   return byType ? branchFor(root, byType, value) : n;
 }
@@ -64,7 +67,9 @@ export function schemaAt(root: JsonSchema, path: readonly PathSegment[], rootVal
     if (typeof seg === 'number') next = node.items as JsonSchema | undefined;
     else {
       const props = node.properties as Record<string, JsonSchema> | undefined;
-      next = props?.[seg] ?? (typeof node.additionalProperties === 'object' ? (node.additionalProperties as JsonSchema) : undefined);
+      next =
+        props?.[seg] ??
+        (typeof node.additionalProperties === 'object' ? (node.additionalProperties as JsonSchema) : undefined);
     }
     if (!next) return undefined;
     node = next;

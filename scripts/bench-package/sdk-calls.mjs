@@ -15,7 +15,12 @@ const request = { model: 'gpt-4o-mini', messages: MESSAGES, temperature: 0.7, ma
 const OPTIONS = { rpm: 1e9, tpm: 1e12, journalLimit: 1_000 };
 
 // the mock's own answer to the request, served as a fixed body
-const sample = await createMock(OPTIONS).handle({ method: 'POST', path: '/v1/chat/completions', headers: {}, body: JSON.stringify(request) });
+const sample = await createMock(OPTIONS).handle({
+  method: 'POST',
+  path: '/v1/chat/completions',
+  headers: {},
+  body: JSON.stringify(request),
+});
 const fixed = sample.body;
 const constant = async () => new Response(fixed, { status: 200, headers: { 'content-type': 'application/json' } });
 

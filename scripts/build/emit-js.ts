@@ -7,8 +7,23 @@ const TARGET = 'node20';
 
 /** the .ts files reachable from the entries (JSON excluded: it is inlined) */
 export async function reachable(root: string, entries: string[]): Promise<string[]> {
-  const result = await build({ absWorkingDir: root, entryPoints: entries, bundle: true, write: false, metafile: true, platform: 'node', format: 'esm', target: TARGET, packages: 'external', outdir: 'out', splitting: true, logLevel: 'silent' });
-  return Object.keys(result.metafile.inputs).filter((f) => f.endsWith('.ts')).sort();
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: entries,
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    target: TARGET,
+    packages: 'external',
+    outdir: 'out',
+    splitting: true,
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
 }
 
 export async function emitJs(root: string, files: string[], format: 'esm' | 'cjs', outdir: string): Promise<void> {
@@ -29,7 +44,10 @@ export async function emitJs(root: string, files: string[], format: 'esm' | 'cjs
   });
   // a warning here (import.meta in CommonJS, a require of ESM…) is a broken package, not a detail
   const problems = [...result.errors, ...result.warnings];
-  if (problems.length) throw new Error(`[conform] build: esbuild ${format}: ${problems.map((p) => `${p.location?.file ?? ''}:${p.location?.line ?? ''} ${p.text}`).join('; ')}`);
+  if (problems.length)
+    throw new Error(
+      `[conform] build: esbuild ${format}: ${problems.map((p) => `${p.location?.file ?? ''}:${p.location?.line ?? ''} ${p.text}`).join('; ')}`,
+    );
 }
 
 /** keeps each relative .ts import an import of its own output file */
@@ -39,7 +57,8 @@ function perFile(ext: string): Plugin {
     setup(b) {
       b.onResolve({ filter: /^\.\.?\// }, (args) => {
         if (args.kind === 'entry-point' || args.path.endsWith('.json')) return undefined;
-        if (!args.path.endsWith('.ts')) return { errors: [{ text: `relative import without .ts: ${args.path} (in ${args.importer})` }] };
+        if (!args.path.endsWith('.ts'))
+          return { errors: [{ text: `relative import without .ts: ${args.path} (in ${args.importer})` }] };
         return { path: args.path.slice(0, -3) + ext, external: true };
       });
     },

@@ -16,13 +16,22 @@ export async function emitTypes(root: string, entries: string[], esmDir: string,
     tsconfig,
     JSON.stringify({
       extends: '../tsconfig.json',
-      compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, rootDir: '..', outDir: './.types', paths: {} },
+      compilerOptions: {
+        noEmit: false,
+        declaration: true,
+        emitDeclarationOnly: true,
+        rootDir: '..',
+        outDir: './.types',
+        paths: {},
+      },
       include: [],
       files: entries.map((e) => `../${e}`),
     }),
   );
   try {
-    await run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', tsconfig], { cwd: root });
+    await run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', tsconfig], {
+      cwd: root,
+    });
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string };
     throw new Error(`[conform] build: tsc could not emit declarations:\n${e.stdout ?? ''}${e.stderr ?? ''}`);

@@ -22,14 +22,19 @@ export function entriesOf(pkg: { exports: Record<string, string | Conditions> })
     if (typeof target === 'string') continue; // ./package.json
     const js = target.import?.default ?? '';
     const match = /^\.\/dist\/esm\/(.+)\.js$/.exec(js);
-    if (!match) throw new Error(`[conform] build: export "${key}" points at ${JSON.stringify(js)}; expected ./${ESM_DIR}/<source path>.js`);
+    if (!match)
+      throw new Error(
+        `[conform] build: export "${key}" points at ${JSON.stringify(js)}; expected ./${ESM_DIR}/<source path>.js`,
+      );
     const source = `${match[1]}.ts`;
     const expected = {
       import: { types: `./${ESM_DIR}/${match[1]}.d.ts`, default: js },
       require: { types: `./${CJS_DIR}/${match[1]}.d.cts`, default: `./${CJS_DIR}/${match[1]}.cjs` },
     };
     if (JSON.stringify(target) !== JSON.stringify(expected)) {
-      throw new Error(`[conform] build: export "${key}" is ${JSON.stringify(target)}; expected ${JSON.stringify(expected)} (types first, then default, for import and require)`);
+      throw new Error(
+        `[conform] build: export "${key}" is ${JSON.stringify(target)}; expected ${JSON.stringify(expected)} (types first, then default, for import and require)`,
+      );
     }
     library.push(source);
   }

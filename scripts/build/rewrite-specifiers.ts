@@ -3,5 +3,8 @@
 const RELATIVE = /(\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*?)\.ts\2/g;
 
 export function rewriteSpecifiers(dts: string, ext: '.js' | '.cjs'): string {
-  return dts.replace(RELATIVE, (_, lead: string, quote: string, path: string) => `${lead}${quote}${path}${ext}${quote}`);
+  return dts.replace(
+    RELATIVE,
+    (_, lead: string, quote: string, path: string) => `${lead}${quote}${path}${ext}${quote}`,
+  );
 }

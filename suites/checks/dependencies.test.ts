@@ -51,10 +51,18 @@ function stripExchange(ex: Exchange): Exchange {
 }
 
 function stripOutcome(o: SdkOutcome): SdkOutcome {
-  return { ...o, value: withoutOptional(o.value, ANSWER_OBJECTS), ...(o.chunks ? { chunks: o.chunks.map((c) => withoutOptional(c, CHUNK_OBJECTS)) } : {}) };
+  return {
+    ...o,
+    value: withoutOptional(o.value, ANSWER_OBJECTS),
+    ...(o.chunks ? { chunks: o.chunks.map((c) => withoutOptional(c, CHUNK_OBJECTS)) } : {}),
+  };
 }
 
-const strip = (t: Transcript): Transcript => ({ ...t, exchanges: t.exchanges.map(stripExchange), sdk: t.sdk.map(stripOutcome) });
+const strip = (t: Transcript): Transcript => ({
+  ...t,
+  exchanges: t.exchanges.map(stripExchange),
+  sdk: t.sdk.map(stripOutcome),
+});
 
 let sparse: Results;
 beforeAll(async () => {
@@ -63,13 +71,16 @@ beforeAll(async () => {
   sparse = regrade({ ...full, transcripts });
 }, 60_000);
 
-const verdicts = (statuses: string[]) => sparse.checks.filter((c) => statuses.includes(c.status)).map((c) => `${c.id} (${c.level} ${c.status}): ${c.message}`);
+const verdicts = (statuses: string[]) =>
+  sparse.checks.filter((c) => statuses.includes(c.status)).map((c) => `${c.id} (${c.level} ${c.status}): ${c.message}`);
 
 describe('the dependency rule: an allowed omission fails nothing', () => {
   it('really omits them: usage is gone from the chat answers', () => {
     const basic = sparse.transcripts!['chat.basic'].exchanges[0];
     expect(Object.keys(JSON.parse(basic.response!.body))).not.toContain('usage');
-    expect(Object.keys(basic.response!.headers).filter((h) => h.startsWith('x-ratelimit-') || h === 'x-request-id')).toEqual([]);
+    expect(
+      Object.keys(basic.response!.headers).filter((h) => h.startsWith('x-ratelimit-') || h === 'x-request-id'),
+    ).toEqual([]);
   });
 
   it('no check fails, errors or is untestable because of them', () => {
@@ -79,12 +90,23 @@ describe('the dependency rule: an allowed omission fails nothing', () => {
   it('only the SHOULD checks grading those presences warn', () => {
     const warned = sparse.checks.filter((c) => c.status === 'warn').map((c) => c.id);
     expect(warned.filter((id) => !(id in PRESENCE_CHECKS))).toEqual([]);
-    for (const id of Object.keys(PRESENCE_CHECKS)) expect(sparse.checks.find((c) => c.id === id)?.level, id).toBe('SHOULD');
+    for (const id of Object.keys(PRESENCE_CHECKS))
+      expect(sparse.checks.find((c) => c.id === id)?.level, id).toBe('SHOULD');
   });
 
   it('the checks with nothing left to judge are inconclusive, naming the check that grades the absence', () => {
     const inconclusive = sparse.checks.filter((c) => c.status === 'inconclusive');
-    expect(inconclusive.filter((c) => !Object.keys(PRESENCE_CHECKS).some((id) => c.message.includes(id))).map((c) => `${c.id}: ${c.message}`)).toEqual([]);
-    expect(inconclusive.map((c) => c.id)).toEqual(expect.arrayContaining(['rate-limits.headers-parse', 'rate-limits.remaining-decreases', 'properties.prompt-tokens']));
+    expect(
+      inconclusive
+        .filter((c) => !Object.keys(PRESENCE_CHECKS).some((id) => c.message.includes(id)))
+        .map((c) => `${c.id}: ${c.message}`),
+    ).toEqual([]);
+    expect(inconclusive.map((c) => c.id)).toEqual(
+      expect.arrayContaining([
+        'rate-limits.headers-parse',
+        'rate-limits.remaining-decreases',
+        'properties.prompt-tokens',
+      ]),
+    );
   });
 });

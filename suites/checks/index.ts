@@ -12,7 +12,19 @@ import * as structuredOutputs from './structured-outputs/index.ts';
 import * as rateLimits from './rate-limits/index.ts';
 import * as properties from './properties/index.ts';
 
-const suites = [models, chat, streaming, embeddings, completions, errors, tools, jsonMode, structuredOutputs, rateLimits, properties];
+const suites = [
+  models,
+  chat,
+  streaming,
+  embeddings,
+  completions,
+  errors,
+  tools,
+  jsonMode,
+  structuredOutputs,
+  rateLimits,
+  properties,
+];
 
 export const allProbes: Probe[] = suites.flatMap((s) => s.probes);
 export const allChecks: Check[] = suites.flatMap((s) => s.checks);

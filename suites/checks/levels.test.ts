@@ -11,7 +11,9 @@ const CONSUMER =
   /\b(openai-(node|python|go|dotnet|java)|SDKs?|clients?|apps?|agents?|parsers?|loaders?|frameworks?|LangChain|LlamaIndex|browsers?|UIs?|JSON\.parse|accumulators?|code|databases?|indexes|classifiers?|prompting)\b/i;
 
 /** a check whose subject is the refusal of invalid input (or of an unknown name): accepting it breaks no SDK */
-const isRejection = (c: Check) => /\.rejects-|\.invalid-rejected$|\.unknown-|\.invalid-key$/.test(c.id) || /\b(is|are) (rejected|refused)\b/i.test(c.title);
+const isRejection = (c: Check) =>
+  /\.rejects-|\.invalid-rejected$|\.unknown-|\.invalid-key$/.test(c.id) ||
+  /\b(is|are) (rejected|refused)\b/i.test(c.title);
 
 /** the full spec shape, beyond the fields the SDK reads: strictly generated clients only */
 const isFullShape = (c: Check) => /-full$/.test(c.id);
@@ -41,9 +43,12 @@ const AWAITING_RELEVEL: Record<string, string> = {};
 
 function violations(c: Check): string[] {
   const out: string[] = [];
-  if (c.level === 'MUST' && !(c.breaks ?? []).some((b) => CONSUMER.test(b))) out.push('MUST without a breaks entry naming the SDK or a client');
-  if (isRejection(c) && c.level === 'MUST') out.push('a refusal of invalid input is SHOULD (accepting it breaks no SDK)');
-  if (isFullShape(c) && c.level === 'MUST') out.push('the full spec shape is SHOULD (the MUST check is the shape the SDK reads)');
+  if (c.level === 'MUST' && !(c.breaks ?? []).some((b) => CONSUMER.test(b)))
+    out.push('MUST without a breaks entry naming the SDK or a client');
+  if (isRejection(c) && c.level === 'MUST')
+    out.push('a refusal of invalid input is SHOULD (accepting it breaks no SDK)');
+  if (isFullShape(c) && c.level === 'MUST')
+    out.push('the full spec shape is SHOULD (the MUST check is the shape the SDK reads)');
   return out;
 }
 
@@ -51,7 +56,9 @@ describe('the level rule', () => {
   const byId = new Map(allChecks.map((c) => [c.id, c]));
 
   it('holds for every check not awaiting a re-level', () => {
-    const broken = allChecks.filter((c) => !(c.id in AWAITING_RELEVEL)).flatMap((c) => violations(c).map((v) => `${c.id} (${c.level}): ${v}`));
+    const broken = allChecks
+      .filter((c) => !(c.id in AWAITING_RELEVEL))
+      .flatMap((c) => violations(c).map((v) => `${c.id} (${c.level}): ${v}`));
     expect(broken).toEqual([]);
   });
 
@@ -75,8 +82,25 @@ describe('the level rule', () => {
   });
 
   it('reads the rule from the data: a refusal at MUST, a bare MUST and a full shape at MUST are caught', () => {
-    const check = (over: Partial<Check>): Check => ({ id: 'x.y', title: 't', feature: 'chat', level: 'MUST', source: { ref: 'r' }, breaks: ['openai-node 6: throws'], probes: [], grade: () => ({ status: 'pass' }), ...over });
-    expect([check({ id: 'x.rejects-z' }), check({ breaks: [] }), check({ id: 'x.shape-full' }), check({ level: 'SHOULD', id: 'x.rejects-z' })].map(violations)).toMatchInlineSnapshot(`
+    const check = (over: Partial<Check>): Check => ({
+      id: 'x.y',
+      title: 't',
+      feature: 'chat',
+      level: 'MUST',
+      source: { ref: 'r' },
+      breaks: ['openai-node 6: throws'],
+      probes: [],
+      grade: () => ({ status: 'pass' }),
+      ...over,
+    });
+    expect(
+      [
+        check({ id: 'x.rejects-z' }),
+        check({ breaks: [] }),
+        check({ id: 'x.shape-full' }),
+        check({ level: 'SHOULD', id: 'x.rejects-z' }),
+      ].map(violations),
+    ).toMatchInlineSnapshot(`
       [
         [
           "a refusal of invalid input is SHOULD (accepting it breaks no SDK)",

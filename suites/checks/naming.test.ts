@@ -18,7 +18,8 @@ function namingProblem(name: string): string | undefined {
 
 describe('check file names', () => {
   it('reject checks.ts, *-checks.ts and names that are not kebab-case', () => {
-    expect(['checks.ts', 'call-checks.ts', 'checks.test.ts', 'grid-checks.test.ts', 'roundTrip.ts'].map(namingProblem)).toMatchInlineSnapshot(`
+    expect(['checks.ts', 'call-checks.ts', 'checks.test.ts', 'grid-checks.test.ts', 'roundTrip.ts'].map(namingProblem))
+      .toMatchInlineSnapshot(`
       [
         "named "checks": name it for its rule family (chat/limits.ts, tools/calls.ts)",
         "named "checks": name it for its rule family (chat/limits.ts, tools/calls.ts)",
@@ -27,7 +28,12 @@ describe('check file names', () => {
         "not kebab-case",
       ]
     `);
-    expect(['calls.ts', 'round-trip.test.ts', 'json-object.ts', 'README.md'].map(namingProblem)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['calls.ts', 'round-trip.test.ts', 'json-object.ts', 'README.md'].map(namingProblem)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('follow the rule everywhere under suites/checks', () => {

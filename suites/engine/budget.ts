@@ -29,7 +29,8 @@ export class Allowance {
     if (this.used >= this.declared) {
       return `[conform] probe ${this.probeId} tried to send request ${this.used + 1} but its cost() declared ${this.declared}. Fix cost() in the probe so the budget stays exact.`;
     }
-    if (!this.budget.take()) return `[conform] request refused: the --budget of ${this.budget.limit} requests is used up.`;
+    if (!this.budget.take())
+      return `[conform] request refused: the --budget of ${this.budget.limit} requests is used up.`;
     this.used++;
     return undefined;
   }

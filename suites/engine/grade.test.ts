@@ -18,7 +18,10 @@ describe('verdictFor', () => {
     const skipped = { 'p.one': fakeTranscript('p.one', { failure: { kind: 'skip', message: '--budget 3 reached' } }) };
     const broken = { 'p.one': fakeTranscript('p.one', { failure: { kind: 'error', message: 'timed out' } }) };
     const check = fakeCheck('a.b', { status: 'pass' });
-    expect(verdictFor(check, skipped, ctx)).toMatchObject({ status: 'skip', message: 'probe p.one not sent: --budget 3 reached' });
+    expect(verdictFor(check, skipped, ctx)).toMatchObject({
+      status: 'skip',
+      message: 'probe p.one not sent: --budget 3 reached',
+    });
     expect(verdictFor(check, broken, ctx)).toMatchObject({ status: 'error', message: 'probe p.one failed: timed out' });
   });
 
@@ -27,16 +30,30 @@ describe('verdictFor', () => {
       throw new Error('boom');
     });
     expect(verdictFor(throwing, t, ctx)).toMatchObject({ status: 'error', message: 'grader threw: boom' });
-    const untestable = verdictFor(fakeCheck('a.b', { status: 'untestable', message: 'no tool call seen', prerequisite: 'tools.basic' }), t, ctx);
+    const untestable = verdictFor(
+      fakeCheck('a.b', { status: 'untestable', message: 'no tool call seen', prerequisite: 'tools.basic' }),
+      t,
+      ctx,
+    );
     expect(untestable).toMatchObject({ status: 'untestable', evidence: { prerequisite: 'tools.basic' } });
     expect(failsRun(untestable)).toBe(true);
   });
 
   it('grades without an optional probe that was not sent, and lists it as evidence when it was', () => {
-    const check = fakeCheck('a.b', (tr) => ({ status: 'pass', message: tr['p.two'] ? 'read both' : 'read one' }), { optionalProbes: ['p.two'] });
-    expect(verdictFor(check, t, ctx)).toMatchObject({ status: 'pass', message: 'read one', evidence: { probes: ['p.one'] } });
+    const check = fakeCheck('a.b', (tr) => ({ status: 'pass', message: tr['p.two'] ? 'read both' : 'read one' }), {
+      optionalProbes: ['p.two'],
+    });
+    expect(verdictFor(check, t, ctx)).toMatchObject({
+      status: 'pass',
+      message: 'read one',
+      evidence: { probes: ['p.one'] },
+    });
     const both = { ...t, 'p.two': fakeTranscript('p.two') };
-    expect(verdictFor(check, both, ctx)).toMatchObject({ status: 'pass', message: 'read both', evidence: { probes: ['p.one', 'p.two'] } });
+    expect(verdictFor(check, both, ctx)).toMatchObject({
+      status: 'pass',
+      message: 'read both',
+      evidence: { probes: ['p.one', 'p.two'] },
+    });
   });
 
   it('grades repeatable checks once per trial with a Wilson interval; one failed trial fails the check', () => {
@@ -45,7 +62,11 @@ describe('verdictFor', () => {
       'p.one#2': fakeTranscript('p.one#2', { notes: ['bad'] }),
       'p.one#3': fakeTranscript('p.one#3', { notes: ['ok'] }),
     };
-    const check = fakeCheck('a.b', (ts) => (ts['p.one'].notes?.[0] === 'ok' ? { status: 'pass' } : { status: 'fail', message: 'no' }), { repeatable: true });
+    const check = fakeCheck(
+      'a.b',
+      (ts) => (ts['p.one'].notes?.[0] === 'ok' ? { status: 'pass' } : { status: 'fail', message: 'no' }),
+      { repeatable: true },
+    );
     const r = verdictFor(check, trials, fakeCtx({ trials: 3 }));
     expect(r.status).toBe('fail');
     expect(r.evidence.trials).toEqual({ passed: 2, total: 3, low: 0.2077, high: 0.9385, flaky: true });

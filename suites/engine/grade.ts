@@ -34,7 +34,8 @@ function gradeOnce(check: Check, t: TranscriptSet, ctx: RunContext): Verdict {
     const tr = t[p];
     if (!tr) return { status: 'error', message: `probe ${p} has no transcript (unknown probe id, or it never ran)` };
     if (tr.failure?.kind === 'error') return { status: 'error', message: `probe ${p} failed: ${tr.failure.message}` };
-    if (tr.failure?.kind === 'skip') skipped ??= { status: 'skip', message: `probe ${p} not sent: ${tr.failure.message}` };
+    if (tr.failure?.kind === 'skip')
+      skipped ??= { status: 'skip', message: `probe ${p} not sent: ${tr.failure.message}` };
   }
   if (skipped) return skipped;
   let g;
@@ -57,7 +58,10 @@ function gradeOnce(check: Check, t: TranscriptSet, ctx: RunContext): Verdict {
     case 'untestable':
       return { status: 'untestable', message: `Not testable: ${g.message}`, prerequisite: g.prerequisite };
     default:
-      return { status: 'error', message: `grader returned an unknown status: ${JSON.stringify((g as { status?: unknown }).status)}` };
+      return {
+        status: 'error',
+        message: `grader returned an unknown status: ${JSON.stringify((g as { status?: unknown }).status)}`,
+      };
   }
 }
 
@@ -82,7 +86,11 @@ function gradeTrials(check: Check, t: TranscriptSet, ctx: RunContext): Verdict {
   const rate = `${passed}/${graded.length} trials passed (95% CI ${pct(low)}–${pct(high)})${stats.flaky ? ', flaky' : ''}`;
   // a rate says something only over several trials, and nothing about a probe that never ran
   if (graded.length === 1 || worst === 'error') return { ...pick, details: { ...pick.details, trials: stats } };
-  return { ...pick, message: pick.message ? `${rate}: ${pick.message}` : rate, details: { ...pick.details, trials: stats } };
+  return {
+    ...pick,
+    message: pick.message ? `${rate}: ${pick.message}` : rate,
+    details: { ...pick.details, trials: stats },
+  };
 }
 
 export function verdictFor(check: Check, t: TranscriptSet, ctx: RunContext, opts: VerdictOptions = {}): CheckResult {
@@ -92,10 +100,18 @@ export function verdictFor(check: Check, t: TranscriptSet, ctx: RunContext, opts
   } else {
     v = check.repeatable ? gradeTrials(check, t, ctx) : gradeOnce(check, t, ctx);
     if (opts.claims && v.status === 'unsupported') {
-      v = { ...v, status: 'fail', message: `feature "${check.feature}" is claimed in ${opts.claims.file} but unsupported: ${v.message}` };
+      v = {
+        ...v,
+        status: 'fail',
+        message: `feature "${check.feature}" is claimed in ${opts.claims.file} but unsupported: ${v.message}`,
+      };
     }
   }
-  const result = toResult(check, v, (check.optionalProbes ?? []).filter((p) => t[p] !== undefined));
+  const result = toResult(
+    check,
+    v,
+    (check.optionalProbes ?? []).filter((p) => t[p] !== undefined),
+  );
   if (opts.baseline?.ids.has(check.id)) {
     if (result.status === 'pass') {
       result.status = 'fail';
@@ -111,7 +127,10 @@ export function verdictFor(check: Check, t: TranscriptSet, ctx: RunContext, opts
 
 function toResult(check: Check, v: Verdict, optionalRead: string[]): CheckResult {
   const d = v.details ?? {};
-  const evidence: CheckResult['evidence'] = { probes: optionalRead.length ? [...check.probes, ...optionalRead] : check.probes, source: check.source };
+  const evidence: CheckResult['evidence'] = {
+    probes: optionalRead.length ? [...check.probes, ...optionalRead] : check.probes,
+    source: check.source,
+  };
   if (check.breaks?.length) evidence.breaks = check.breaks;
   if (check.divergences?.length) evidence.divergences = check.divergences;
   if (d.issues?.length) evidence.issues = d.issues;
@@ -120,5 +139,13 @@ function toResult(check: Check, v: Verdict, optionalRead: string[]): CheckResult
   if (d.note !== undefined) evidence.note = d.note;
   if (d.trials) evidence.trials = d.trials;
   if (v.prerequisite !== undefined) evidence.prerequisite = v.prerequisite;
-  return { id: check.id, title: check.title, feature: check.feature, level: check.level, status: v.status, message: v.message, evidence };
+  return {
+    id: check.id,
+    title: check.title,
+    feature: check.feature,
+    level: check.level,
+    status: v.status,
+    message: v.message,
+    evidence,
+  };
 }

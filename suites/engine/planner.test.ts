@@ -15,15 +15,25 @@ const probe = (id: string, cost: Probe['cost'] | number, over: Partial<Probe> = 
 describe('planner', () => {
   it('needs each probe once however many checks read it', () => {
     const probes = [probe('a', 1), probe('b', 1), probe('c', 1)];
-    const checks = [fakeCheck('x.one', { status: 'pass' }, { probes: ['a', 'c'] }), fakeCheck('x.two', { status: 'pass' }, { probes: ['c'] })];
+    const checks = [
+      fakeCheck('x.one', { status: 'pass' }, { probes: ['a', 'c'] }),
+      fakeCheck('x.two', { status: 'pass' }, { probes: ['c'] }),
+    ];
     expect(neededProbes(checks, probes).map((p) => p.id)).toEqual(['a', 'c']);
   });
 
   it('sends a probe a check only may read when its feature is selected, never for that check alone', () => {
     const probes = [probe('s.basic', 1, { feature: 'streaming' }), probe('e.invalid', 5, { feature: 'errors' })];
-    const frames = fakeCheck('s.frames', { status: 'pass' }, { feature: 'streaming', probes: ['s.basic'], optionalProbes: ['e.invalid'] });
+    const frames = fakeCheck(
+      's.frames',
+      { status: 'pass' },
+      { feature: 'streaming', probes: ['s.basic'], optionalProbes: ['e.invalid'] },
+    );
     expect(neededProbes([frames], probes, new Set(['chat', 'streaming'])).map((p) => p.id)).toEqual(['s.basic']);
-    expect(neededProbes([frames], probes, new Set(['streaming', 'errors'])).map((p) => p.id)).toEqual(['s.basic', 'e.invalid']);
+    expect(neededProbes([frames], probes, new Set(['streaming', 'errors'])).map((p) => p.id)).toEqual([
+      's.basic',
+      'e.invalid',
+    ]);
     // a probe a check needs is sent whatever its feature
     const limits = fakeCheck('r.headers', { status: 'pass' }, { feature: 'rate-limits', probes: ['s.basic'] });
     expect(neededProbes([limits], probes, new Set(['rate-limits'])).map((p) => p.id)).toEqual(['s.basic']);
@@ -38,7 +48,11 @@ describe('planner', () => {
   it('does not send what does not fit the budget, and says so', () => {
     const p = plan([probe('a', 2), probe('b', 3), probe('c', 1)], fakeCtx(), 3);
     expect(p.requests).toBe(3);
-    expect(p.probes.map((e) => e.skip ?? 'sent')).toEqual(['sent', '--budget 3 has 1 requests left and this probe needs 3', 'sent']);
+    expect(p.probes.map((e) => e.skip ?? 'sent')).toEqual([
+      'sent',
+      '--budget 3 has 1 requests left and this probe needs 3',
+      'sent',
+    ]);
   });
 
   it('honours probe.skip() and reports a broken cost() as a planning error', () => {

@@ -49,7 +49,8 @@ export function plan(probes: Probe[], ctx: RunContext, budget?: number, budgetFl
           continue;
         }
         entry.cost = probe.cost(ctx);
-        if (!Number.isInteger(entry.cost) || entry.cost < 0) throw new Error(`cost() returned ${JSON.stringify(entry.cost)}, not a whole number`);
+        if (!Number.isInteger(entry.cost) || entry.cost < 0)
+          throw new Error(`cost() returned ${JSON.stringify(entry.cost)}, not a whole number`);
       } catch (err) {
         entry.error = `[conform] probe ${probe.id} could not be planned: ${err instanceof Error ? err.message : String(err)}`;
         entry.cost = 0;

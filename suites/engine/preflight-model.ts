@@ -19,16 +19,33 @@ export type ModelVerdict =
 export function judgeControl(ex: Exchange, model: string, listed: string[], baseUrl: string): ModelVerdict {
   const res = ex.response;
   const where = `POST ${baseUrl}/chat/completions`;
-  if (!res) return { ok: true, note: `--model ${model} is not listed by GET /models and the control request got no answer (${ex.error?.message ?? 'no response'}); the probes will tell` };
-  if (res.status >= 200 && res.status < 300) return { ok: true, note: `--model ${model} is not listed by GET /models, but ${where} accepted it (an alias?)` };
+  if (!res)
+    return {
+      ok: true,
+      note: `--model ${model} is not listed by GET /models and the control request got no answer (${ex.error?.message ?? 'no response'}); the probes will tell`,
+    };
+  if (res.status >= 200 && res.status < 300)
+    return { ok: true, note: `--model ${model} is not listed by GET /models, but ${where} accepted it (an alias?)` };
   if ((res.status === 400 || res.status === 404) && namesModel(res.body, model)) {
     const near = closest(model, listed);
-    const listedText = listed.length === 0 ? 'GET /models listed no model' : near.length > 0 ? `Closest listed ids: ${near.join(', ')}` : `GET /models lists ${listed.length} ids, none close (first: ${listed.slice(0, 3).join(', ')})`;
-    return { ok: false, usage: `[conform] unknown model "${model}": GET /models does not list it and ${where} rejected it (${res.status}: ${errorText(res.body)}). ${listedText}. Pass one with --model.` };
+    const listedText =
+      listed.length === 0
+        ? 'GET /models listed no model'
+        : near.length > 0
+          ? `Closest listed ids: ${near.join(', ')}`
+          : `GET /models lists ${listed.length} ids, none close (first: ${listed.slice(0, 3).join(', ')})`;
+    return {
+      ok: false,
+      usage: `[conform] unknown model "${model}": GET /models does not list it and ${where} rejected it (${res.status}: ${errorText(res.body)}). ${listedText}. Pass one with --model.`,
+    };
   }
   const hint = versionHint(baseUrl);
-  if (res.status === 404 && hint) return { ok: false, fatal: `[conform] no API at ${baseUrl}: GET /models and ${where} answered 404. ${hint}.` };
-  return { ok: true, note: `--model ${model} is not listed by GET /models; the control request answered ${res.status} without naming the model, so the run goes on` };
+  if (res.status === 404 && hint)
+    return { ok: false, fatal: `[conform] no API at ${baseUrl}: GET /models and ${where} answered 404. ${hint}.` };
+  return {
+    ok: true,
+    note: `--model ${model} is not listed by GET /models; the control request answered ${res.status} without naming the model, so the run goes on`,
+  };
 }
 
 function namesModel(body: string, model: string): boolean {
@@ -40,7 +57,9 @@ function namesModel(body: string, model: string): boolean {
 function parsedError(body: string): { code?: unknown; param?: unknown; message?: unknown } | undefined {
   try {
     const v = JSON.parse(body) as { error?: unknown };
-    return v && typeof v.error === 'object' && v.error !== null ? (v.error as { code?: unknown; param?: unknown; message?: unknown }) : undefined;
+    return v && typeof v.error === 'object' && v.error !== null
+      ? (v.error as { code?: unknown; param?: unknown; message?: unknown })
+      : undefined;
   } catch {
     return undefined;
   }

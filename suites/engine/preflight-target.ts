@@ -37,7 +37,10 @@ function transportProblem(error: NonNullable<Exchange['error']>, where: string, 
   switch (error.kind) {
     case 'tls': {
       const plain = baseUrl.replace(/^https:/i, 'http:');
-      const fix = /does not speak TLS/.test(error.message) && plain !== baseUrl ? `The port probably serves plain HTTP: try --base-url ${plain}` : 'Check the certificate and the port in --base-url';
+      const fix =
+        /does not speak TLS/.test(error.message) && plain !== baseUrl
+          ? `The port probably serves plain HTTP: try --base-url ${plain}`
+          : 'Check the certificate and the port in --base-url';
       return `[conform] TLS failed: ${where} ${error.message}. ${fix}.`;
     }
     case 'protocol':

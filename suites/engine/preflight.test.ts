@@ -5,7 +5,15 @@ import { defaultChatModel, defaultEmbeddingModel, modelIds, preflight } from './
 import { createSession } from './session.ts';
 
 describe('preflight model defaults', () => {
-  const models = ['text-embedding-3-small', 'whisper-1', 'tts-1', 'dall-e-3', 'omni-moderation-latest', 'gpt-4o-mini', 'gpt-4o'];
+  const models = [
+    'text-embedding-3-small',
+    'whisper-1',
+    'tts-1',
+    'dall-e-3',
+    'omni-moderation-latest',
+    'gpt-4o-mini',
+    'gpt-4o',
+  ];
   it('picks the first chat-like model and an embedding model', () => {
     expect(defaultChatModel(models)).toBe('gpt-4o-mini');
     expect(defaultEmbeddingModel(models)).toBe('text-embedding-3-small');
@@ -35,13 +43,22 @@ beforeAll(async () => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
-      const json = (status: number, v: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(v));
-      if (req.url === '/v1/models') return json(200, { object: 'list', data: [{ id: 'gpt-4o-mini' }, { id: 'gpt-4o' }] });
+      const json = (status: number, v: unknown) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(v));
+      if (req.url === '/v1/models')
+        return json(200, { object: 'list', data: [{ id: 'gpt-4o-mini' }, { id: 'gpt-4o' }] });
       if (req.url === '/v1/chat/completions') {
         const model = (JSON.parse(body) as { model: string }).model;
         if (model === 'alias-x') return json(200, { id: 'c', object: 'chat.completion', choices: [] });
         if (model === 'quiet-404') return json(404, { error: { message: 'Not found' } });
-        return json(404, { error: { message: `The model \`${model}\` does not exist`, type: 'invalid_request_error', param: null, code: 'model_not_found' } });
+        return json(404, {
+          error: {
+            message: `The model \`${model}\` does not exist`,
+            type: 'invalid_request_error',
+            param: null,
+            code: 'model_not_found',
+          },
+        });
       }
       json(404, { detail: 'Not Found' });
     });
@@ -77,13 +94,17 @@ describe('preflight settles the model', () => {
     const { pre } = await run('/v1', 'alias-x');
     expect(pre.usage ?? pre.fatal).toBeUndefined();
     expect(pre.requests).toBe(2);
-    expect(pre.transcript.notes?.[0].replace(root, 'URL')).toBe('--model alias-x is not listed by GET /models, but POST URL/v1/chat/completions accepted it (an alias?)');
+    expect(pre.transcript.notes?.[0].replace(root, 'URL')).toBe(
+      '--model alias-x is not listed by GET /models, but POST URL/v1/chat/completions accepted it (an alias?)',
+    );
   });
 
   it('a rejection that does not name the model is no proof: the run goes on', async () => {
     const { pre } = await run('/v1', 'quiet-404');
     expect(pre.usage ?? pre.fatal).toBeUndefined();
-    expect(pre.transcript.notes).toEqual(['--model quiet-404 is not listed by GET /models; the control request answered 404 without naming the model, so the run goes on']);
+    expect(pre.transcript.notes).toEqual([
+      '--model quiet-404 is not listed by GET /models; the control request answered 404 without naming the model, so the run goes on',
+    ]);
   });
 
   it('a base URL without /v1 whose /models answers 404: asks whether it should end in /v1', async () => {

@@ -29,23 +29,49 @@ export function defaultEmbeddingModel(models: string[]): string | undefined {
   return models.find((m) => /embed/i.test(m));
 }
 
-export async function preflight(session: Session, want: { model?: string; embeddingModel?: string }): Promise<PreflightResult> {
+export async function preflight(
+  session: Session,
+  want: { model?: string; embeddingModel?: string },
+): Promise<PreflightResult> {
   const t0 = Date.now();
-  const transcript: Transcript = { probeId: 'preflight', startedAt: new Date(t0).toISOString(), durationMs: 0, exchanges: [], sdk: [] };
+  const transcript: Transcript = {
+    probeId: 'preflight',
+    startedAt: new Date(t0).toISOString(),
+    durationMs: 0,
+    exchanges: [],
+    sdk: [],
+  };
   const result: PreflightResult = { transcript, models: [], requests: 0 };
   const finish = (): PreflightResult => {
     transcript.durationMs = Date.now() - t0;
     if (result.fatal) transcript.failure = { kind: 'error', message: result.fatal };
     return result;
   };
-  const send = async (label: string, method: 'GET' | 'POST', path: string, json?: unknown): Promise<Exchange | undefined> => {
+  const send = async (
+    label: string,
+    method: 'GET' | 'POST',
+    path: string,
+    json?: unknown,
+  ): Promise<Exchange | undefined> => {
     if (!session.budget.take()) return undefined;
     session.sent.count++;
     result.requests++;
-    const headers: Record<string, string> = { accept: 'application/json', ...session.headers, authorization: `Bearer ${session.apiKey}` };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...session.headers,
+      authorization: `Bearer ${session.apiKey}`,
+    };
     if (json !== undefined) headers['content-type'] = 'application/json';
     const { exchange } = await sendRecorded(
-      { label, via: 'wire', method, url: `${session.baseUrl}${path}`, headers, body: json === undefined ? undefined : JSON.stringify(json), stream: false },
+      {
+        label,
+        via: 'wire',
+        method,
+        url: `${session.baseUrl}${path}`,
+        headers,
+        body: json === undefined ? undefined : JSON.stringify(json),
+        stream: false,
+      },
       session.limits,
       session.redactor,
     );
@@ -77,7 +103,9 @@ export async function preflight(session: Session, want: { model?: string; embedd
   if (want.model !== undefined && !result.models.includes(want.model)) {
     const control = await send('model-control', 'POST', '/chat/completions', controlBody(want.model));
     if (!control) {
-      (transcript.notes ??= []).push(`--model ${want.model} is not listed by GET /models; --budget left no request to check it`);
+      (transcript.notes ??= []).push(
+        `--model ${want.model} is not listed by GET /models; --budget left no request to check it`,
+      );
       return finish();
     }
     const verdict = judgeControl(control, want.model, result.models, session.baseUrl);
@@ -95,7 +123,9 @@ export function modelIds(body: string): string[] {
     const parsed = JSON.parse(body) as { data?: unknown } | unknown[];
     const list = Array.isArray(parsed) ? parsed : (parsed as { data?: unknown })?.data;
     if (!Array.isArray(list)) return [];
-    return list.map((m) => (typeof m === 'string' ? m : (m as { id?: unknown })?.id)).filter((id): id is string => typeof id === 'string');
+    return list
+      .map((m) => (typeof m === 'string' ? m : (m as { id?: unknown })?.id))
+      .filter((id): id is string => typeof id === 'string');
   } catch {
     return [];
   }

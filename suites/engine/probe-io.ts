@@ -7,7 +7,12 @@ import { INVALID_KEY, noteHealth, type Session } from './session.ts';
 import { sendRecorded } from './transport/http.ts';
 import { runSdkCall } from './sdk-call.ts';
 
-export function createProbeIO(session: Session, ctx: RunContext, transcript: Transcript, allowance: Allowance): ProbeIO {
+export function createProbeIO(
+  session: Session,
+  ctx: RunContext,
+  transcript: Transcript,
+  allowance: Allowance,
+): ProbeIO {
   const t0 = performance.now();
   const since = () => Math.round(performance.now() - t0);
   return {
@@ -16,7 +21,10 @@ export function createProbeIO(session: Session, ctx: RunContext, transcript: Tra
       if (session.health.dead) throw new TargetDead(session.health.dead);
       const refusal = allowance.take();
       if (refusal) throw new BudgetRefusal(refusal);
-      const headers: Record<string, string> = { accept: req.stream ? 'text/event-stream' : 'application/json', ...ctx.headers };
+      const headers: Record<string, string> = {
+        accept: req.stream ? 'text/event-stream' : 'application/json',
+        ...ctx.headers,
+      };
       const auth = req.auth ?? 'default';
       if (auth !== 'none') headers.authorization = `Bearer ${auth === 'invalid' ? INVALID_KEY : session.apiKey}`;
       let body: string | undefined;
@@ -27,7 +35,15 @@ export function createProbeIO(session: Session, ctx: RunContext, transcript: Tra
       session.sent.count++;
       const sentAtMs = since();
       const { exchange } = await sendRecorded(
-        { label: req.label, via: 'wire', method: req.method ?? (body === undefined ? 'GET' : 'POST'), url: session.baseUrl + req.path, headers, body, stream: req.stream ?? false },
+        {
+          label: req.label,
+          via: 'wire',
+          method: req.method ?? (body === undefined ? 'GET' : 'POST'),
+          url: session.baseUrl + req.path,
+          headers,
+          body,
+          stream: req.stream ?? false,
+        },
         session.limits,
         session.redactor,
       );
@@ -36,8 +52,21 @@ export function createProbeIO(session: Session, ctx: RunContext, transcript: Tra
       noteHealth(session, exchange);
       return exchange;
     },
-    async sdk<T>(label: string, fn: (client: OpenAI) => Promise<T>, opts?: { maxRetries?: number; auth?: 'default' | 'invalid' }): Promise<SdkOutcome> {
-      const outcome = await runSdkCall(session, ctx, transcript, allowance, since, label, fn as (c: OpenAI) => Promise<unknown>, opts);
+    async sdk<T>(
+      label: string,
+      fn: (client: OpenAI) => Promise<T>,
+      opts?: { maxRetries?: number; auth?: 'default' | 'invalid' },
+    ): Promise<SdkOutcome> {
+      const outcome = await runSdkCall(
+        session,
+        ctx,
+        transcript,
+        allowance,
+        since,
+        label,
+        fn as (c: OpenAI) => Promise<unknown>,
+        opts,
+      );
       transcript.sdk.push(outcome);
       return outcome;
     },

@@ -20,10 +20,16 @@ interface SavedOptions {
 }
 
 export function regrade(saved: Results, o: { checks?: Check[] } = {}): Results {
-  if (!saved.transcripts) throw new ConfigError('[conform] these results hold no transcripts, so they cannot be re-graded. Re-run conform to record them.');
+  if (!saved.transcripts)
+    throw new ConfigError(
+      '[conform] these results hold no transcripts, so they cannot be re-graded. Re-run conform to record them.',
+    );
   const opts = (saved.options ?? {}) as SavedOptions;
   const ctx = opts.context;
-  if (!ctx) throw new ConfigError('[conform] these results hold no run context (options.context), so they cannot be re-graded. Re-run conform to record it.');
+  if (!ctx)
+    throw new ConfigError(
+      '[conform] these results hold no run context (options.context), so they cannot be re-graded. Re-run conform to record it.',
+    );
   const sel = resolveSelection(
     {
       features: opts.features ?? undefined,
@@ -36,9 +42,18 @@ export function regrade(saved: Results, o: { checks?: Check[] } = {}): Results {
   const before = new Map(saved.checks.map((c) => [c.id, c]));
   const checks = sel.checks.map((c) => {
     const now = verdictFor(c, saved.transcripts!, ctx, { claims: sel.claims, baseline: sel.baseline });
-    return onCutBodies(now, before.get(c.id), cutBodies(saved.transcripts!, [...c.probes, ...(c.optionalProbes ?? [])]));
+    return onCutBodies(
+      now,
+      before.get(c.id),
+      cutBodies(saved.transcripts!, [...c.probes, ...(c.optionalProbes ?? [])]),
+    );
   });
-  return { ...saved, checks, summary: summarize(checks), options: { ...saved.options, regradedAt: new Date().toISOString() } };
+  return {
+    ...saved,
+    checks,
+    summary: summarize(checks),
+    options: { ...saved.options, regradedAt: new Date().toISOString() },
+  };
 }
 
 function onCutBodies(now: CheckResult, live: CheckResult | undefined, cut: ReturnType<typeof cutBodies>): CheckResult {

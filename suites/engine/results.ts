@@ -9,7 +9,17 @@ export const TOOL_NAME = 'openai-conform';
 export const TOOL_VERSION: string = pkg.version;
 
 export function summarize(checks: CheckResult[]): Summary {
-  const s: Summary = { pass: 0, fail: 0, warn: 0, unsupported: 0, inconclusive: 0, skip: 0, untestable: 0, error: 0, baselined: 0 };
+  const s: Summary = {
+    pass: 0,
+    fail: 0,
+    warn: 0,
+    unsupported: 0,
+    inconclusive: 0,
+    skip: 0,
+    untestable: 0,
+    error: 0,
+    baselined: 0,
+  };
   for (const c of checks) {
     s[c.status]++;
     if (c.baselined) s.baselined = (s.baselined ?? 0) + 1;

@@ -35,7 +35,8 @@ export async function runConform(options: RunOptions = {}): Promise<Results> {
       mock = await startBundledMock(apiKey, options.mock);
       baseUrl = mock.url;
       // an rpm the caller chose is kept for the burst too
-      if (options.burst && options.mock?.rpm === undefined) burstMock = await startBundledMock(apiKey, { ...options.mock, rpm: BURST_RPM });
+      if (options.burst && options.mock?.rpm === undefined)
+        burstMock = await startBundledMock(apiKey, { ...options.mock, rpm: BURST_RPM });
     }
     const session = createSession({
       baseUrl,
@@ -50,7 +51,12 @@ export async function runConform(options: RunOptions = {}): Promise<Results> {
     const given = options.onProgress;
     const onProgress = given && ((e: ProgressEvent) => given(session.redactor.deep(e)));
     onProgress?.({ type: 'target', baseUrl: session.baseUrl, label });
-    return await runAgainst(session, { ...options, onProgress }, sel, probes, { startedAt, t0, label, aloneUrl: burstMock?.url });
+    return await runAgainst(session, { ...options, onProgress }, sel, probes, {
+      startedAt,
+      t0,
+      label,
+      aloneUrl: burstMock?.url,
+    });
   } finally {
     await Promise.all([mock?.close(), burstMock?.close()]);
   }
@@ -85,7 +91,13 @@ async function runAgainst(
   const thePlan = plan(needed, ctx, left, options.budget);
   // a dead target gets nothing beyond the preflight
   const plannedRequests = pre.fatal ? pre.requests : thePlan.requests + pre.requests;
-  options.onProgress?.({ type: 'planned', planned: plannedRequests, probes: thePlan.probes.length, checks: sel.checks.length, propertyRuns: ctx.propertyRuns });
+  options.onProgress?.({
+    type: 'planned',
+    planned: plannedRequests,
+    probes: thePlan.probes.length,
+    checks: sel.checks.length,
+    propertyRuns: ctx.propertyRuns,
+  });
 
   const byKey = new Map<string, Transcript>();
   let done = 0;
@@ -94,23 +106,47 @@ async function runAgainst(
   const send = async (entry: PlannedProbe) => {
     const t = await runProbe(entry, entry.probe.alone ? aloneSession : session, ctx, pre.fatal);
     if (entry.probe.alone && aloneSession !== session && t.exchanges.length) {
-      (t.notes ??= []).push(`sent to a second bundled mock with rpm ${BURST_RPM}, so the burst meets the limit while the rest of the run does not`);
+      (t.notes ??= []).push(
+        `sent to a second bundled mock with rpm ${BURST_RPM}, so the burst meets the limit while the rest of the run does not`,
+      );
     }
     byKey.set(entry.key, t);
     done++;
-    options.onProgress?.({ type: 'probe', id: entry.key, done, total: thePlan.probes.length, requests: session.sent.count, failure: t.failure?.message });
+    options.onProgress?.({
+      type: 'probe',
+      id: entry.key,
+      done,
+      total: thePlan.probes.length,
+      requests: session.sent.count,
+      failure: t.failure?.message,
+    });
   };
-  await pool(thePlan.probes.filter((e) => !e.probe.alone), options.concurrency ?? DEFAULTS.concurrency, send);
-  await pool(thePlan.probes.filter((e) => e.probe.alone), 1, send);
+  await pool(
+    thePlan.probes.filter((e) => !e.probe.alone),
+    options.concurrency ?? DEFAULTS.concurrency,
+    send,
+  );
+  await pool(
+    thePlan.probes.filter((e) => e.probe.alone),
+    1,
+    send,
+  );
   const transcripts: TranscriptSet = { preflight: pre.transcript };
   for (const entry of thePlan.probes) transcripts[entry.key] = byKey.get(entry.key)!;
 
-  const verdicts = sel.checks.map((c: Check) => verdictFor(c, transcripts, ctx, { claims: sel.claims, baseline: sel.baseline }));
+  const verdicts = sel.checks.map((c: Check) =>
+    verdictFor(c, transcripts, ctx, { claims: sel.claims, baseline: sel.baseline }),
+  );
   const durationMs = Math.round(performance.now() - run.t0);
   const results: Results = session.redactor.deep({
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION, sdkVersion: `openai-node ${ctx.sdk.version}` },
-    target: { baseUrl: session.baseUrl, model: ctx.model, embeddingModel: ctx.embeddingModel ?? null, label: run.label },
+    target: {
+      baseUrl: session.baseUrl,
+      model: ctx.model,
+      embeddingModel: ctx.embeddingModel ?? null,
+      label: run.label,
+    },
     startedAt: run.startedAt.toISOString(),
     durationMs,
     requests: session.sent.count,
@@ -120,7 +156,12 @@ async function runAgainst(
       features: options.features ?? null,
       exclude: options.exclude ?? null,
       claims: sel.claims ? { file: sel.claims.file, features: [...sel.claims.features] } : null,
-      baseline: sel.baseline ? { file: sel.baseline.file, expectedFailures: [...sel.baseline.ids].map(([id, reason]) => (reason ? { id, reason } : id)) } : null,
+      baseline: sel.baseline
+        ? {
+            file: sel.baseline.file,
+            expectedFailures: [...sel.baseline.ids].map(([id, reason]) => (reason ? { id, reason } : id)),
+          }
+        : null,
       budget: options.budget ?? null,
       timeoutMs: session.limits.timeoutMs,
       concurrency: options.concurrency ?? DEFAULTS.concurrency,
@@ -140,9 +181,20 @@ async function runAgainst(
   return results;
 }
 
-async function runProbe(entry: PlannedProbe, session: Session, ctx: RunContext, fatal: string | undefined): Promise<Transcript> {
+async function runProbe(
+  entry: PlannedProbe,
+  session: Session,
+  ctx: RunContext,
+  fatal: string | undefined,
+): Promise<Transcript> {
   const t0 = Date.now();
-  const transcript: Transcript = { probeId: entry.key, startedAt: new Date(t0).toISOString(), durationMs: 0, exchanges: [], sdk: [] };
+  const transcript: Transcript = {
+    probeId: entry.key,
+    startedAt: new Date(t0).toISOString(),
+    durationMs: 0,
+    exchanges: [],
+    sdk: [],
+  };
   if (fatal) transcript.failure = { kind: 'error', message: `not run, the preflight failed: ${fatal}` };
   else if (entry.error) transcript.failure = { kind: 'error', message: entry.error };
   else if (entry.skip !== undefined) transcript.failure = { kind: 'skip', message: entry.skip };
@@ -154,7 +206,10 @@ async function runProbe(entry: PlannedProbe, session: Session, ctx: RunContext, 
     } catch (err) {
       const message = session.redactor.text(err instanceof Error ? err.message : String(err));
       const overBudget = err instanceof BudgetRefusal && message.includes('--budget');
-      transcript.failure = { kind: overBudget ? 'skip' : 'error', message: err instanceof BudgetRefusal || message.startsWith('[conform]') ? message : `probe threw: ${message}` };
+      transcript.failure = {
+        kind: overBudget ? 'skip' : 'error',
+        message: err instanceof BudgetRefusal || message.startsWith('[conform]') ? message : `probe threw: ${message}`,
+      };
     }
   }
   transcript.durationMs = Date.now() - t0;

@@ -101,7 +101,13 @@ export async function runSdkCall(
   const deadlineMs = session.limits.streamTotalMs * (maxRetries + 1) + session.limits.timeoutMs;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SdkDeadline(`[conform] the SDK call did not settle within ${deadlineMs} ms (retry sleeps included)`)), deadlineMs);
+    timer = setTimeout(
+      () =>
+        reject(
+          new SdkDeadline(`[conform] the SDK call did not settle within ${deadlineMs} ms (retry sleeps included)`),
+        ),
+      deadlineMs,
+    );
   });
   try {
     const value = await Promise.race([call(), deadline]);
@@ -135,7 +141,10 @@ class SdkDeadline extends Error {
 function describeError(err: unknown, session: Session): NonNullable<SdkOutcome['error']> {
   const e = err as Record<string, unknown> & { constructor?: { name?: string } };
   const cls = err instanceof SdkDeadline ? 'ConformDeadline' : (e?.constructor?.name ?? typeof err);
-  const out: NonNullable<SdkOutcome['error']> = { class: cls, message: session.redactor.text(String((e?.message as string | undefined) ?? err)) };
+  const out: NonNullable<SdkOutcome['error']> = {
+    class: cls,
+    message: session.redactor.text(String((e?.message as string | undefined) ?? err)),
+  };
   if (typeof e?.status === 'number') out.status = e.status;
   if (err instanceof OpenAI.APIError) {
     if (e.type !== undefined) out.type = jsonSafe(e.type);

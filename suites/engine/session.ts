@@ -51,7 +51,9 @@ export function createSession(o: {
     apiKey: o.apiKey,
     headers,
     limits: { ...DEFAULT_LIMITS, ...o.limits },
-    redactor: new Redactor([o.apiKey, ...Redactor.headerSecrets(headers)], { publicValues: o.publicKey ? [o.apiKey] : [] }),
+    redactor: new Redactor([o.apiKey, ...Redactor.headerSecrets(headers)], {
+      publicValues: o.publicKey ? [o.apiKey] : [],
+    }),
     budget: new Budget(o.budget),
     sent: { count: 0 },
     health: { strikes: 0 },

@@ -21,24 +21,32 @@ describe('storedTranscripts', () => {
     expect(cut.response!.body).toBe(BIG.slice(0, 100));
     expect(small.response!.body).toBe('{}');
     expect(t['models.list'].exchanges[0].response!.body).toBe(BIG); // the graded transcripts are left whole
-    expect(cutBodies(stored, ['models.list'])).toEqual([{ probe: 'models.list', label: 'list', kept: 100, of: BIG.length }]);
+    expect(cutBodies(stored, ['models.list'])).toEqual([
+      { probe: 'models.list', label: 'list', kept: 100, of: BIG.length },
+    ]);
   });
 
   it('never ends the kept text on half a surrogate pair', () => {
     const body = `${'a'.repeat(9)}😀tail`;
-    expect(storedTranscripts({ p: fakeTranscript('p', { exchanges: [answer(body)] }) }, 10).p.exchanges[0].response!.body).toBe('a'.repeat(9));
+    expect(
+      storedTranscripts({ p: fakeTranscript('p', { exchanges: [answer(body)] }) }, 10).p.exchanges[0].response!.body,
+    ).toBe('a'.repeat(9));
   });
 });
 
 describe('regrade of a run that keeps only part of a body', () => {
-  const parses = fakeCheck('models.json', (t) => {
-    try {
-      JSON.parse(t['models.list'].exchanges[0].response!.body);
-      return { status: 'pass' };
-    } catch {
-      return { status: 'fail', message: 'GET /models must answer JSON' };
-    }
-  }, { probes: ['models.list'] });
+  const parses = fakeCheck(
+    'models.json',
+    (t) => {
+      try {
+        JSON.parse(t['models.list'].exchanges[0].response!.body);
+        return { status: 'pass' };
+      } catch {
+        return { status: 'fail', message: 'GET /models must answer JSON' };
+      }
+    },
+    { probes: ['models.list'] },
+  );
   const status = fakeCheck('models.status', { status: 'pass' }, { probes: ['models.list'] });
   const saved = (checks: Results['checks']): Results => ({
     schemaVersion: 1,
@@ -52,7 +60,15 @@ describe('regrade of a run that keeps only part of a body', () => {
     options: { context: fakeCtx() },
     transcripts: storedTranscripts({ 'models.list': fakeTranscript('models.list', { exchanges: [answer(BIG)] }) }, 100),
   });
-  const passed = (id: string) => ({ id, title: id, feature: 'chat', level: 'MUST' as const, status: 'pass' as const, message: '', evidence: { probes: ['models.list'], source: { ref: 'spec: test' } } });
+  const passed = (id: string) => ({
+    id,
+    title: id,
+    feature: 'chat',
+    level: 'MUST' as const,
+    status: 'pass' as const,
+    message: '',
+    evidence: { probes: ['models.list'], source: { ref: 'spec: test' } },
+  });
 
   it('says the body was cut instead of failing a check the live run graded whole', () => {
     const again = regrade(saved([passed('models.json'), passed('models.status')]), { checks: [parses, status] });

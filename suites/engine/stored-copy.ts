@@ -6,7 +6,9 @@ import type { Exchange, Transcript, TranscriptSet } from './types.ts';
 export function storedTranscripts(t: TranscriptSet, storeBytes: number): TranscriptSet {
   const out: TranscriptSet = {};
   for (const [key, tr] of Object.entries(t)) {
-    out[key] = tr.exchanges.some((e) => (e.response?.body.length ?? 0) > storeBytes) ? { ...tr, exchanges: tr.exchanges.map((e) => storedExchange(e, storeBytes)) } : tr;
+    out[key] = tr.exchanges.some((e) => (e.response?.body.length ?? 0) > storeBytes)
+      ? { ...tr, exchanges: tr.exchanges.map((e) => storedExchange(e, storeBytes)) }
+      : tr;
   }
   return out;
 }
@@ -16,7 +18,10 @@ function storedExchange(e: Exchange, storeBytes: number): Exchange {
   if (!res || res.body.length <= storeBytes) return e;
   // never end on half a surrogate pair: the kept text stays valid UTF-16 (and UTF-8 once written)
   const end = /[\uD800-\uDBFF]/.test(res.body[storeBytes - 1] ?? '') ? storeBytes - 1 : storeBytes;
-  return { ...e, response: { ...res, body: res.body.slice(0, end), truncated: true, stored: { kept: end, of: res.body.length } } };
+  return {
+    ...e,
+    response: { ...res, body: res.body.slice(0, end), truncated: true, stored: { kept: end, of: res.body.length } },
+  };
 }
 
 export interface CutBody {

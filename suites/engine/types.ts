@@ -50,7 +50,8 @@ export interface RecordedResponse {
  * cut: the body stopped after the status line (reset, closed, broken chunking) · too-large / endless: our caps ·
  * aborted: by the caller
  */
-export type TransportErrorKind = 'timeout' | 'connection' | 'tls' | 'protocol' | 'cut' | 'too-large' | 'endless' | 'aborted' | 'other';
+export type TransportErrorKind =
+  'timeout' | 'connection' | 'tls' | 'protocol' | 'cut' | 'too-large' | 'endless' | 'aborted' | 'other';
 
 /** One HTTP exchange. `label` is stable within a probe ("nonstream", "stream", "retry-1"…). */
 export interface Exchange {
@@ -71,7 +72,15 @@ export interface SdkOutcome {
   ok: boolean;
   value?: unknown; // parsed response, accumulated chunks or finalChatCompletion(), JSON-safe
   chunks?: unknown[]; // for streams: every chunk the SDK yielded
-  error?: { class: string; status?: number; message: string; type?: unknown; code?: unknown; param?: unknown; requestID?: string | null };
+  error?: {
+    class: string;
+    status?: number;
+    message: string;
+    type?: unknown;
+    code?: unknown;
+    param?: unknown;
+    requestID?: string | null;
+  };
   attempts?: number; // HTTP requests the call made (retries included)
 }
 
@@ -119,7 +128,11 @@ export interface ProbeIO {
   /** raw fetch, recorded in full; never throws for HTTP or network errors (they land in the exchange) */
   wire(req: WireRequest): Promise<Exchange>;
   /** the real openai SDK (maxRetries 0 unless given) over the same recording transport */
-  sdk<T>(label: string, fn: (client: import('openai').default) => Promise<T>, opts?: { maxRetries?: number; auth?: 'default' | 'invalid' }): Promise<SdkOutcome>;
+  sdk<T>(
+    label: string,
+    fn: (client: import('openai').default) => Promise<T>,
+    opts?: { maxRetries?: number; auth?: 'default' | 'invalid' },
+  ): Promise<SdkOutcome>;
   note(text: string): void;
 }
 

@@ -8,7 +8,16 @@ import { runConform, type Results } from '../../suites/index.ts';
 import { renderConsoleSummary, renderHtml, renderJunit, renderMarkdownSummary } from '../../reports/index.ts';
 import { BROKEN_SERVERS, KEY, RUN_OPTIONS, type BrokenServerName } from '../fixtures/broken-servers/index.ts';
 import { BROKEN_SERVERS_TABLE } from './broken-servers-table.ts';
-import { entriesMarked, observed, statusesOf, TODO, UPDATE, updatedRow, writeTable, type PinnedTable } from './helpers/pinned-table.ts';
+import {
+  entriesMarked,
+  observed,
+  statusesOf,
+  TODO,
+  UPDATE,
+  updatedRow,
+  writeTable,
+  type PinnedTable,
+} from './helpers/pinned-table.ts';
 import { secretRuns } from './helpers/key-runs.ts';
 
 const NAMES = Object.keys(BROKEN_SERVERS) as BrokenServerName[];
@@ -33,7 +42,12 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  if (UPDATE) await writeTable(fileURLToPath(new URL('./broken-servers-table.ts', import.meta.url)), 'BROKEN_SERVERS_TABLE', table);
+  if (UPDATE)
+    await writeTable(
+      fileURLToPath(new URL('./broken-servers-table.ts', import.meta.url)),
+      'BROKEN_SERVERS_TABLE',
+      table,
+    );
 });
 
 describe('the full suite against each broken server', () => {
@@ -69,7 +83,9 @@ describe('the full suite against each broken server', () => {
       'summary.md': renderMarkdownSummary(r as never),
       console: renderConsoleSummary(r as never, { color: false }),
     };
-    const leaks = Object.entries(stored).flatMap(([where, text]) => secretRuns(text, KEY).map((run) => `${where}: ${run}`));
+    const leaks = Object.entries(stored).flatMap(([where, text]) =>
+      secretRuns(text, KEY).map((run) => `${where}: ${run}`),
+    );
     expect(leaks).toEqual([]);
   });
 });

@@ -9,7 +9,9 @@ async function run(seed: number, quirks: string[] = []) {
   const results = await runConform({ features: ['properties'], seed, mock: { quirks } });
   const bodies = PROBES.flatMap((p) => results.transcripts?.[p]?.exchanges.map((e) => e.request.body) ?? []);
   // each run starts its own mock on an ephemeral port: the curl commands differ by that port only
-  const verdicts = results.checks.map((c) => `${c.id} ${c.status} ${c.message}`.replaceAll(results.target.baseUrl, '$BASE_URL'));
+  const verdicts = results.checks.map((c) =>
+    `${c.id} ${c.status} ${c.message}`.replaceAll(results.target.baseUrl, '$BASE_URL'),
+  );
   return { results, bodies, verdicts };
 }
 

@@ -11,7 +11,14 @@ const run = promisify(execFile);
 const BIN = new URL('../../cli/conform.js', import.meta.url).pathname;
 
 async function conform(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, CI: 'true', OPENAI_BASE_URL: '', OPENAI_API_KEY: '', GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '' };
+  const env = {
+    ...process.env,
+    CI: 'true',
+    OPENAI_BASE_URL: '',
+    OPENAI_API_KEY: '',
+    GITHUB_ACTIONS: '',
+    GITHUB_STEP_SUMMARY: '',
+  };
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env, timeout: 60_000 });
     return { code: 0, stdout, stderr };

@@ -9,7 +9,8 @@ const BURST = 'rate-limits.burst';
 describe('conform --burst on the bundled mock', () => {
   it('passes the four burst checks, after every other probe, and every other check still passes', async () => {
     const r = await runConform({ burst: true });
-    const status = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, r.checks.find((c) => c.id === id)?.status]));
+    const status = (ids: string[]) =>
+      Object.fromEntries(ids.map((id) => [id, r.checks.find((c) => c.id === id)?.status]));
     expect(status(OPT_IN_SKIPS)).toEqual(Object.fromEntries(OPT_IN_SKIPS.map((id) => [id, 'pass'])));
     expect(r.checks.filter((c) => c.status !== 'pass').map((c) => `${c.id}: ${c.status}: ${c.message}`)).toEqual([]);
     expect(r.requests).toBe(r.plannedRequests);
@@ -19,7 +20,9 @@ describe('conform --burst on the bundled mock', () => {
     const others = Object.entries(transcripts).filter(([k]) => k !== BURST && k !== 'preflight');
     const lastEnd = Math.max(...others.map(([, t]) => Date.parse(t.startedAt) + t.durationMs));
     expect(Date.parse(burst.startedAt)).toBeGreaterThanOrEqual(lastEnd);
-    expect(burst.notes).toContain('sent to a second bundled mock with rpm 15, so the burst meets the limit while the rest of the run does not');
+    expect(burst.notes).toContain(
+      'sent to a second bundled mock with rpm 15, so the burst meets the limit while the rest of the run does not',
+    );
   }, 60_000);
 
   it('keeps an rpm the caller chose: above the burst, the burst checks cannot meet a 429', async () => {

@@ -16,24 +16,54 @@ beforeAll(async () => {
 afterAll(() => broken.close());
 
 const resultsIn = async (out: string) => JSON.parse(await readFile(join(out, 'results.json'), 'utf8')) as Results;
-const failing = (r: Results) => r.checks.filter((c) => ['fail', 'untestable', 'error'].includes(c.status)).map((c) => c.id);
+const failing = (r: Results) =>
+  r.checks.filter((c) => ['fail', 'untestable', 'error'].includes(c.status)).map((c) => c.id);
 
 describe('exit codes', () => {
   it('exits 1 when checks fail, writes results.json and says how many requests it made', async () => {
     const out = join(dir, 'broken');
-    const r = await runCli(['--base-url', broken.url, '--features', 'chat', '--timeout', '3000', '--out', out, '--report', 'json']);
+    const r = await runCli([
+      '--base-url',
+      broken.url,
+      '--features',
+      'chat',
+      '--timeout',
+      '3000',
+      '--out',
+      out,
+      '--report',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     const results = await resultsIn(out);
     expect(failing(results).length).toBeGreaterThan(0);
-    expect(r.stdout).toContain(`[conform] ${results.requests} requests sent (planned ${results.plannedRequests}). Report: `);
+    expect(r.stdout).toContain(
+      `[conform] ${results.requests} requests sent (planned ${results.plannedRequests}). Report: `,
+    );
   });
 
   it('exits 0 when every failure is expected by the baseline, and marks them baselined', async () => {
     const first = await resultsIn(join(dir, 'broken'));
     const baseline = join(dir, 'baseline.json');
-    await writeFile(baseline, JSON.stringify({ expectedFailures: failing(first).map((id) => ({ id, reason: 'server answers 500' })) }));
+    await writeFile(
+      baseline,
+      JSON.stringify({ expectedFailures: failing(first).map((id) => ({ id, reason: 'server answers 500' })) }),
+    );
     const out = join(dir, 'baselined');
-    const r = await runCli(['--base-url', broken.url, '--features', 'chat', '--timeout', '3000', '--out', out, '--report', 'json', '--baseline', baseline]);
+    const r = await runCli([
+      '--base-url',
+      broken.url,
+      '--features',
+      'chat',
+      '--timeout',
+      '3000',
+      '--out',
+      out,
+      '--report',
+      'json',
+      '--baseline',
+      baseline,
+    ]);
     expect(r.code).toBe(0);
     const results = await resultsIn(out);
     expect(results.summary.baselined).toBe(failing(first).length);
@@ -46,7 +76,16 @@ describe('exit codes', () => {
     const passing = (await resultsIn(out)).checks.find((c) => c.status === 'pass')!;
     const baseline = join(dir, 'stale.json');
     await writeFile(baseline, JSON.stringify({ expectedFailures: [passing.id, ...failing(first)] }));
-    const r = await runCli(['--features', 'models', '--out', join(dir, 'stale'), '--report', 'json', '--baseline', baseline]);
+    const r = await runCli([
+      '--features',
+      'models',
+      '--out',
+      join(dir, 'stale'),
+      '--report',
+      'json',
+      '--baseline',
+      baseline,
+    ]);
     expect(ok.code).toBe(0);
     expect(r.code).toBe(1);
     const stale = (await resultsIn(join(dir, 'stale'))).checks.find((c) => c.id === passing.id)!;
@@ -75,7 +114,9 @@ describe('exit codes', () => {
     const results = await resultsIn(out);
     const chat = results.checks.filter((c) => c.feature === 'chat');
     expect(chat.length).toBeGreaterThan(0);
-    expect(chat.every((c) => c.status === 'skip' && c.message === `feature "chat" not claimed in ${claims}`)).toBe(true);
+    expect(chat.every((c) => c.status === 'skip' && c.message === `feature "chat" not claimed in ${claims}`)).toBe(
+      true,
+    );
     expect(results.transcripts!['chat.basic']).toBeUndefined(); // unclaimed probes are not sent
     expect(r.code).toBe(0);
   });

@@ -41,7 +41,18 @@ describe('a --base-url without /v1', () => {
 
   it('asks whether it should end in /v1 instead of asking for --model', async () => {
     const root = mock.url.replace(/\/v1$/, '');
-    const r = await runCli(['--base-url', root, '--api-key', 'sk-test-key', '--features', 'models', '--report', 'json', '--out', await mkdtemp(join(tmpdir(), 'conform-no-v1-'))]);
+    const r = await runCli([
+      '--base-url',
+      root,
+      '--api-key',
+      'sk-test-key',
+      '--features',
+      'models',
+      '--report',
+      'json',
+      '--out',
+      await mkdtemp(join(tmpdir(), 'conform-no-v1-')),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr.split(root).join('ROOT')).toContain('Should --base-url end in /v1? Try --base-url ROOT/v1');
     expect(r.stderr).not.toContain('Pass --model');
@@ -52,7 +63,9 @@ describe('--features chat,streaming,tools', () => {
   it('sends no probe of another feature, and every selected check still passes', async () => {
     const results = await runConform({ features: ['chat', 'streaming', 'tools'] });
     const feature = new Map(allProbes.map((p) => [p.id, p.feature]));
-    const sent = Object.keys(results.transcripts!).filter((k) => k !== 'preflight').map((k) => feature.get(k.replace(/#\d+$/, '')));
+    const sent = Object.keys(results.transcripts!)
+      .filter((k) => k !== 'preflight')
+      .map((k) => feature.get(k.replace(/#\d+$/, '')));
     expect([...new Set(sent)].sort()).toEqual(['chat', 'streaming', 'tools']);
     expect(results.checks.filter((c) => c.status !== 'pass').map((c) => c.id)).toEqual([]);
   });

@@ -15,8 +15,12 @@ describe('conform regrade', () => {
       const again = await runCli(['regrade', out, '--report', 'json']);
       expect(fetchSpy).not.toHaveBeenCalled();
       expect(again.code).toBe(first.code);
-      expect(again.stderr).toContain(`[conform] re-graded ${before.checks.length} checks from ${join(out, 'results.json')}; no request sent`);
-      expect(again.stdout).toContain(`[conform] no request sent: re-graded the transcripts of a run that sent ${before.requests}. Report: `);
+      expect(again.stderr).toContain(
+        `[conform] re-graded ${before.checks.length} checks from ${join(out, 'results.json')}; no request sent`,
+      );
+      expect(again.stdout).toContain(
+        `[conform] no request sent: re-graded the transcripts of a run that sent ${before.requests}. Report: `,
+      );
       expect(again.stdout).not.toContain('requests sent');
     } finally {
       fetchSpy.mockRestore();

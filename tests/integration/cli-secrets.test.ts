@@ -18,7 +18,11 @@ beforeAll(async () => {
 });
 afterAll(() => echo.close());
 
-async function everything(out: string, cli: { stdout: string; stderr: string }, summaryFile: string): Promise<string[]> {
+async function everything(
+  out: string,
+  cli: { stdout: string; stderr: string },
+  summaryFile: string,
+): Promise<string[]> {
   const texts = [cli.stdout, cli.stderr, await readFile(summaryFile, 'utf8')];
   const walk = async (d: string): Promise<void> => {
     for (const e of await readdir(d, { withFileTypes: true })) {
@@ -37,10 +41,13 @@ describe('secrets', () => {
   ])('never writes the key anywhere, against %s', async (name, target) => {
     const out = join(dir, name.replace(/\W+/g, '-'));
     const summary = join(dir, `${name.replace(/\W+/g, '-')}-summary.md`);
-    const r = await runCli([...target(), '--api-key', KEY, '--header', `X-Api-Key: ${HEADER_SECRET}`, '--out', out, '--verbose'], {
-      GITHUB_ACTIONS: 'true',
-      GITHUB_STEP_SUMMARY: summary,
-    });
+    const r = await runCli(
+      [...target(), '--api-key', KEY, '--header', `X-Api-Key: ${HEADER_SECRET}`, '--out', out, '--verbose'],
+      {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_STEP_SUMMARY: summary,
+      },
+    );
     const texts = await everything(out, r, summary);
     expect(texts.length).toBeGreaterThanOrEqual(5); // stdout, stderr, summary, results.json and at least one report
     const results = await readFile(join(out, 'results.json'), 'utf8');

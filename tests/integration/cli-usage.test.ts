@@ -11,15 +11,27 @@ const usage = async (...argv: string[]) => {
 
 describe('conform usage errors', () => {
   it('rejects a budget that is not a positive integer', async () => {
-    expect(await usage('--budget', 'ten')).toMatchInlineSnapshot(`"[conform] --budget must be a positive integer, got "ten". Example: --budget 200"`);
-    expect(await usage('--budget', '0')).toMatchInlineSnapshot(`"[conform] --budget must be a positive integer, got "0". Example: --budget 200"`);
+    expect(await usage('--budget', 'ten')).toMatchInlineSnapshot(
+      `"[conform] --budget must be a positive integer, got "ten". Example: --budget 200"`,
+    );
+    expect(await usage('--budget', '0')).toMatchInlineSnapshot(
+      `"[conform] --budget must be a positive integer, got "0". Example: --budget 200"`,
+    );
   });
 
   it('rejects other malformed numbers', async () => {
-    expect(await usage('--timeout', '1.5s')).toMatchInlineSnapshot(`"[conform] --timeout must be a positive integer, got "1.5s". Example: --timeout 30000"`);
-    expect(await usage('--concurrency', '-2')).toMatchInlineSnapshot(`"[conform] option "--concurrency" needs a value. Run conform --help for the list."`);
-    expect(await usage('--trials', 'many')).toMatchInlineSnapshot(`"[conform] --trials must be a positive integer, got "many". Example: --trials 5"`);
-    expect(await usage('--seed', 'x')).toMatchInlineSnapshot(`"[conform] --seed must be a non-negative integer, got "x". Example: --seed 42"`);
+    expect(await usage('--timeout', '1.5s')).toMatchInlineSnapshot(
+      `"[conform] --timeout must be a positive integer, got "1.5s". Example: --timeout 30000"`,
+    );
+    expect(await usage('--concurrency', '-2')).toMatchInlineSnapshot(
+      `"[conform] option "--concurrency" needs a value. Run conform --help for the list."`,
+    );
+    expect(await usage('--trials', 'many')).toMatchInlineSnapshot(
+      `"[conform] --trials must be a positive integer, got "many". Example: --trials 5"`,
+    );
+    expect(await usage('--seed', 'x')).toMatchInlineSnapshot(
+      `"[conform] --seed must be a non-negative integer, got "x". Example: --seed 42"`,
+    );
   });
 
   it('lists the known features for an unknown one', async () => {
@@ -32,8 +44,12 @@ describe('conform usage errors', () => {
   });
 
   it('suggests the flag meant for an unknown option', async () => {
-    expect(await usage('--featues', 'chat')).toMatchInlineSnapshot(`"[conform] unknown option "--featues". Did you mean --features? Run conform --help for the list."`);
-    expect(await usage('--zzz')).toMatchInlineSnapshot(`"[conform] unknown option "--zzz". Run conform --help for the list."`);
+    expect(await usage('--featues', 'chat')).toMatchInlineSnapshot(
+      `"[conform] unknown option "--featues". Did you mean --features? Run conform --help for the list."`,
+    );
+    expect(await usage('--zzz')).toMatchInlineSnapshot(
+      `"[conform] unknown option "--zzz". Run conform --help for the list."`,
+    );
   });
 
   it('rejects bad URLs, headers, report formats and stray arguments', async () => {
@@ -43,11 +59,15 @@ describe('conform usage errors', () => {
     expect(await usage('--header', 'Authorization Bearer sk-secret-value')).toMatchInlineSnapshot(
       `"[conform] --header must be "Name: value", got "Authorizatio…". Example: --header "X-Team: evals""`,
     );
-    expect(await usage('--report', 'pdf')).toMatchInlineSnapshot(`"[conform] --report takes html, json, junit, got "pdf". Example: --report html,junit"`);
+    expect(await usage('--report', 'pdf')).toMatchInlineSnapshot(
+      `"[conform] --report takes html, json, junit, got "pdf". Example: --report html,junit"`,
+    );
     expect(await usage('grade')).toMatchInlineSnapshot(
       `"[conform] unexpected argument "grade". Commands are regrade, report and mock; options start with --. Run conform --help."`,
     );
-    expect(await usage('--quiet', '--verbose')).toMatchInlineSnapshot(`"[conform] --quiet and --verbose contradict each other. Pass one of them."`);
+    expect(await usage('--quiet', '--verbose')).toMatchInlineSnapshot(
+      `"[conform] --quiet and --verbose contradict each other. Pass one of them."`,
+    );
   });
 
   it('explains unreadable or malformed --claims and --baseline files', async () => {
@@ -62,7 +82,9 @@ describe('conform usage errors', () => {
   it('rejects an --out that names a file before sending any request', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     try {
-      expect(await usage('--out', 'package.json')).toMatchInlineSnapshot(`"[conform] --out package.json: a file is in the way, not a directory (EEXIST). Pass a directory to write the reports to, e.g. --out conform-report"`);
+      expect(await usage('--out', 'package.json')).toMatchInlineSnapshot(
+        `"[conform] --out package.json: a file is in the way, not a directory (EEXIST). Pass a directory to write the reports to, e.g. --out conform-report"`,
+      );
       expect(fetchSpy).not.toHaveBeenCalled();
     } finally {
       fetchSpy.mockRestore();
@@ -70,7 +92,9 @@ describe('conform usage errors', () => {
   });
 
   it('explains the subcommands it needs arguments for', async () => {
-    expect(await usage('regrade')).toMatchInlineSnapshot(`"[conform] regrade takes one run directory. Example: conform regrade conform-report"`);
+    expect(await usage('regrade')).toMatchInlineSnapshot(
+      `"[conform] regrade takes one run directory. Example: conform regrade conform-report"`,
+    );
     expect(await usage('regrade', '/nonexistent')).toMatchInlineSnapshot(
       `"[conform] regrade: cannot read /nonexistent/results.json (ENOENT). Pass a directory written by conform --out."`,
     );

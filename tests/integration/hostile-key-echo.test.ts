@@ -22,7 +22,10 @@ beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'conform-key-echo-'));
   out = join(dir, 'report');
   const summary = join(dir, 'summary.md');
-  run = await runCli(['--base-url', server.url, '--api-key', KEY, '--timeout', '5000', '--out', out, '--verbose'], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
+  run = await runCli(['--base-url', server.url, '--api-key', KEY, '--timeout', '5000', '--out', out, '--verbose'], {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_STEP_SUMMARY: summary,
+  });
   files = { stdout: run.stdout, stderr: run.stderr, 'summary.md': await readFile(summary, 'utf8') };
   for (const f of ['results.json', 'junit.xml', 'index.html']) files[f] = await readFile(join(out, f), 'utf8');
 }, 120_000);
@@ -33,7 +36,8 @@ function longestRun(text: string): string {
   let best = '';
   for (const t of [text, decodeEscapes(text).text, decodeEscapes(decodeEscapes(text).text).text]) {
     for (let i = 0; i + best.length < KEY.length; i++) {
-      while (i + best.length < KEY.length && t.includes(KEY.slice(i, i + best.length + 1))) best = KEY.slice(i, i + best.length + 1);
+      while (i + best.length < KEY.length && t.includes(KEY.slice(i, i + best.length + 1)))
+        best = KEY.slice(i, i + best.length + 1);
     }
   }
   return best;
@@ -45,14 +49,19 @@ describe('a target that echoes the key in every encoding', () => {
     expect(JSON.parse(files['results.json']).transcripts['chat.basic']).toBeDefined();
   });
 
-  it.each(['stdout', 'stderr', 'summary.md', 'results.json', 'junit.xml', 'index.html'])('leaves no 4 characters of it in %s', (name) => {
-    expect(longestRun(files[name]).length).toBeLessThan(4);
-    for (const b of base64Variants(KEY)) expect(files[name]).not.toContain(b.slice(0, 12));
-  });
+  it.each(['stdout', 'stderr', 'summary.md', 'results.json', 'junit.xml', 'index.html'])(
+    'leaves no 4 characters of it in %s',
+    (name) => {
+      expect(longestRun(files[name]).length).toBeLessThan(4);
+      for (const b of base64Variants(KEY)) expect(files[name]).not.toContain(b.slice(0, 12));
+    },
+  );
 
-  it('shows the model id\'s control sequences on the console instead of running them', () => {
+  it("shows the model id's control sequences on the console instead of running them", () => {
     for (const text of [run.stdout, run.stderr]) expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(run.stdout.split('\n').some((l) => l.startsWith('✓ 143 passed'))).toBe(false);
-    expect(run.stdout).toContain('model evil\\u001b]0;pwned\\u0007\\u000d\\u001b[2K\\u001b[32m✓ 143 passed, 0 failed\\u001b[0m\\u000a');
+    expect(run.stdout).toContain(
+      'model evil\\u001b]0;pwned\\u0007\\u000d\\u001b[2K\\u001b[32m✓ 143 passed, 0 failed\\u001b[0m\\u000a',
+    );
   });
 });

@@ -17,7 +17,14 @@ afterEach(async () => {
 async function gradeHostile(kind: HostileKind, extra: Parameters<typeof runConform>[0] = {}) {
   server = await startHostileServer(kind);
   const outDir = await mkdtemp(join(tmpdir(), `conform-${kind}-`));
-  const results = await runConform({ baseUrl: server.url, apiKey: 'sk-hostile-test-key', timeoutMs: 500, ...fakeSuite(), outDir, ...extra });
+  const results = await runConform({
+    baseUrl: server.url,
+    apiKey: 'sk-hostile-test-key',
+    timeoutMs: 500,
+    ...fakeSuite(),
+    outDir,
+    ...extra,
+  });
   const saved = JSON.parse(await readFile(join(outDir, 'results.json'), 'utf8'));
   return { results, saved };
 }
@@ -27,21 +34,27 @@ describe('hostile targets', () => {
     const { results, saved } = await gradeHostile('hang');
     expect(results.requests).toBe(1);
     expect(results.checks.map((c) => c.status)).toEqual(['error', 'error', 'error']);
-    expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(`"probe fake.json failed: not run, the preflight failed: [conform] target unreachable: GET URL/models timed out: no response within 500 ms. Check --base-url and that the server is up."`);
+    expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(
+      `"probe fake.json failed: not run, the preflight failed: [conform] target unreachable: GET URL/models timed out: no response within 500 ms. Check --base-url and that the server is up."`,
+    );
     expect(saved.summary.error).toBe(3);
   });
 
   it('an HTML 502 page: noticed at preflight, named as HTML', async () => {
     const { results } = await gradeHostile('html-502');
     expect(results.requests).toBe(1);
-    expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(`"probe fake.json failed: not run, the preflight failed: [conform] the target answered HTML, not the API: GET URL/models gave 502 text/html. Check --base-url (it usually ends in /v1)."`);
+    expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(
+      `"probe fake.json failed: not run, the preflight failed: [conform] the target answered HTML, not the API: GET URL/models gave 502 text/html. Check --base-url (it usually ends in /v1)."`,
+    );
   });
 
   it('a server that hangs up before answering: a connection error that says so, not "unreachable"', async () => {
     const { results } = await gradeHostile('reset');
     expect(results.checks.every((c) => c.status === 'error')).toBe(true);
     expect(results.transcripts!.preflight.exchanges[0].error?.kind).toBe('connection');
-    expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(`"probe fake.json failed: not run, the preflight failed: [conform] the target hung up: GET URL/models the server closed the connection without answering (UND_ERR_SOCKET). Check that --base-url names the API's port, and the server's log."`);
+    expect(results.checks[0].message.replace(server!.url, 'URL')).toMatchInlineSnapshot(
+      `"probe fake.json failed: not run, the preflight failed: [conform] the target hung up: GET URL/models the server closed the connection without answering (UND_ERR_SOCKET). Check that --base-url names the API's port, and the server's log."`,
+    );
   });
 
   it('a stream that never ends: cut at the frame cap as "endless"', async () => {
@@ -67,17 +80,32 @@ describe('hostile targets', () => {
   it('a 6 MB model list: graded whole, stored in part, and a regrade says so instead of failing it', async () => {
     server = await startHostileServer('huge-models');
     const outDir = await mkdtemp(join(tmpdir(), 'conform-huge-models-'));
-    const results = await runConform({ baseUrl: server.url, apiKey: 'sk-hostile-test-key', features: ['models'], outDir });
+    const results = await runConform({
+      baseUrl: server.url,
+      apiKey: 'sk-hostile-test-key',
+      features: ['models'],
+      outDir,
+    });
     expect(results.checks.filter((c) => c.status !== 'pass').map((c) => `${c.id}: ${c.message}`)).toEqual([]);
     const saved = JSON.parse(await readFile(join(outDir, 'results.json'), 'utf8'));
-    const list = saved.transcripts['models.basic'].exchanges.find((e: { label: string }) => e.label === 'list').response;
+    const list = saved.transcripts['models.basic'].exchanges.find(
+      (e: { label: string }) => e.label === 'list',
+    ).response;
     expect(list.body.length).toBe(256 * 1024);
     expect(list.stored).toEqual({ kept: 256 * 1024, of: list.bodyBytes });
     expect(list.truncated).toBe(true);
     const again = regrade(saved);
     const changed = again.checks.filter((c) => c.status !== 'pass');
     expect(changed.length).toBeGreaterThan(0);
-    expect(changed.every((c) => c.status === 'inconclusive' && c.message.startsWith('re-graded from a saved run that keeps only part of a body (probe models.basic, exchange "list"'))).toBe(true);
+    expect(
+      changed.every(
+        (c) =>
+          c.status === 'inconclusive' &&
+          c.message.startsWith(
+            're-graded from a saved run that keeps only part of a body (probe models.basic, exchange "list"',
+          ),
+      ),
+    ).toBe(true);
   });
 
   it('a target that goes silent after the preflight: after 4 silent requests in a row the rest are not sent', async () => {
@@ -88,14 +116,25 @@ describe('hostile targets', () => {
     const results = await runConform({ baseUrl: server.url, timeoutMs: 300, concurrency: 1, probes: many, checks });
     expect(server.hits()).toBe(5);
     expect(results.requests).toBe(5);
-    expect(results.checks.at(-1)!.message).toMatchInlineSnapshot(`"probe silent.p9 failed: [conform] target stopped answering: 4 requests in a row failed (last: timed out: no response within 300 ms); the remaining requests were not sent."`);
+    expect(results.checks.at(-1)!.message).toMatchInlineSnapshot(
+      `"probe silent.p9 failed: [conform] target stopped answering: 4 requests in a row failed (last: timed out: no response within 300 ms); the remaining requests were not sent."`,
+    );
   });
 
   it('SDK retries against 500s are drawn from the probe allowance, never past the budget', async () => {
     server = await startHostileServer('flaky-models');
     const suite = fakeSuite();
-    const probe = { ...suite.probes[2], run: async (io: Parameters<(typeof suite.probes)[2]['run']>[0]) => void (await io.sdk('create', (c) => c.models.retrieve('x'), { maxRetries: 2 })) };
-    const results = await runConform({ baseUrl: server.url, timeoutMs: 2000, probes: [probe], checks: [suite.checks[2]] });
+    const probe = {
+      ...suite.probes[2],
+      run: async (io: Parameters<(typeof suite.probes)[2]['run']>[0]) =>
+        void (await io.sdk('create', (c) => c.models.retrieve('x'), { maxRetries: 2 })),
+    };
+    const results = await runConform({
+      baseUrl: server.url,
+      timeoutMs: 2000,
+      probes: [probe],
+      checks: [suite.checks[2]],
+    });
     expect(results.requests).toBe(2); // preflight + the one request cost() declared; the SDK's retries were refused
     expect(server.hits()).toBe(2);
     expect(results.checks[0]).toMatchObject({ status: 'error' });

@@ -18,7 +18,12 @@ beforeAll(async () => {
   // a model id "__proto__" once polluted Object.prototype through the ledger totals
   const dir = mkdtempSync(join(tmpdir(), 'conform-attacks-'));
   const config = join(dir, 'mock.json');
-  writeFileSync(config, JSON.stringify({ models: ['gpt-4o-mini', 'gpt-3.5-turbo-instruct', 'text-embedding-3-small', { id: '__proto__', kind: 'chat' }] }));
+  writeFileSync(
+    config,
+    JSON.stringify({
+      models: ['gpt-4o-mini', 'gpt-3.5-turbo-instruct', 'text-embedding-3-small', { id: '__proto__', kind: 'chat' }],
+    }),
+  );
   mock = await startMockProcess(['--config', config, '--api-key', KEY, '--ledger-limit', '100']);
 });
 afterAll(() => mock?.stop());
@@ -27,14 +32,22 @@ const auth = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json
 const user = [{ role: 'user', content: 'Describe the harbour of Lisbon' }];
 
 async function post(path: string, body: unknown, headers: Record<string, string> = auth) {
-  const payload = typeof body === 'string' ? body : body instanceof Uint8Array ? new Blob([body as Uint8Array<ArrayBuffer>]) : JSON.stringify(body);
+  const payload =
+    typeof body === 'string'
+      ? body
+      : body instanceof Uint8Array
+        ? new Blob([body as Uint8Array<ArrayBuffer>])
+        : JSON.stringify(body);
   const res = await fetch(`${mock.url}${path}`, { method: 'POST', headers, body: payload });
   const text = await res.text();
   return { status: res.status, json: text === '' ? undefined : JSON.parse(text) };
 }
 
 async function admin(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  const res = await fetch(`${mock.origin}/_conform/${path}`, { ...init, headers: { authorization: `Bearer ${KEY}`, ...init.headers } });
+  const res = await fetch(`${mock.origin}/_conform/${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${KEY}`, ...init.headers },
+  });
   return { status: res.status, json: await res.json() };
 }
 
@@ -52,15 +65,32 @@ async function stillServes() {
 }
 
 const schemaAnswer = (schema: unknown, strict = false) =>
-  post('/chat/completions', { model: 'gpt-4o-mini', messages: user, response_format: { type: 'json_schema', json_schema: { name: 'out', strict, schema } } });
-const obj = (properties: Record<string, unknown>) => ({ type: 'object', properties, required: Object.keys(properties), additionalProperties: false });
+  post('/chat/completions', {
+    model: 'gpt-4o-mini',
+    messages: user,
+    response_format: { type: 'json_schema', json_schema: { name: 'out', strict, schema } },
+  });
+const obj = (properties: Record<string, unknown>) => ({
+  type: 'object',
+  properties,
+  required: Object.keys(properties),
+  additionalProperties: false,
+});
 
 describe('1. one small request cannot freeze or kill the server', () => {
   it('schemas asking for huge instances get a 400 naming the parameter', async () => {
     const before = mock.rssBytes();
     expectApiError(await schemaAnswer(obj({ s: { type: 'string', minLength: 1e9 } })), 400, 'response_format');
-    expectApiError(await schemaAnswer({ type: 'object', minProperties: 1e7, additionalProperties: { type: 'string' } }), 400, 'response_format');
-    expectApiError(await schemaAnswer(obj({ a: { type: 'array', minItems: 1e8, items: { type: 'integer' } } })), 400, 'response_format');
+    expectApiError(
+      await schemaAnswer({ type: 'object', minProperties: 1e7, additionalProperties: { type: 'string' } }),
+      400,
+      'response_format',
+    );
+    expectApiError(
+      await schemaAnswer(obj({ a: { type: 'array', minItems: 1e8, items: { type: 'integer' } } })),
+      400,
+      'response_format',
+    );
     const nested = [...Array(10)].reduce((inner) => ({ type: 'array', minItems: 5, items: inner }), { type: 'string' });
     expectApiError(await schemaAnswer(obj({ deep: nested })), 400, 'response_format');
     const thousand = Object.fromEntries([...Array(1000)].map((_, i) => [`p${i}`, { type: 'string', minLength: 1e6 }]));
@@ -79,7 +109,10 @@ describe('1. one small request cannot freeze or kill the server', () => {
     const r = await post('/chat/completions', {
       model: 'gpt-4o-mini',
       messages: [{ role: 'user', content: `Is ${word} fine?` }],
-      response_format: { type: 'json_schema', json_schema: { name: 'out', strict: true, schema: obj({ w: { type: 'string', pattern: '^(a+)+$' } }) } },
+      response_format: {
+        type: 'json_schema',
+        json_schema: { name: 'out', strict: true, schema: obj({ w: { type: 'string', pattern: '^(a+)+$' } }) },
+      },
     });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.json.choices[0].message.content).w).toMatch(/^a+$/);
@@ -89,14 +122,25 @@ describe('1. one small request cannot freeze or kill the server', () => {
   it('embeddings dimensions are bounded by the model', async () => {
     const before = mock.rssBytes();
     for (const dimensions of [1e8, 1e9]) {
-      expectApiError(await post('/embeddings', { model: 'text-embedding-3-small', input: Array(8).fill('hello'), dimensions }), 400, 'dimensions');
+      expectApiError(
+        await post('/embeddings', { model: 'text-embedding-3-small', input: Array(8).fill('hello'), dimensions }),
+        400,
+        'dimensions',
+      );
     }
     expect(mock.rssBytes() - before).toBeLessThan(200 * MB); // was heap exhaustion, or 9.4 GB
     await stillServes();
   });
 
   it('legacy completions bound n × prompts × (echo, logprobs) before making any text', async () => {
-    const r = await post('/completions', { model: 'gpt-3.5-turbo-instruct', prompt: Array(1000).fill('Once upon a time'), n: 128, max_tokens: 4096, logprobs: 5, echo: true });
+    const r = await post('/completions', {
+      model: 'gpt-3.5-turbo-instruct',
+      prompt: Array(1000).fill('Once upon a time'),
+      n: 128,
+      max_tokens: 4096,
+      logprobs: 5,
+      echo: true,
+    });
     expectApiError(r, 400, 'n');
     await stillServes();
   });
@@ -108,7 +152,10 @@ describe('1. one small request cannot freeze or kill the server', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ model: 'gpt-4o-mini', messages: user, n: 128, logprobs: true, top_logprobs: 20 }),
-      }).then((r) => r.status, () => 'cut');
+      }).then(
+        (r) => r.status,
+        () => 'cut',
+      );
     const inFlight = [heavy(), heavy(), heavy(), heavy()];
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await busy.stop(20_000)).toBe(0); // exited by itself (a SIGKILL after the grace would give null)
@@ -126,7 +173,9 @@ describe('2. no memory without a key', () => {
       for (const r of await Promise.all(batch)) expectApiError(r, 401, null);
     }
     expect(mock.rssBytes() - before).toBeLessThan(300 * MB);
-    expect((await admin('journal?limit=10000')).json.entries.filter((e: { status: number }) => e.status === 401)).toEqual([]);
+    expect(
+      (await admin('journal?limit=10000')).json.entries.filter((e: { status: number }) => e.status === 401),
+    ).toEqual([]);
     await stillServes();
   }, 120_000);
 
@@ -160,13 +209,24 @@ describe('4. the admin API is protected', () => {
   it('needs the key (401), JSON writes (415) and a local Host (403), with no CORS', async () => {
     const open = await fetch(`${mock.origin}/_conform/journal`);
     expect(open.status).toBe(401);
-    const form = await fetch(`${mock.origin}/_conform/reset`, { method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'text/plain' }, body: '{}' });
+    const form = await fetch(`${mock.origin}/_conform/reset`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'text/plain' },
+      body: '{}',
+    });
     expect(form.status).toBe(415);
     const rebound = await new Promise<{ status: number; cors: boolean }>((resolve, reject) => {
-      const req = httpRequest(`${mock.origin}/_conform/journal`, { headers: { host: 'attacker.example:4010', authorization: `Bearer ${KEY}` } }, (res) => {
-        res.resume();
-        resolve({ status: res.statusCode!, cors: Object.keys(res.headers).some((h) => h.startsWith('access-control-')) });
-      });
+      const req = httpRequest(
+        `${mock.origin}/_conform/journal`,
+        { headers: { host: 'attacker.example:4010', authorization: `Bearer ${KEY}` } },
+        (res) => {
+          res.resume();
+          resolve({
+            status: res.statusCode!,
+            cors: Object.keys(res.headers).some((h) => h.startsWith('access-control-')),
+          });
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -175,11 +235,18 @@ describe('4. the admin API is protected', () => {
   });
 
   it('journals credential headers redacted, and fingerprints keys with a secret', async () => {
-    const headers = { ...auth, 'x-goog-api-key': 'AIzaSyA-secret-value-1', 'x-auth-token': 'tok-secret-2', 'x-amz-security-token': 'amz-secret-3', 'x-custom-trace': `Bearer ${KEY}` };
+    const headers = {
+      ...auth,
+      'x-goog-api-key': 'AIzaSyA-secret-value-1',
+      'x-auth-token': 'tok-secret-2',
+      'x-amz-security-token': 'amz-secret-3',
+      'x-custom-trace': `Bearer ${KEY}`,
+    };
     expect((await post('/chat/completions', { model: 'gpt-4o-mini', messages: user }, headers)).status).toBe(200);
     const entries = (await admin('journal?limit=10000')).json.entries;
     const last = entries[entries.length - 1];
-    for (const name of ['authorization', 'x-goog-api-key', 'x-auth-token', 'x-amz-security-token', 'x-custom-trace']) expect(last.headers[name]).toBe('[redacted]');
+    for (const name of ['authorization', 'x-goog-api-key', 'x-auth-token', 'x-amz-security-token', 'x-custom-trace'])
+      expect(last.headers[name]).toBe('[redacted]');
     expect(JSON.stringify(entries)).not.toMatch(/secret-value|tok-secret|amz-secret|sk-attack/);
     const { createHash } = await import('node:crypto');
     expect(last.key).toMatch(/^key_[0-9a-f]{16}$/);
@@ -196,7 +263,15 @@ describe('5. smaller', () => {
   });
 
   it('stream_options without stream: true is a 400, as on the API', async () => {
-    expectApiError(await post('/chat/completions', { model: 'gpt-4o-mini', messages: user, stream_options: { include_usage: true } }), 400, 'stream_options');
+    expectApiError(
+      await post('/chat/completions', {
+        model: 'gpt-4o-mini',
+        messages: user,
+        stream_options: { include_usage: true },
+      }),
+      400,
+      'stream_options',
+    );
   });
 
   it('requests node cannot parse get the API error shape', async () => {
@@ -211,7 +286,11 @@ describe('5. smaller', () => {
       });
     const badLine = await raw('NOT HTTP AT ALL\r\n\r\n');
     expect(badLine).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
-    expect(JSON.parse(badLine.split('\r\n\r\n')[1]).error).toMatchObject({ type: 'invalid_request_error', param: null, code: null });
+    expect(JSON.parse(badLine.split('\r\n\r\n')[1]).error).toMatchObject({
+      type: 'invalid_request_error',
+      param: null,
+      code: null,
+    });
     const overflow = await raw(`GET /v1/models HTTP/1.1\r\nhost: 127.0.0.1\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`);
     expect(overflow).toMatch(/^HTTP\/1\.1 431 /);
     expect(JSON.parse(overflow.split('\r\n\r\n')[1]).error.message).toMatch(/headers are too large/);

@@ -62,16 +62,22 @@ describe('conform mock', () => {
   it('serves with flags over the config file until stopped, never printing keys', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'conform-mock-'));
     const file = join(dir, 'mock.json');
-    writeFileSync(file, JSON.stringify({ rpm: 5, prices: { 'gpt-4o-mini': 0.5 }, models: ['gpt-4o-mini', 'my-embed'] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ rpm: 5, prices: { 'gpt-4o-mini': 0.5 }, models: ['gpt-4o-mini', 'my-embed'] }),
+    );
     const stop = new AbortController();
     const out: string[] = [];
     let url = '';
-    const done = runMockCommand(['--config', file, '--port', '0', '--api-key', 'sk-cli-secret', '--rpm', '7', '--price', 'default=0.1'], {
-      out: (l) => out.push(l),
-      err: (l) => out.push(l),
-      signal: stop.signal,
-      onListening: (u) => (url = u),
-    });
+    const done = runMockCommand(
+      ['--config', file, '--port', '0', '--api-key', 'sk-cli-secret', '--rpm', '7', '--price', 'default=0.1'],
+      {
+        out: (l) => out.push(l),
+        err: (l) => out.push(l),
+        signal: stop.signal,
+        onListening: (u) => (url = u),
+      },
+    );
     await expect.poll(() => url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
     const denied = await fetch(`${url}/models`);
     expect(denied.status).toBe(401);
@@ -113,7 +119,12 @@ describe('conform mock', () => {
     writeFileSync(file, JSON.stringify({ quirks: ['ollama'] }));
     const stop = new AbortController();
     let url = '';
-    const done = runMockCommand(['--config', file, '--port', '0', '--quirks', 'mistral,no-request-id'], { out: () => {}, err: () => {}, signal: stop.signal, onListening: (u) => (url = u) });
+    const done = runMockCommand(['--config', file, '--port', '0', '--quirks', 'mistral,no-request-id'], {
+      out: () => {},
+      err: () => {},
+      signal: stop.signal,
+      onListening: (u) => (url = u),
+    });
     await expect.poll(() => url).toMatch(/^http:/);
     const res = await fetch(`${url}/chat/completions`, {
       method: 'POST',
@@ -127,6 +138,8 @@ describe('conform mock', () => {
     expect(res.headers.get('x-ratelimit-limit-requests')).not.toBeNull();
     stop.abort();
     expect(await done).toBe(0);
-    expect((await run(['--quirks', 'olama'])).err).toMatchInlineSnapshot(`"[conform] mock config: unknown quirk "olama" at quirks[0] — did you mean "ollama"? See \`conform mock --help\` for the list."`);
+    expect((await run(['--quirks', 'olama'])).err).toMatchInlineSnapshot(
+      `"[conform] mock config: unknown quirk "olama" at quirks[0] — did you mean "ollama"? See \`conform mock --help\` for the list."`,
+    );
   });
 });

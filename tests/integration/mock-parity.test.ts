@@ -15,20 +15,55 @@ const REQUESTS: Array<{ method: string; path: string; body?: unknown; headers?: 
   { method: 'GET', path: '/models' },
   { method: 'GET', path: '/models/gpt-4o-mini' },
   { method: 'GET', path: '/models/nope' },
-  { method: 'POST', path: '/chat/completions', body: { model: 'gpt-4o-mini', messages: user('Parity please'), seed: 7 } },
-  { method: 'POST', path: '/chat/completions', body: { model: 'gpt-4o-mini', messages: user('Stream parity'), stream: true, stream_options: { include_usage: true } } },
+  {
+    method: 'POST',
+    path: '/chat/completions',
+    body: { model: 'gpt-4o-mini', messages: user('Parity please'), seed: 7 },
+  },
+  {
+    method: 'POST',
+    path: '/chat/completions',
+    body: {
+      model: 'gpt-4o-mini',
+      messages: user('Stream parity'),
+      stream: true,
+      stream_options: { include_usage: true },
+    },
+  },
   { method: 'POST', path: '/chat/completions', body: { model: 'gpt-4o-mini', messages: user('x'), temperature: 9 } },
   { method: 'POST', path: '/chat/completions', body: '{"model":' },
   { method: 'POST', path: '/embeddings', body: { model: 'text-embedding-3-small', input: ['a', 'b'], dimensions: 8 } },
-  { method: 'POST', path: '/completions', body: { model: 'gpt-3.5-turbo-instruct', prompt: 'Once upon', max_tokens: 5 } },
+  {
+    method: 'POST',
+    path: '/completions',
+    body: { model: 'gpt-3.5-turbo-instruct', prompt: 'Once upon', max_tokens: 5 },
+  },
   { method: 'GET', path: '/chat/completions' },
   { method: 'POST', path: '/nothing', body: {} },
-  { method: 'POST', path: '/chat/completions', body: { model: 'gpt-4o-mini', messages: user('q') }, headers: { 'x-conform-quirks': 'flat-error' } },
-  { method: 'POST', path: '/chat/completions', body: { model: 'gpt-4o-mini', messages: user('f') }, headers: { 'x-conform-fault': 'status=503' } },
+  {
+    method: 'POST',
+    path: '/chat/completions',
+    body: { model: 'gpt-4o-mini', messages: user('q') },
+    headers: { 'x-conform-quirks': 'flat-error' },
+  },
+  {
+    method: 'POST',
+    path: '/chat/completions',
+    body: { model: 'gpt-4o-mini', messages: user('f') },
+    headers: { 'x-conform-fault': 'status=503' },
+  },
 ];
 
 // per-request values; everything else must match byte for byte
-const VOLATILE_HEADERS = new Set(['x-request-id', 'openai-processing-ms', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+const VOLATILE_HEADERS = new Set([
+  'x-request-id',
+  'openai-processing-ms',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+]);
 const normalise = (text: string) =>
   text
     .replace(/"id":"(chatcmpl|cmpl)-[0-9a-f]+"/g, '"id":"$1-ID"')
@@ -50,7 +85,9 @@ async function exchange(t: Target, r: (typeof REQUESTS)[number]) {
 
 it.each(ADAPTERS.filter((a) => a !== 'node'))('answers the same through %s and node:http', async (adapter) => {
   // a still clock keeps the rate-limit counts comparable: only requests move them, not the time between them
-  const [inProcess, node] = await Promise.all([adapter, 'node' as const].map((a) => startTarget(a, { rpm: 100_000, tpm: 1e9, clock: manualClock() })));
+  const [inProcess, node] = await Promise.all(
+    [adapter, 'node' as const].map((a) => startTarget(a, { rpm: 100_000, tpm: 1e9, clock: manualClock() })),
+  );
   targets.push(inProcess, node);
   for (const r of REQUESTS) {
     const [a, b] = [await exchange(inProcess, r), await exchange(node, r)];

@@ -27,7 +27,12 @@ async function read(res: MockResponse): Promise<string> {
 }
 
 const send = async (path: string, body: unknown) => {
-  const res = await mock.handle({ method: 'POST', path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await mock.handle({
+    method: 'POST',
+    path,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { res, text: await read(res) };
 };
 
@@ -47,9 +52,27 @@ function frames(text: string): unknown[] {
 }
 
 const ENDPOINTS = [
-  { path: '/v1/chat/completions', valid: validChatRequest(), invalid: invalidChatRequest(), body: 'chat-completion-response', chunk: 'chat-completion-chunk' },
-  { path: '/v1/completions', valid: validCompletionRequest(), invalid: invalidCompletionRequest(), body: 'completion-response', chunk: 'completion-response' },
-  { path: '/v1/embeddings', valid: validEmbeddingsRequest(), invalid: invalidEmbeddingsRequest(), body: 'embeddings-response', chunk: undefined },
+  {
+    path: '/v1/chat/completions',
+    valid: validChatRequest(),
+    invalid: invalidChatRequest(),
+    body: 'chat-completion-response',
+    chunk: 'chat-completion-chunk',
+  },
+  {
+    path: '/v1/completions',
+    valid: validCompletionRequest(),
+    invalid: invalidCompletionRequest(),
+    body: 'completion-response',
+    chunk: 'completion-response',
+  },
+  {
+    path: '/v1/embeddings',
+    valid: validEmbeddingsRequest(),
+    invalid: invalidEmbeddingsRequest(),
+    body: 'embeddings-response',
+    chunk: undefined,
+  },
 ] as const;
 
 describe.each(ENDPOINTS)('mock properties: $path', ({ path, valid, invalid, body, chunk }) => {
@@ -86,8 +109,19 @@ describe.each(ENDPOINTS)('mock properties: $path', ({ path, valid, invalid, body
 });
 
 it('answers arbitrary bytes and JSON with a 4xx error body, never a 5xx', async () => {
-  const paths = fc.constantFrom('/v1/chat/completions', '/v1/completions', '/v1/embeddings', '/v1/models', '/v1/models/x', '/v1/other');
-  const bodies = fc.oneof(fc.string({ maxLength: 64 }), fc.json({ maxDepth: 3 }), fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)));
+  const paths = fc.constantFrom(
+    '/v1/chat/completions',
+    '/v1/completions',
+    '/v1/embeddings',
+    '/v1/models',
+    '/v1/models/x',
+    '/v1/other',
+  );
+  const bodies = fc.oneof(
+    fc.string({ maxLength: 64 }),
+    fc.json({ maxDepth: 3 }),
+    fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+  );
   await fc.assert(
     fc.asyncProperty(paths, fc.constantFrom('GET', 'POST', 'PUT', 'DELETE'), bodies, async (path, method, text) => {
       const res = await mock.handle({ method, path, headers: {}, body: method === 'GET' ? undefined : text });

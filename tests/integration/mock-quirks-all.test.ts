@@ -13,8 +13,14 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const messages = [{ role: 'user', content: 'What is the weather in Paris?' }];
-const tools = [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } } }];
-const chat = (extra: object) => ['POST', '/chat/completions', { model: 'gpt-4o-mini', messages, seed: 1, ...extra }] as const;
+const tools = [
+  {
+    type: 'function',
+    function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } },
+  },
+];
+const chat = (extra: object) =>
+  ['POST', '/chat/completions', { model: 'gpt-4o-mini', messages, seed: 1, ...extra }] as const;
 const REQUESTS = [
   chat({ n: 2, stop: ['the'] }),
   chat({ max_completion_tokens: 2 }),
@@ -44,20 +50,27 @@ async function send(quirks: string, [method, path, body]: (typeof REQUESTS)[numb
 
 // ids and clock values change between any two requests; a created in ms still shows by its length
 const strip = (text: string) =>
-  text.replace(/(chatcmpl|cmpl|req|call)[-_][A-Za-z0-9]+/g, 'ID').replace(/"created":(\d+)/g, (_, t: string) => `"created":${t.length}`);
-const same = (a: Answer, b: Answer) => a.status === b.status && strip(a.text) === strip(b.text) && JSON.stringify(a.headers) === JSON.stringify(b.headers);
+  text
+    .replace(/(chatcmpl|cmpl|req|call)[-_][A-Za-z0-9]+/g, 'ID')
+    .replace(/"created":(\d+)/g, (_, t: string) => `"created":${t.length}`);
+const same = (a: Answer, b: Answer) =>
+  a.status === b.status && strip(a.text) === strip(b.text) && JSON.stringify(a.headers) === JSON.stringify(b.headers);
 type Answer = Awaited<ReturnType<typeof send>>;
 
 it('every quirk and profile works on every kind of request and changes at least one answer', async () => {
   const baseline = await Promise.all(REQUESTS.map((r) => send('', r)));
   const again = await Promise.all(REQUESTS.map((r) => send('', r)));
-  expect(again.map((a, i) => same(a, baseline[i]) || i), 'the answers without quirks are reproducible').toEqual(again.map(() => true));
+  expect(
+    again.map((a, i) => same(a, baseline[i]) || i),
+    'the answers without quirks are reproducible',
+  ).toEqual(again.map(() => true));
   const unchanged: string[] = [];
   for (const name of [...QUIRK_NAMES, ...Object.keys(PROVIDER_PROFILES)]) {
     const answers = await Promise.all(REQUESTS.map((r) => send(name, r)));
     answers.forEach((a, i) => {
       const allowed = name === 'server-error-on-bad-input' || name === 'vllm' ? [500] : [];
-      if (a.status >= 500) expect(allowed, `${name} on request ${i}: ${a.status} ${a.text.slice(0, 200)}`).toContain(a.status);
+      if (a.status >= 500)
+        expect(allowed, `${name} on request ${i}: ${a.status} ${a.text.slice(0, 200)}`).toContain(a.status);
     });
     if (answers.every((a, i) => same(a, baseline[i]))) unchanged.push(name);
   }

@@ -28,7 +28,12 @@ const weatherTool = {
   function: {
     name: 'get_weather',
     description: 'Current weather for a city',
-    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'], additionalProperties: false },
+    parameters: {
+      type: 'object',
+      properties: { city: { type: 'string' } },
+      required: ['city'],
+      additionalProperties: false,
+    },
   },
 };
 
@@ -36,7 +41,11 @@ describe.each(ADAPTERS)('mock through the openai SDK (%s)', (adapter) => {
   it('answers a chat completion with a schema-valid body and the API headers', async () => {
     const t = await target(adapter);
     const { data, response } = await client(t)
-      .chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Say hello to the team' }], temperature: 0 })
+      .chat.completions.create({
+        model: 'gpt-4o-mini',
+        messages: [{ role: 'user', content: 'Say hello to the team' }],
+        temperature: 0,
+      })
       .withResponse();
     expectSchema('chat-completion-response', data);
     expect(data.choices[0].message.content).toEqual(expect.any(String));
@@ -46,7 +55,12 @@ describe.each(ADAPTERS)('mock through the openai SDK (%s)', (adapter) => {
     expect(response.headers.get('x-conform-metered-units')).toBe('1');
     expect(response.headers.get('x-ratelimit-remaining-requests')).toMatch(/^\d+$/);
     expect(t.mock.ledger.entries()).toHaveLength(1);
-    expect(t.mock.ledger.entries()[0]).toMatchObject({ model: 'gpt-4o-mini', endpoint: '/v1/chat/completions', stream: false, units: 1 });
+    expect(t.mock.ledger.entries()[0]).toMatchObject({
+      model: 'gpt-4o-mini',
+      endpoint: '/v1/chat/completions',
+      stream: false,
+      units: 1,
+    });
   });
 
   it('streams chunks that stream() accumulates into the final completion', async () => {
@@ -75,7 +89,12 @@ describe.each(ADAPTERS)('mock through the openai SDK (%s)', (adapter) => {
     const t = await target(adapter);
     const c = client(t);
     const messages: OpenAI.ChatCompletionMessageParam[] = [{ role: 'user', content: 'What is the weather in Paris?' }];
-    const first = await c.chat.completions.create({ model: 'gpt-4o', messages, tools: [weatherTool], tool_choice: 'required' });
+    const first = await c.chat.completions.create({
+      model: 'gpt-4o',
+      messages,
+      tools: [weatherTool],
+      tool_choice: 'required',
+    });
     expectSchema('chat-completion-response', first);
     const call = first.choices[0].message.tool_calls?.[0];
     expect(first.choices[0].finish_reason).toBe('tool_calls');
@@ -108,7 +127,9 @@ describe.each(ADAPTERS)('mock through the openai SDK (%s)', (adapter) => {
     const input = ['first text', 'second text'];
     const viaBase64 = await c.embeddings.create({ model: 'text-embedding-3-small', input });
     const asFloat = await c.embeddings.create({ model: 'text-embedding-3-small', input, encoding_format: 'float' });
-    const raw = await (await c.embeddings.create({ model: 'text-embedding-3-small', input: 'x', encoding_format: 'float' }).asResponse()).json();
+    const raw = await (
+      await c.embeddings.create({ model: 'text-embedding-3-small', input: 'x', encoding_format: 'float' }).asResponse()
+    ).json();
     expectSchema('embeddings-response', raw);
     expect(viaBase64.data).toHaveLength(2);
     expect(viaBase64.data[0].embedding).toHaveLength(1536);
@@ -123,10 +144,19 @@ describe.each(ADAPTERS)('mock through the openai SDK (%s)', (adapter) => {
   it('answers legacy completions, plain and streamed', async () => {
     const t = await target(adapter);
     const c = client(t);
-    const plain = await c.completions.create({ model: 'gpt-3.5-turbo-instruct', prompt: 'Once upon a time', max_tokens: 8 });
+    const plain = await c.completions.create({
+      model: 'gpt-3.5-turbo-instruct',
+      prompt: 'Once upon a time',
+      max_tokens: 8,
+    });
     expectSchema('completion-response', plain);
     expect(plain.choices[0].text.length).toBeGreaterThan(0);
-    const stream = await c.completions.create({ model: 'gpt-3.5-turbo-instruct', prompt: 'Once upon a time', max_tokens: 8, stream: true });
+    const stream = await c.completions.create({
+      model: 'gpt-3.5-turbo-instruct',
+      prompt: 'Once upon a time',
+      max_tokens: 8,
+      stream: true,
+    });
     let text = '';
     for await (const chunk of stream) {
       expectSchema('completion-response', chunk);
@@ -139,12 +169,30 @@ describe.each(ADAPTERS)('mock through the openai SDK (%s)', (adapter) => {
     const t = await target(adapter, { apiKeys: ['sk-good'], quota: 1 });
     const good = client(t, { apiKey: 'sk-good' });
     const cases: Array<[() => Promise<unknown>, unknown, number, string | null | undefined]> = [
-      [() => good.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'x' }], temperature: 7 }), OpenAI.BadRequestError, 400, 'temperature'],
+      [
+        () =>
+          good.chat.completions.create({
+            model: 'gpt-4o-mini',
+            messages: [{ role: 'user', content: 'x' }],
+            temperature: 7,
+          }),
+        OpenAI.BadRequestError,
+        400,
+        'temperature',
+      ],
       [async () => await client(t, { apiKey: 'sk-wrong' }).models.list(), OpenAI.AuthenticationError, 401, null],
-      [() => good.chat.completions.create({ model: 'gpt-9-imaginary', messages: [{ role: 'user', content: 'x' }] }), OpenAI.NotFoundError, 404, null],
+      [
+        () => good.chat.completions.create({ model: 'gpt-9-imaginary', messages: [{ role: 'user', content: 'x' }] }),
+        OpenAI.NotFoundError,
+        404,
+        null,
+      ],
     ];
     for (const [call, cls, status, param] of cases) {
-      const error = await call().then(() => undefined, (e: unknown) => e);
+      const error = await call().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(cls);
       const e = error as InstanceType<typeof OpenAI.APIError>;
       expect(e.status).toBe(status);
@@ -152,10 +200,16 @@ describe.each(ADAPTERS)('mock through the openai SDK (%s)', (adapter) => {
       expect(e.requestID).toMatch(/^req_/);
       expectSchema('error-body', { error: e.error });
     }
-    await good.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'spend the quota' }] });
+    await good.chat.completions.create({
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'spend the quota' }],
+    });
     const quota = await good.chat.completions
       .create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'one too many' }] })
-      .then(() => undefined, (e: unknown) => e);
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(quota).toBeInstanceOf(OpenAI.RateLimitError);
     expect((quota as InstanceType<typeof OpenAI.APIError>).code).toBe('insufficient_quota');
     expect((quota as InstanceType<typeof OpenAI.APIError>).headers?.get('x-should-retry')).toBe('false');
@@ -168,7 +222,10 @@ describe.each(ADAPTERS)('mock through the openai SDK (%s)', (adapter) => {
     const ask = () => c.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] });
     await ask();
     await ask();
-    const error = (await ask().then(() => undefined, (e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
+    const error = (await ask().then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as InstanceType<typeof OpenAI.APIError>;
     expect(error).toBeInstanceOf(OpenAI.RateLimitError);
     expect(error.code).toBe('rate_limit_exceeded');
     expect(error.type).toBe('requests');
@@ -182,7 +239,10 @@ describe.each(ADAPTERS)('mock through the openai SDK (%s)', (adapter) => {
     const t = await target(adapter);
     t.mock.script.reply({ error: { status: 429, message: 'Slow down', headers: { 'retry-after-ms': '20' } } });
     const c = client(t, { maxRetries: 2 });
-    const answer = await c.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'retry me' }] });
+    const answer = await c.chat.completions.create({
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'retry me' }],
+    });
     expectSchema('chat-completion-response', answer);
     const attempts = t.mock.journal.entries({ path: '/v1/chat/completions' });
     expect(attempts.map((a) => [a.retryCount, a.status])).toEqual([
@@ -200,12 +260,22 @@ describe.each(ADAPTERS)('mock through the openai SDK (%s)', (adapter) => {
       .reply({ refusal: 'I cannot help with that.' }, { model: 'gpt-4.1' })
       .reply({ toolCalls: [{ name: 'get_weather', arguments: { city: 'Oslo' } }] }, { tool: 'get_weather' });
     const c = client(t);
-    const hello = await c.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hello!' }] });
+    const hello = await c.chat.completions.create({
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'Hello!' }],
+    });
     expect(hello.choices[0].message.content).toBe('Scripted hello');
-    const refusal = await c.chat.completions.create({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'bad idea' }] });
+    const refusal = await c.chat.completions.create({
+      model: 'gpt-4.1',
+      messages: [{ role: 'user', content: 'bad idea' }],
+    });
     expect(refusal.choices[0].message.refusal).toBe('I cannot help with that.');
     expectSchema('chat-completion-response', refusal);
-    const stream = c.chat.completions.stream({ model: 'gpt-4o', messages: [{ role: 'user', content: 'weather?' }], tools: [weatherTool] });
+    const stream = c.chat.completions.stream({
+      model: 'gpt-4o',
+      messages: [{ role: 'user', content: 'weather?' }],
+      tools: [weatherTool],
+    });
     const final = await stream.finalChatCompletion();
     const call = final.choices[0].message.tool_calls?.[0];
     expect(call?.type === 'function' && JSON.parse(call.function.arguments)).toEqual({ city: 'Oslo' });

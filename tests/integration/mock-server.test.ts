@@ -12,7 +12,11 @@ const start = async (o: Parameters<typeof startMockServer>[0] = {}) => {
   return s;
 };
 
-const STREAM = JSON.stringify({ model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content: 'flush test' }] });
+const STREAM = JSON.stringify({
+  model: 'gpt-4o-mini',
+  stream: true,
+  messages: [{ role: 'user', content: 'flush test' }],
+});
 
 it('flushes each frame as it is produced: frames before a stall arrive during the stall', async () => {
   const s = await start();

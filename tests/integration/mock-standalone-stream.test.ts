@@ -14,7 +14,11 @@ afterAll(() => mock?.stop());
 /** The socket reads of one streamed answer, each as the text it carried. */
 function streamReads(origin: string): Promise<string[]> {
   const { hostname, port } = new URL(origin);
-  const body = JSON.stringify({ model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content: 'Tell me about the harbour of Lisbon at dawn.' }] });
+  const body = JSON.stringify({
+    model: 'gpt-4o-mini',
+    stream: true,
+    messages: [{ role: 'user', content: 'Tell me about the harbour of Lisbon at dawn.' }],
+  });
   return new Promise((resolve, reject) => {
     const reads: string[] = [];
     const socket = connect(Number(port), hostname, () => {

@@ -8,7 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConform, type Results } from '../../suites/index.ts';
 import { NPM_PEERS, type NpmPeerName } from '../fixtures/npm-peers/index.ts';
 import { NPM_PEERS_TABLE } from './npm-peers-table.ts';
-import { entriesMarked, observed, statusesOf, TODO, UPDATE, updatedRow, writeTable, type PinnedTable } from './helpers/pinned-table.ts';
+import {
+  entriesMarked,
+  observed,
+  statusesOf,
+  TODO,
+  UPDATE,
+  updatedRow,
+  writeTable,
+  type PinnedTable,
+} from './helpers/pinned-table.ts';
 
 const NAMES = Object.keys(NPM_PEERS) as NpmPeerName[];
 const REQUEST_TIMEOUT_MS = 5_000;
@@ -21,7 +30,15 @@ beforeAll(async () => {
     NAMES.map(async (name) => {
       const peer = await NPM_PEERS[name]();
       try {
-        results.set(name, await runConform({ baseUrl: peer.url, apiKey: 'sk-conform-npm-peer', label: name, timeoutMs: REQUEST_TIMEOUT_MS }));
+        results.set(
+          name,
+          await runConform({
+            baseUrl: peer.url,
+            apiKey: 'sk-conform-npm-peer',
+            label: name,
+            timeoutMs: REQUEST_TIMEOUT_MS,
+          }),
+        );
       } finally {
         await peer.close();
       }
@@ -32,7 +49,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  if (UPDATE) await writeTable(fileURLToPath(new URL('./npm-peers-table.ts', import.meta.url)), 'NPM_PEERS_TABLE', table);
+  if (UPDATE)
+    await writeTable(fileURLToPath(new URL('./npm-peers-table.ts', import.meta.url)), 'NPM_PEERS_TABLE', table);
 });
 
 describe('the full suite against the npm peers', () => {

@@ -28,7 +28,8 @@ interface Job {
 async function runAction(inputs: Record<string, string>, runnerTemp: string): Promise<Job> {
   const workspace = await mkdtemp(join(tmpdir(), 'conform-action-ws-'));
   await copyFile(await packed(), join(workspace, 'openai-conform.tgz'));
-  for (const [name, content] of Object.entries(inputs)) if (name.endsWith('.json')) await writeFile(join(workspace, name), content);
+  for (const [name, content] of Object.entries(inputs))
+    if (name.endsWith('.json')) await writeFile(join(workspace, name), content);
   const summary = join(workspace, '.summary.md');
   const job: Job = { workspace, summary, outputs: {}, codes: {}, logs: '', skipped: [] };
   const values: Record<string, string> = { ...action.inputs, package: './openai-conform.tgz', ...inputs };
@@ -43,12 +44,26 @@ async function runAction(inputs: Record<string, string>, runnerTemp: string): Pr
   for (const step of action.steps) {
     if (step.if && !condition(step.if, job.outputs)) continue;
     if (step.uses) {
-      job.skipped.push(`${step.uses} ${JSON.stringify(Object.fromEntries(Object.entries(step.with).map(([k, v]) => [k, expand(v)])))}`);
+      job.skipped.push(
+        `${step.uses} ${JSON.stringify(Object.fromEntries(Object.entries(step.with).map(([k, v]) => [k, expand(v)])))}`,
+      );
       continue;
     }
     const output = join(runnerTemp, `output-${step.id ?? step.name.replace(/\W+/g, '-')}`);
     await writeFile(output, '');
-    const env = consumerEnv({ GITHUB_ACTION_PATH: ROOT, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: runnerTemp, CI: 'true', ...mapValues(step.env, expand) }, true);
+    const env = consumerEnv(
+      {
+        GITHUB_ACTION_PATH: ROOT,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_OUTPUT: output,
+        GITHUB_STEP_SUMMARY: summary,
+        RUNNER_TEMP: runnerTemp,
+        CI: 'true',
+        ...mapValues(step.env, expand),
+      },
+      true,
+    );
     const r = await bash(step, workspace, env);
     job.codes[step.name] = r.code;
     job.logs += r.stdout + r.stderr;
@@ -60,13 +75,22 @@ async function runAction(inputs: Record<string, string>, runnerTemp: string): Pr
   return job;
 }
 
-function bash(step: ActionStep, cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+function bash(
+  step: ActionStep,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   expect(step.shell).toBe('bash');
   return new Promise((resolve) => {
     // what the runner runs for shell: bash
-    execFile('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], { cwd, env, timeout: 240_000, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      'bash',
+      ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!],
+      { cwd, env, timeout: 240_000, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -81,7 +105,8 @@ function condition(expr: string, outputs: Record<string, string>): boolean {
   });
 }
 
-const mapValues = (o: Record<string, string>, f: (v: string) => string) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
+const mapValues = (o: Record<string, string>, f: (v: string) => string) =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
 
 describe('action.yml against the bundled mock', () => {
   let runnerTemp: string;
@@ -91,22 +116,59 @@ describe('action.yml against the bundled mock', () => {
   }, 600_000);
 
   it('a passing run: report directory, job summary, exit code 0, and the key nowhere', async () => {
-    const job = await runAction({ features: 'chat,streaming', 'claims.json': '{"features": ["chat", "streaming"]}', claims: 'claims.json', trials: '2', 'api-key': SECRET }, runnerTemp);
-    expect(job.codes, job.logs).toEqual({ 'Install openai-conform': 0, 'Run conform': 0, 'Pass the exit code through': 0 });
+    const job = await runAction(
+      {
+        features: 'chat,streaming',
+        'claims.json': '{"features": ["chat", "streaming"]}',
+        claims: 'claims.json',
+        trials: '2',
+        'api-key': SECRET,
+      },
+      runnerTemp,
+    );
+    expect(job.codes, job.logs).toEqual({
+      'Install openai-conform': 0,
+      'Run conform': 0,
+      'Pass the exit code through': 0,
+    });
     expect(job.outputs).toEqual({ 'exit-code': '0', 'report-dir': 'conform-report' });
-    expect(job.skipped).toEqual(['actions/setup-node@v4 {"node-version":"22"}', 'actions/upload-artifact@v4 {"name":"conform-report","path":"conform-report"}']);
-    expect((await readdir(join(job.workspace, 'conform-report'))).sort()).toEqual(expect.arrayContaining(['index.html', 'junit.xml', 'results.json']));
+    expect(job.skipped).toEqual([
+      'actions/setup-node@v4 {"node-version":"22"}',
+      'actions/upload-artifact@v4 {"name":"conform-report","path":"conform-report"}',
+    ]);
+    expect((await readdir(join(job.workspace, 'conform-report'))).sort()).toEqual(
+      expect.arrayContaining(['index.html', 'junit.xml', 'results.json']),
+    );
     const summary = await readFile(job.summary, 'utf8');
     expect(summary).toMatch(/^## openai-conform: bundled mock — model `[^`]+`$/m);
     expect(summary).toMatch(/\*\*0 failing\*\*/);
-    const results = JSON.parse(await readFile(join(job.workspace, 'conform-report', 'results.json'), 'utf8')) as { checks: Array<{ feature: string }> };
+    const results = JSON.parse(await readFile(join(job.workspace, 'conform-report', 'results.json'), 'utf8')) as {
+      checks: Array<{ feature: string }>;
+    };
     expect(new Set(results.checks.map((c) => c.feature))).toEqual(new Set(['chat', 'streaming']));
-    const everything = job.logs + summary + (await Promise.all(['index.html', 'junit.xml', 'results.json'].map((f) => readFile(join(job.workspace, 'conform-report', f), 'utf8')))).join('');
+    const everything =
+      job.logs +
+      summary +
+      (
+        await Promise.all(
+          ['index.html', 'junit.xml', 'results.json'].map((f) =>
+            readFile(join(job.workspace, 'conform-report', f), 'utf8'),
+          ),
+        )
+      ).join('');
     expect(everything).not.toContain(SECRET);
   }, 300_000);
 
   it('a failing run still uploads the report, then exits with the CLI code (1: a stale baseline entry)', async () => {
-    const job = await runAction({ features: 'models', 'baseline.json': '{"expectedFailures": ["models.list-shape"]}', baseline: 'baseline.json', out: 'gate' }, runnerTemp);
+    const job = await runAction(
+      {
+        features: 'models',
+        'baseline.json': '{"expectedFailures": ["models.list-shape"]}',
+        baseline: 'baseline.json',
+        out: 'gate',
+      },
+      runnerTemp,
+    );
     expect(job.outputs).toEqual({ 'exit-code': '1', 'report-dir': 'gate' });
     expect(job.codes).toMatchObject({ 'Run conform': 0, 'Pass the exit code through': 1 });
     expect(job.skipped.at(-1)).toBe('actions/upload-artifact@v4 {"name":"conform-report","path":"gate"}');

@@ -14,7 +14,10 @@ let bin: string;
 const node = new Map<number, string>();
 
 beforeAll(async () => {
-  const [made, ...binaries] = await Promise.all([project({ name: 'plain-node', packages: [] }), ...MAJORS.map(nodeBinary)]);
+  const [made, ...binaries] = await Promise.all([
+    project({ name: 'plain-node', packages: [] }),
+    ...MAJORS.map(nodeBinary),
+  ]);
   dir = made;
   bin = join(dir, 'node_modules', '.bin', 'conform');
   MAJORS.forEach((m, i) => node.set(m, binaries[i]));
@@ -30,8 +33,12 @@ it('runs compiled JavaScript: the package ships no TypeScript sources and the pr
 
 describe.each(MAJORS)('Node %i', (major) => {
   it('--version', async () => {
-    const r = await run(node.get(major)!, [join(dir, 'node_modules/openai-conform/cli/conform.js'), '--version'], { cwd: dir });
-    const { version } = JSON.parse(await readFile(join(dir, 'node_modules/openai-conform/package.json'), 'utf8')) as { version: string };
+    const r = await run(node.get(major)!, [join(dir, 'node_modules/openai-conform/cli/conform.js'), '--version'], {
+      cwd: dir,
+    });
+    const { version } = JSON.parse(await readFile(join(dir, 'node_modules/openai-conform/package.json'), 'utf8')) as {
+      version: string;
+    };
     expect([r.code, r.stdout, r.stderr]).toEqual([0, `${version}\n`, '']);
   });
 });
@@ -59,7 +66,10 @@ it('conform with no target grades the bundled mock and passes', async () => {
   const out = await mkdtemp(join(tmpdir(), 'conform-package-cli-'));
   const r = await run(bin, ['--out', out], { cwd: dir, env: consumerEnv({ CI: 'true' }), timeoutMs: 120_000 });
   expect(r.code, r.stderr).toBe(0);
-  const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8')) as { target: { label: string }; checks: Array<{ status: string }> };
+  const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8')) as {
+    target: { label: string };
+    checks: Array<{ status: string }>;
+  };
   expect(results.target.label).toBe('bundled mock');
   expect(results.checks.filter((c) => ['fail', 'error', 'untestable'].includes(c.status))).toEqual([]);
   expect((await readdir(out)).sort()).toEqual(expect.arrayContaining(['index.html', 'junit.xml', 'results.json']));

@@ -19,20 +19,40 @@ let tgz: string;
 
 beforeAll(async () => {
   tgz = await packed();
-  files = (await exec('tar', ['-tzf', tgz])).stdout.trim().split('\n').map((f) => f.replace(/^package\//, ''));
+  files = (await exec('tar', ['-tzf', tgz])).stdout
+    .trim()
+    .split('\n')
+    .map((f) => f.replace(/^package\//, ''));
   manifest = JSON.parse((await exec('tar', ['-xzOf', tgz, 'package/package.json'])).stdout);
 }, 600_000);
 
 it('holds dist/, the bin, the licence and the docs, and nothing else', () => {
-  expect(files.filter((f) => !f.startsWith('dist/')).sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'cli/conform.js', 'package.json']);
+  expect(files.filter((f) => !f.startsWith('dist/')).sort()).toEqual([
+    'CHANGELOG.md',
+    'LICENSE',
+    'README.md',
+    'cli/conform.js',
+    'package.json',
+  ]);
   expect(files.filter((f) => /\.test\.|(?<!\.d)\.c?ts$|\.map$/.test(f))).toEqual([]);
-  expect(files.filter((f) => f.startsWith('dist/') && !/^dist\/(esm\/.+\.(js|d\.ts)|cjs\/.+\.(cjs|d\.cts))$/.test(f))).toEqual([]);
+  expect(
+    files.filter((f) => f.startsWith('dist/') && !/^dist\/(esm\/.+\.(js|d\.ts)|cjs\/.+\.(cjs|d\.cts))$/.test(f)),
+  ).toEqual([]);
 });
 
 it('every export condition and the bin point at a file in it', async () => {
-  const targets = Object.values(manifest.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t).flatMap((c) => Object.values(c))));
+  const targets = Object.values(manifest.exports).flatMap((t) =>
+    typeof t === 'string' ? [t] : Object.values(t).flatMap((c) => Object.values(c)),
+  );
   expect(targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !files.includes(t))).toEqual([]);
-  expect(Object.keys(manifest.exports)).toEqual(['.', './mock', './mock/msw', './mock/server', './schemas', './package.json']);
+  expect(Object.keys(manifest.exports)).toEqual([
+    '.',
+    './mock',
+    './mock/msw',
+    './mock/server',
+    './schemas',
+    './package.json',
+  ]);
   const bin = manifest.bin.conform.replace(/^\.\//, '');
   expect((await exec('tar', ['-xzOf', tgz, `package/${bin}`])).stdout).toMatch(/^#!\/usr\/bin\/env node\n/);
 });
@@ -44,11 +64,20 @@ it('depends on what the mock and the CLI run, and on msw only as an optional pee
 });
 
 it("the repository's own paths for its package name match the exports (tests import the sources by name)", () => {
-  const tsconfig = JSON.parse(readFileSync(new URL('../../tsconfig.json', import.meta.url), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+  const tsconfig = JSON.parse(readFileSync(new URL('../../tsconfig.json', import.meta.url), 'utf8')) as {
+    compilerOptions: { paths: Record<string, string[]> };
+  };
   const fromExports = Object.fromEntries(
     Object.entries(manifest.exports)
       .filter(([key]) => key !== './package.json')
-      .map(([key, t]) => [`openai-conform${key.slice(1)}`, [(t as Record<string, Record<string, string>>).import.default.replace('./dist/esm/', './').replace(/\.js$/, '.ts')]]),
+      .map(([key, t]) => [
+        `openai-conform${key.slice(1)}`,
+        [
+          (t as Record<string, Record<string, string>>).import.default
+            .replace('./dist/esm/', './')
+            .replace(/\.js$/, '.ts'),
+        ],
+      ]),
   );
   expect(tsconfig.compilerOptions.paths).toEqual(fromExports);
 });

@@ -12,7 +12,10 @@ beforeAll(async () => {
 }, 600_000);
 
 it('examples/jest passes under jest with ts-jest', async () => {
-  const r = await run(process.execPath, [join(dir, 'node_modules/jest/bin/jest.js'), '--ci'], { cwd: dir, timeoutMs: 240_000 });
+  const r = await run(process.execPath, [join(dir, 'node_modules/jest/bin/jest.js'), '--ci'], {
+    cwd: dir,
+    timeoutMs: 240_000,
+  });
   expect(r.code, r.stdout + r.stderr).toBe(0);
   expect(r.stderr).toMatch(/Tests:\s+2 passed, 2 total/);
   expect(r.stderr).not.toMatch(/ts-jest\[/); // no configuration warning either

@@ -13,7 +13,10 @@ let dir: string;
 const node = new Map<number, string>();
 
 beforeAll(async () => {
-  const [made, ...binaries] = await Promise.all([project({ name: 'plain-node', packages: [] }), ...MAJORS.map(nodeBinary)]);
+  const [made, ...binaries] = await Promise.all([
+    project({ name: 'plain-node', packages: [] }),
+    ...MAJORS.map(nodeBinary),
+  ]);
   dir = made;
   MAJORS.forEach((m, i) => node.set(m, binaries[i]));
   // beside node_modules: a bare import resolves from the importing file, not from the working directory
@@ -22,7 +25,9 @@ beforeAll(async () => {
 
 it('installs no build tool, test tool or msw with it', async () => {
   const installed = await readdir(join(dir, 'node_modules'));
-  expect(installed.filter((name) => ['tsx', 'esbuild', '@esbuild', 'msw', 'graphql', 'vitest', 'typescript'].includes(name))).toEqual([]);
+  expect(
+    installed.filter((name) => ['tsx', 'esbuild', '@esbuild', 'msw', 'graphql', 'vitest', 'typescript'].includes(name)),
+  ).toEqual([]);
   expect(installed).toEqual(expect.arrayContaining(['openai-conform', 'openai', 'zod', 'fast-check']));
 });
 

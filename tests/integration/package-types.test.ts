@@ -14,9 +14,17 @@ describe.each(SETUPS)('openai $openai, msw $msw', (setup) => {
   }, 600_000);
 
   // concurrently: each run is one busy core for a while, checking every declaration file it reaches
-  it.concurrent.each(setup.msw === 2 ? ['nodenext', 'bundler', 'no-dom'] : ['nodenext', 'bundler'])('tsc -p tsconfig.%s.json: no errors', async (config) => {
-    const r = await run(process.execPath, [join(dir, 'node_modules/typescript/bin/tsc'), '-p', `types/tsconfig.${config}.json`], { cwd: dir });
-    expect(r.stdout + r.stderr).toBe('');
-    expect(r.code).toBe(0);
-  }, 240_000);
+  it.concurrent.each(setup.msw === 2 ? ['nodenext', 'bundler', 'no-dom'] : ['nodenext', 'bundler'])(
+    'tsc -p tsconfig.%s.json: no errors',
+    async (config) => {
+      const r = await run(
+        process.execPath,
+        [join(dir, 'node_modules/typescript/bin/tsc'), '-p', `types/tsconfig.${config}.json`],
+        { cwd: dir },
+      );
+      expect(r.stdout + r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    },
+    240_000,
+  );
 });

@@ -22,7 +22,8 @@ beforeAll(async () => {
   await Promise.all(Array.from({ length: PARALLEL }, worker));
 }, 300_000);
 
-const notPassing = (r: Results) => Object.fromEntries(r.checks.filter((c) => c.status !== 'pass').map((c) => [c.id, c.status]));
+const notPassing = (r: Results) =>
+  Object.fromEntries(r.checks.filter((c) => c.status !== 'pass').map((c) => [c.id, c.status]));
 
 describe('the full suite against each quirk and profile of the bundled mock', () => {
   it('has a row for every quirk and every provider profile', () => {
@@ -46,7 +47,10 @@ describe('the full suite against each quirk and profile of the bundled mock', ()
 
   it('skips only the opt-in burst checks, in every run', () => {
     for (const [name] of ROWS) {
-      const skipped = results.get(name)!.checks.filter((c) => c.status === 'skip').map((c) => c.id);
+      const skipped = results
+        .get(name)!
+        .checks.filter((c) => c.status === 'skip')
+        .map((c) => c.id);
       expect(skipped, name).toEqual(OPT_IN_SKIPS);
     }
   });
@@ -54,6 +58,8 @@ describe('the full suite against each quirk and profile of the bundled mock', ()
   it('whole-tool-arguments is a note on a pass, not a failure (B4)', () => {
     const check = results.get('whole-tool-arguments')!.checks.find((c) => c.id === 'tools.stream-incremental')!;
     expect(check.status).toBe('pass');
-    expect(check.evidence.note).toMatchInlineSnapshot(`"arguments arrived whole in one chunk for 2 call(s): clients see no partial arguments"`);
+    expect(check.evidence.note).toMatchInlineSnapshot(
+      `"arguments arrived whole in one chunk for 2 call(s): clients see no partial arguments"`,
+    );
   });
 });

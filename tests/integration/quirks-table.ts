@@ -8,7 +8,12 @@ export type Status = 'fail' | 'warn' | 'unsupported' | 'inconclusive' | 'untesta
 export type Row = Partial<Record<Status, readonly string[]>>;
 
 /** Opt-in checks: without --burst they are skipped in every run, quirks or not. */
-export const OPT_IN_SKIPS = ['rate-limits.burst-429', 'rate-limits.429-body', 'rate-limits.retry-after', 'rate-limits.sdk-retry'];
+export const OPT_IN_SKIPS = [
+  'rate-limits.burst-429',
+  'rate-limits.429-body',
+  'rate-limits.retry-after',
+  'rate-limits.sdk-retry',
+];
 
 /** Quirks that must not make any check fail or warn: they reproduce valid behaviour or earn a note. */
 export const NO_FAILURE: Partial<Record<QuirkName, string>> = {
@@ -18,9 +23,29 @@ export const NO_FAILURE: Partial<Record<QuirkName, string>> = {
 
 const so = (...ids: string[]) => ids.map((id) => `structured-outputs.${id}`);
 /** every structured-outputs check that reads the answer's content as the schema's JSON */
-const SO_CONTENT = so('content-string', 'schema-valid', 'keyword-ref', 'keyword-any-of', 'keyword-enum', 'keyword-const', 'keyword-nested', 'keyword-additional-properties', 'keyword-required', 'sdk-parse');
+const SO_CONTENT = so(
+  'content-string',
+  'schema-valid',
+  'keyword-ref',
+  'keyword-any-of',
+  'keyword-enum',
+  'keyword-const',
+  'keyword-nested',
+  'keyword-additional-properties',
+  'keyword-required',
+  'sdk-parse',
+);
 /** the rules of the schema itself, judged on the JSON of the answer: free text leaves them untestable (content-string fails) */
-const SO_SCHEMA = so('schema-valid', 'keyword-ref', 'keyword-any-of', 'keyword-enum', 'keyword-const', 'keyword-nested', 'keyword-additional-properties', 'keyword-required');
+const SO_SCHEMA = so(
+  'schema-valid',
+  'keyword-ref',
+  'keyword-any-of',
+  'keyword-enum',
+  'keyword-const',
+  'keyword-nested',
+  'keyword-additional-properties',
+  'keyword-required',
+);
 /** a schema that is not enforced is not refused either: the invalid-schema probes get 200 */
 const SO_NOT_REFUSED = so('rejects-missing-required', 'rejects-open-object');
 
@@ -31,46 +56,87 @@ const NOT_ENVELOPED: Row = {
   untestable: ['errors.body-fields'],
 };
 
-const REJECTS = ['temperature-range', 'decimal-max-tokens', 'string-max-tokens', 'missing-messages', 'too-many-stop', 'unknown-role', 'malformed-json', 'huge-max-tokens'].map((r) => `errors.rejects-${r}`);
+const REJECTS = [
+  'temperature-range',
+  'decimal-max-tokens',
+  'string-max-tokens',
+  'missing-messages',
+  'too-many-stop',
+  'unknown-role',
+  'malformed-json',
+  'huge-max-tokens',
+].map((r) => `errors.rejects-${r}`);
 
 /**
  * invalid requests not answered 4xx: accepting bad input breaks no SDK, so every rejects-* check warns (SHOULD), as
  * do the streamed bad request and the strict schemas nobody refuses
  */
-const BAD_INPUT_NOT_REFUSED: Row = { warn: [...REJECTS, 'errors.stream-bad-input', 'properties.invalid-rejected', ...SO_NOT_REFUSED] };
+const BAD_INPUT_NOT_REFUSED: Row = {
+  warn: [...REJECTS, 'errors.stream-bad-input', 'properties.invalid-rejected', ...SO_NOT_REFUSED],
+};
 
 /** answered 500: the 5xx is the MUST (openai-node retries it); nothing is left to read a 4xx body from */
 const SERVER_ERROR_ON_BAD_INPUT: Row = {
   ...BAD_INPUT_NOT_REFUSED,
   fail: ['errors.no-5xx', 'properties.invalid-no-5xx'],
-  untestable: ['errors.status-400', 'errors.param', 'properties.invalid-error-shape', 'properties.invalid-error-shape-full', 'properties.invalid-param'],
+  untestable: [
+    'errors.status-400',
+    'errors.param',
+    'properties.invalid-error-shape',
+    'properties.invalid-error-shape-full',
+    'properties.invalid-param',
+  ],
 };
 
 /** answered 200: the acceptance is the SHOULD above, so the checks that read refusals have nothing to judge */
 const OK_ON_BAD_INPUT: Row = {
   ...BAD_INPUT_NOT_REFUSED,
-  inconclusive: ['errors.status-400', 'errors.param', 'properties.invalid-error-shape', 'properties.invalid-error-shape-full', 'properties.invalid-param'],
+  inconclusive: [
+    'errors.status-400',
+    'errors.param',
+    'properties.invalid-error-shape',
+    'properties.invalid-error-shape-full',
+    'properties.invalid-param',
+  ],
 };
 
 // absent headers are allowed: only the SHOULD that grades their presence warns
-const NO_RATE_LIMIT_HEADERS: Row = { warn: ['rate-limits.headers-present'], inconclusive: ['rate-limits.headers-parse', 'rate-limits.remaining-decreases'] };
+const NO_RATE_LIMIT_HEADERS: Row = {
+  warn: ['rate-limits.headers-present'],
+  inconclusive: ['rate-limits.headers-parse', 'rate-limits.remaining-decreases'],
+};
 
 export const QUIRK_TABLE: Record<QuirkName, Row> = {
   // no index: the deltas merge into one call (B1, B2) and openai-node 6 cannot accumulate them
-  'no-tool-call-index': { fail: ['tools.stream-index', 'tools.stream-distinct-index', 'tools.stream-arguments', 'tools.sdk-accumulates'] },
-  'reused-tool-call-index': { fail: ['tools.stream-distinct-index', 'tools.stream-arguments', 'tools.sdk-accumulates'] },
+  'no-tool-call-index': {
+    fail: ['tools.stream-index', 'tools.stream-distinct-index', 'tools.stream-arguments', 'tools.sdk-accumulates'],
+  },
+  'reused-tool-call-index': {
+    fail: ['tools.stream-distinct-index', 'tools.stream-arguments', 'tools.sdk-accumulates'],
+  },
   'whole-tool-arguments': {},
   'object-arguments': {
     // echoed back as received, object arguments are refused by the server's own validator: the round trip breaks;
     // properties: the generated valid requests include tool calls, whose answers break the response schema
-    fail: ['tools.arguments-string', 'tools.round-trip-accepted', 'tools.stream-arguments', 'tools.sdk-accumulates', 'properties.valid-response-schema'],
+    fail: [
+      'tools.arguments-string',
+      'tools.round-trip-accepted',
+      'tools.stream-arguments',
+      'tools.sdk-accumulates',
+      'properties.valid-response-schema',
+    ],
     untestable: ['tools.arguments-schema', 'tools.round-trip-answer'],
   },
   'tool-calls-finish-stop': { fail: ['tools.finish-reason', 'tools.stream-finish-reason'] },
   'finish-reason-eos': {
     // every feature that judges finish_reason sees "eos": the tool round trip, json mode, structured outputs
     fail: ['chat.finish-reason', 'streaming.finish-reason-enum', 'structured-outputs.finish-stop'],
-    warn: ['chat.response-shape-full', 'streaming.chunk-shape-full', 'tools.round-trip-answer', 'json-mode.finish-stop'],
+    warn: [
+      'chat.response-shape-full',
+      'streaming.chunk-shape-full',
+      'tools.round-trip-answer',
+      'json-mode.finish-stop',
+    ],
   },
   'finish-reason-empty': { fail: ['streaming.finish-reason-enum'], warn: ['streaming.chunk-shape-full'] },
   'finish-reason-every-chunk': { fail: ['streaming.finish-reason-once'] },
@@ -78,7 +144,16 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
   // the streamed tool calls end without finish_reason too, and openai-node's accumulator needs one
   // the legacy stream ends without one too, and completions.stream now asks for it (a cut answer looks the same);
   // no stream ever ends with a finish_reason, so streaming.concurrent has no difference to judge
-  'no-final-finish-reason': { fail: ['streaming.finish-reason-once', 'streaming.sdk-final', 'tools.stream-finish-reason', 'tools.sdk-accumulates'], warn: ['completions.stream'], untestable: ['streaming.concurrent'] },
+  'no-final-finish-reason': {
+    fail: [
+      'streaming.finish-reason-once',
+      'streaming.sdk-final',
+      'tools.stream-finish-reason',
+      'tools.sdk-accumulates',
+    ],
+    warn: ['completions.stream'],
+    untestable: ['streaming.concurrent'],
+  },
   // openai-node's accumulator throws "missing role for choice 0", for text and tool-call streams alike
   'no-first-role': { fail: ['streaming.role-first', 'streaming.sdk-final', 'tools.sdk-accumulates'] },
   'empty-first-chunk': { warn: ['streaming.chunk-shape-full', 'streaming.constant-fields'] },
@@ -86,9 +161,16 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
   // completions.object (a SHOULD) now judges the legacy completion's created too
   'created-ms': {
     fail: ['chat.created-seconds', 'streaming.created-seconds'],
-    warn: ['chat.response-shape-full', 'streaming.chunk-shape-full', 'properties.valid-response-schema-full', 'completions.object'],
+    warn: [
+      'chat.response-shape-full',
+      'streaming.chunk-shape-full',
+      'properties.valid-response-schema-full',
+      'completions.object',
+    ],
   },
-  'no-id': { warn: ['chat.response-shape-full', 'streaming.chunk-shape-full', 'properties.valid-response-schema-full'] },
+  'no-id': {
+    warn: ['chat.response-shape-full', 'streaming.chunk-shape-full', 'properties.valid-response-schema-full'],
+  },
   'no-message': {
     // no message: every check that reads an answer's content has nothing to judge; the SDK's parse helpers fail
     fail: ['chat.response-shape', 'chat.sdk-parse', 'structured-outputs.sdk-parse', 'properties.valid-response-schema'],
@@ -98,7 +180,19 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
     untestable: [
       ...['stop-honoured', 'stop-excluded', 'seed', 'utf8-round-trip'].map((id) => `chat.${id}`),
       'streaming.matches-nonstream',
-      ...['called', 'parallel', 'choice-none', 'choice-required', 'choice-named', 'no-parallel', 'arguments-string', 'arguments-schema', 'call-ids', 'finish-reason', 'round-trip-answer'].map((id) => `tools.${id}`),
+      ...[
+        'called',
+        'parallel',
+        'choice-none',
+        'choice-required',
+        'choice-named',
+        'no-parallel',
+        'arguments-string',
+        'arguments-schema',
+        'call-ids',
+        'finish-reason',
+        'round-trip-answer',
+      ].map((id) => `tools.${id}`),
       'json-mode.parses',
       'json-mode.object',
       'json-mode.finish-stop',
@@ -109,7 +203,11 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
   'usage-every-chunk': { warn: ['streaming.usage-null-elsewhere'] },
   // with no usage at all, no chunk can carry it early: usage-chunk grades the absence
   'no-usage-chunk': { fail: ['streaming.usage-chunk'], inconclusive: ['streaming.usage-null-elsewhere'] },
-  'no-done': { fail: ['streaming.done-present'], warn: ['completions.stream'], untestable: ['streaming.done-exact', 'streaming.concurrent'] },
+  'no-done': {
+    fail: ['streaming.done-present'],
+    warn: ['completions.stream'],
+    untestable: ['streaming.done-exact', 'streaming.concurrent'],
+  },
   'done-trailing-space': { fail: ['streaming.done-exact'], warn: ['completions.stream'] },
   'keep-alive-comments': {},
   'flat-error': NOT_ENVELOPED,
@@ -143,9 +241,34 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
     untestable: [
       ...['incremental', 'sdk-final', 'concurrent'].map((id) => `streaming.${id}`),
       'json-mode.stream-parses',
-      ...['data-json', 'done-present', 'done-exact', 'chunk-shape', 'chunk-shape-full', 'object', 'created-seconds', 'constant-fields', 'role-first'].map((id) => `streaming.${id}`),
-      ...['finish-reason-key', 'finish-reason-enum', 'finish-reason-once', 'usage-chunk', 'usage-null-elsewhere', 'matches-nonstream'].map((id) => `streaming.${id}`),
-      ...['stream-index', 'stream-distinct-index', 'stream-first-delta', 'stream-arguments', 'stream-name-stable', 'stream-incremental', 'stream-finish-reason'].map((id) => `tools.${id}`),
+      ...[
+        'data-json',
+        'done-present',
+        'done-exact',
+        'chunk-shape',
+        'chunk-shape-full',
+        'object',
+        'created-seconds',
+        'constant-fields',
+        'role-first',
+      ].map((id) => `streaming.${id}`),
+      ...[
+        'finish-reason-key',
+        'finish-reason-enum',
+        'finish-reason-once',
+        'usage-chunk',
+        'usage-null-elsewhere',
+        'matches-nonstream',
+      ].map((id) => `streaming.${id}`),
+      ...[
+        'stream-index',
+        'stream-distinct-index',
+        'stream-first-delta',
+        'stream-arguments',
+        'stream-name-stable',
+        'stream-incremental',
+        'stream-finish-reason',
+      ].map((id) => `tools.${id}`),
       'chat.utf8-stream',
     ],
   },
@@ -155,10 +278,16 @@ export const QUIRK_TABLE: Record<QuirkName, Row> = {
   // the final usage chunk of a stream carries the same wrong total
   'usage-mismatch': { fail: ['chat.usage-total', 'streaming.usage-chunk'] },
   'no-refusal-key': { warn: ['chat.response-shape-full', 'properties.valid-response-schema-full'] },
-  'models-bad-shape': { fail: ['models.list-shape', 'models.sdk-list'], untestable: ['models.created-seconds', 'models.lists-model'] },
+  'models-bad-shape': {
+    fail: ['models.list-shape', 'models.sdk-list'],
+    untestable: ['models.created-seconds', 'models.lists-model'],
+  },
   // the seeded answers differ among themselves, so a different stream proves nothing about streaming
   'seed-ignored': { warn: ['chat.seed'], inconclusive: ['streaming.matches-nonstream'] },
-  'max-tokens-ignored': { fail: ['chat.max-tokens', 'chat.max-completion-tokens'], warn: ['errors.rejects-huge-max-tokens'] },
+  'max-tokens-ignored': {
+    fail: ['chat.max-tokens', 'chat.max-completion-tokens'],
+    warn: ['errors.rejects-huge-max-tokens'],
+  },
 };
 
 /**
@@ -176,8 +305,10 @@ function profile(name: ProfileName, over: Row = {}): Row {
       }
     }
   }
-  for (const [status, ids] of Object.entries(over) as Array<[Status, string[]]>) for (const id of ids) (seen.set(id, status), conflicts.delete(id));
-  if (conflicts.size) throw new Error(`profile ${name}: its quirks disagree on ${[...conflicts].join(', ')}; say which status wins`);
+  for (const [status, ids] of Object.entries(over) as Array<[Status, string[]]>)
+    for (const id of ids) (seen.set(id, status), conflicts.delete(id));
+  if (conflicts.size)
+    throw new Error(`profile ${name}: its quirks disagree on ${[...conflicts].join(', ')}; say which status wins`);
   const row: Record<string, string[]> = {};
   for (const [id, status] of seen) (row[status] ??= []).push(id);
   return row;

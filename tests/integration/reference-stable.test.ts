@@ -13,7 +13,9 @@ const BIN = fileURLToPath(new URL('../../cli/conform.js', import.meta.url));
 
 /** every check that did not pass, but the opt-in skips */
 const notClean = (r: Results): string[] =>
-  r.checks.filter((c) => c.status !== 'pass' && !(c.status === 'skip' && OPT_IN_SKIPS.includes(c.id))).map((c) => `${c.id} ${c.status}: ${c.message}`);
+  r.checks
+    .filter((c) => c.status !== 'pass' && !(c.status === 'skip' && OPT_IN_SKIPS.includes(c.id)))
+    .map((c) => `${c.id} ${c.status}: ${c.message}`);
 
 async function runsAgainst(baseUrl: string | undefined): Promise<string[]> {
   const seen: string[] = [];
@@ -29,7 +31,9 @@ describe(`the reference mock, ${RUNS} default runs in a row`, () => {
   let url = '';
 
   beforeAll(async () => {
-    child = spawn(process.execPath, [BIN, 'mock', '--port', '0', '--api-key', 'sk-conform-stable'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [BIN, 'mock', '--port', '0', '--api-key', 'sk-conform-stable'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout!.setEncoding('utf8');
     // keep reading to the end: a closed pipe would kill the server on its next line (EPIPE)

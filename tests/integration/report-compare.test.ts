@@ -8,8 +8,13 @@ import { startMockServer } from '../../mock/server/index.ts';
 import { writeComparison, type Results } from '../../reports/index.ts';
 import { runAgainst } from './report-runs.ts';
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-const rowOf = (html: string, id: string) => new RegExp(`<tr id="${id.replace(/\./g, '\\.')}">.*?</tr>`).exec(html)?.[0] ?? '';
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+const rowOf = (html: string, id: string) =>
+  new RegExp(`<tr id="${id.replace(/\./g, '\\.')}">.*?</tr>`).exec(html)?.[0] ?? '';
 
 describe('comparison of two runs of one target', () => {
   let before: Results;
@@ -21,7 +26,11 @@ describe('comparison of two runs of one target', () => {
     const server = await startMockServer();
     try {
       before = await runAgainst(server, { quirks: [], label: 'bundled mock', startedAt: '2026-11-20T10:00:00.000Z' });
-      after = await runAgainst(server, { quirks: ['no-done', 'finish-reason-eos'], label: 'bundled mock', startedAt: '2026-11-21T10:00:00.000Z' });
+      after = await runAgainst(server, {
+        quirks: ['no-done', 'finish-reason-eos'],
+        label: 'bundled mock',
+        startedAt: '2026-11-21T10:00:00.000Z',
+      });
     } finally {
       await server.close();
     }
@@ -38,7 +47,9 @@ describe('comparison of two runs of one target', () => {
   });
 
   it('marks the regressions the quirks cause, and nothing as fixed', () => {
-    const regressed = after.checks.filter((c) => c.status === 'fail' && before.checks.find((b) => b.id === c.id)?.status === 'pass');
+    const regressed = after.checks.filter(
+      (c) => c.status === 'fail' && before.checks.find((b) => b.id === c.id)?.status === 'pass',
+    );
     expect(regressed.length, 'the quirk profile makes checks fail that passed on the clean mock').toBeGreaterThan(0);
     for (const c of regressed) {
       const row = rowOf(html, c.id);
@@ -53,7 +64,9 @@ describe('comparison of two runs of one target', () => {
   });
 
   it('keeps passing checks unmarked', () => {
-    const stable = after.checks.find((c) => c.status === 'pass' && before.checks.find((b) => b.id === c.id)?.status === 'pass')!;
+    const stable = after.checks.find(
+      (c) => c.status === 'pass' && before.checks.find((b) => b.id === c.id)?.status === 'pass',
+    )!;
     expect(text(rowOf(html, stable.id))).toMatch(/✓ pass ✓ pass$/);
   });
 });

@@ -12,11 +12,25 @@ import { mockRun } from './report-runs.ts';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasBrowser = existsSync(CHROMIUM);
 if (!hasBrowser && process.env.CI !== undefined) {
-  throw new Error(`[conform] no Chromium at ${CHROMIUM} in CI: the HTML report cannot be tested. Install it: apt-get install -y chromium`);
+  throw new Error(
+    `[conform] no Chromium at ${CHROMIUM} in CI: the HTML report cannot be tested. Install it: apt-get install -y chromium`,
+  );
 }
-if (!hasBrowser) console.warn(`[conform] report-html-browser: skipped, no Chromium at ${CHROMIUM}. Install it: apt-get update && apt-get install -y chromium`);
+if (!hasBrowser)
+  console.warn(
+    `[conform] report-html-browser: skipped, no Chromium at ${CHROMIUM}. Install it: apt-get update && apt-get install -y chromium`,
+  );
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 interface Opened {
   page: Page;
@@ -53,7 +67,16 @@ async function open(results: Results, hash = ''): Promise<Opened> {
 }
 
 const visibleChecks = (page: Page) =>
-  page.$$eval('.check', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => ({ id: e.id, feature: e.getAttribute('data-feature'), status: e.getAttribute('data-status'), level: e.getAttribute('data-level') })));
+  page.$$eval('.check', (els) =>
+    els
+      .filter((e) => !(e as HTMLElement).hidden)
+      .map((e) => ({
+        id: e.id,
+        feature: e.getAttribute('data-feature'),
+        status: e.getAttribute('data-status'),
+        level: e.getAttribute('data-level'),
+      })),
+  );
 
 describe.skipIf(!hasBrowser)('HTML report in Chromium', () => {
   // the run the report shows: conform against the bundled mock with two documented quirks (Part B #9, #20)
@@ -72,7 +95,9 @@ describe.skipIf(!hasBrowser)('HTML report in Chromium', () => {
     await o.page.waitForLoadState('load');
     expect(o.requests).toEqual([]);
     expect(o.consoleErrors).toEqual([]);
-    expect(await o.page.textContent('#f-count')).toBe(`Showing ${results.checks.length} of ${results.checks.length} checks`);
+    expect(await o.page.textContent('#f-count')).toBe(
+      `Showing ${results.checks.length} of ${results.checks.length} checks`,
+    );
     const dir = join(process.cwd(), 'conform-report', 'screenshots');
     mkdirSync(dir, { recursive: true });
     const shot = join(dir, 'report-top.png');
@@ -104,7 +129,9 @@ describe.skipIf(!hasBrowser)('HTML report in Chromium', () => {
     await page.keyboard.press('/'); // keyboard shortcut to the search box
     await page.keyboard.type('finish_reason');
     const found = await visibleChecks(page);
-    const expected = results.checks.filter((c) => `${c.id} ${c.title} ${c.message}`.toLowerCase().includes('finish_reason'));
+    const expected = results.checks.filter((c) =>
+      `${c.id} ${c.title} ${c.message}`.toLowerCase().includes('finish_reason'),
+    );
     expect(found.map((c) => c.id)).toEqual(expected.map((c) => c.id));
     expect(found.length).toBeGreaterThan(0);
     await page.close();
@@ -150,8 +177,12 @@ describe.skipIf(!hasBrowser)('HTML report in Chromium', () => {
     // hide it with a filter, then follow a link to it: the filters give way
     await page.selectOption('#f-feature', results.checks.find((c) => c.feature !== target.feature)!.feature);
     expect(await page.isVisible(`[id="${target.id}"]`)).toBe(false);
-    await page.evaluate(() => { location.hash = ''; });
-    await page.evaluate((id) => { location.hash = id; }, target.id);
+    await page.evaluate(() => {
+      location.hash = '';
+    });
+    await page.evaluate((id) => {
+      location.hash = id;
+    }, target.id);
     await page.waitForFunction((id) => !(document.getElementById(id) as HTMLElement).hidden, target.id);
     expect(await page.inputValue('#f-feature')).toBe('');
     await page.close();
@@ -160,7 +191,9 @@ describe.skipIf(!hasBrowser)('HTML report in Chromium', () => {
   it('renders markup from a hostile server as text: nothing runs, nothing is fetched', async () => {
     const o = await open(sampleResults());
     await o.page.click('[id="errors.status-4xx"] > summary');
-    expect(await o.page.textContent('[id="errors.status-4xx"] .exchange')).toContain('<script>alert(\\"owned\\")</script><img src=x onerror=alert(1)>');
+    expect(await o.page.textContent('[id="errors.status-4xx"] .exchange')).toContain(
+      '<script>alert(\\"owned\\")</script><img src=x onerror=alert(1)>',
+    );
     expect(await o.page.$$eval('script', (s) => s.length)).toBe(1);
     expect(o.dialogs).toEqual([]);
     expect(o.requests).toEqual([]);

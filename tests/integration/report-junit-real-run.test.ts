@@ -10,7 +10,8 @@ import { runCli } from './helpers/run-cli.ts';
 
 const XSD = join(import.meta.dirname, '../../reports/junit/junit.xsd');
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
-if (!hasXmllint && process.env.CI !== undefined) throw new Error('[conform] xmllint is missing in CI. Install it: apt-get install -y libxml2-utils');
+if (!hasXmllint && process.env.CI !== undefined)
+  throw new Error('[conform] xmllint is missing in CI. Install it: apt-get install -y libxml2-utils');
 
 const servers: Array<{ close(): Promise<void> }> = [];
 afterAll(() => Promise.all(servers.map((s) => s.close())));
@@ -19,7 +20,9 @@ const count = (xml: string, tag: string) => (xml.match(new RegExp(`<${tag}[ >/]`
 
 describe.skipIf(!hasXmllint)('junit.xml of a real run with failures', () => {
   it('validates, and counts match results.json', async () => {
-    const server = await startMockServer({ quirks: ['no-done', 'finish-reason-eos', 'flat-error', 'no-rate-limit-headers', 'n-unsupported'] });
+    const server = await startMockServer({
+      quirks: ['no-done', 'finish-reason-eos', 'flat-error', 'no-rate-limit-headers', 'n-unsupported'],
+    });
     servers.push(server);
     const out = mkdtempSync(join(tmpdir(), 'conform-junit-run-'));
     const run = await runCli(['--base-url', server.url, '--out', out, '--report', 'json,junit', '--quiet']);
@@ -30,7 +33,10 @@ describe.skipIf(!hasXmllint)('junit.xml of a real run with failures', () => {
     expect(lint.stderr).toContain('validates');
 
     const xml = readFileSync(file, 'utf8');
-    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as { checks: unknown[]; summary: Record<string, number> };
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as {
+      checks: unknown[];
+      summary: Record<string, number>;
+    };
     const s = results.summary;
     expect(s.fail).toBeGreaterThan(0);
     expect(s.warn).toBeGreaterThan(0);

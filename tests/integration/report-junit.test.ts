@@ -10,9 +10,12 @@ import { sampleResults } from '../../reports/internal/fixtures/sample-results.ts
 const XSD = join(import.meta.dirname, '../../reports/junit/junit.xsd');
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
 if (!hasXmllint && process.env.CI !== undefined) {
-  throw new Error('[conform] xmllint is missing in CI: the JUnit report cannot be validated. Install it: apt-get install -y libxml2-utils');
+  throw new Error(
+    '[conform] xmllint is missing in CI: the JUnit report cannot be validated. Install it: apt-get install -y libxml2-utils',
+  );
 }
-if (!hasXmllint) console.warn('[conform] report-junit: skipped, xmllint not found. Install it: apt-get install -y libxml2-utils');
+if (!hasXmllint)
+  console.warn('[conform] report-junit: skipped, xmllint not found. Install it: apt-get install -y libxml2-utils');
 
 function validate(xml: string): { ok: boolean; output: string } {
   const file = join(mkdtempSync(join(tmpdir(), 'conform-junit-')), 'junit.xml');

@@ -18,7 +18,10 @@ export async function mockRun(quirks: QuirkName[], label: string, startedAt?: st
  * A run against a running mock, quirks asked per request (header x-conform-quirks): several runs of the SAME
  * target (same base URL and model), as a provider that changed between two runs would be.
  */
-export async function runAgainst(server: MockServer, o: { quirks: QuirkName[]; label: string; startedAt?: string }): Promise<Results> {
+export async function runAgainst(
+  server: MockServer,
+  o: { quirks: QuirkName[]; label: string; startedAt?: string },
+): Promise<Results> {
   const headers: Record<string, string> = o.quirks.length > 0 ? { 'x-conform-quirks': o.quirks.join(',') } : {};
   const results = await runConform({ baseUrl: server.url, apiKey: 'sk-test-report', label: o.label, headers });
   // comparisons order runs by startedAt; tests pin it so "earlier" is deterministic

@@ -9,7 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../mock/server/index.ts';
 import type { QuirkName } from '../../mock/core/types.ts';
 import { allChecks, runConform } from '../../suites/index.ts';
-import { breaksApp, cell, readTable, sdkClaims, writeTable, type Observed, type Row } from './internal/sdk-versions-table.ts';
+import {
+  breaksApp,
+  cell,
+  readTable,
+  sdkClaims,
+  writeTable,
+  type Observed,
+  type Row,
+} from './internal/sdk-versions-table.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,7 +32,14 @@ let v7: Map<string, Observed> | undefined;
 let v7Missing = '';
 const rows: Row[] = readTable(readFileSync(DOC, 'utf8'));
 
-const parse = (stdout: string) => new Map(stdout.trim().split('\n').map((l) => JSON.parse(l) as Observed).map((o) => [o.scenario, o]));
+const parse = (stdout: string) =>
+  new Map(
+    stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Observed)
+      .map((o) => [o.scenario, o]),
+  );
 
 async function runV7(url: string): Promise<void> {
   try {
@@ -38,8 +53,15 @@ async function runV7(url: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startMockServer({ onInternalError: (e) => { throw e; } });
-  const [six] = await Promise.all([run(process.execPath, [SCRIPT, server.url, 'openai'], { cwd: ROOT, timeout: 30_000 }), runV7(server.url)]);
+  server = await startMockServer({
+    onInternalError: (e) => {
+      throw e;
+    },
+  });
+  const [six] = await Promise.all([
+    run(process.execPath, [SCRIPT, server.url, 'openai'], { cwd: ROOT, timeout: 30_000 }),
+    runV7(server.url),
+  ]);
   v6 = parse(six.stdout);
 }, 60_000);
 afterAll(() => server?.close());
@@ -52,7 +74,8 @@ function need7(skip: (note: string) => never): Map<string, Observed> {
 }
 
 const control = (m: Map<string, Observed>) => m.get('control-stream')!.chunks;
-const observedCells = (m: Map<string, Observed>) => rows.map((r) => `${r.scenario}: ${cell(m.get(r.scenario)!, control(m))}`);
+const observedCells = (m: Map<string, Observed>) =>
+  rows.map((r) => `${r.scenario}: ${cell(m.get(r.scenario)!, control(m))}`);
 
 describe('SDK-VERSIONS.md: openai-node 6 and 7 against the same servers', () => {
   it('the table has one row per scenario the fixture runs, naming real checks', () => {
@@ -63,7 +86,18 @@ describe('SDK-VERSIONS.md: openai-node 6 and 7 against the same servers', () => 
   });
 
   it('openai-node 6 column: what openai 6 did', () => {
-    if (process.env.SDK_VERSIONS_WRITE && v7) writeFileSync(DOC, writeTable(readFileSync(DOC, 'utf8'), rows.map((r) => ({ ...r, v6: cell(v6.get(r.scenario)!, control(v6)), v7: cell(v7!.get(r.scenario)!, control(v7!)) }))));
+    if (process.env.SDK_VERSIONS_WRITE && v7)
+      writeFileSync(
+        DOC,
+        writeTable(
+          readFileSync(DOC, 'utf8'),
+          rows.map((r) => ({
+            ...r,
+            v6: cell(v6.get(r.scenario)!, control(v6)),
+            v7: cell(v7!.get(r.scenario)!, control(v7!)),
+          })),
+        ),
+      );
     expect(rows.map((r) => `${r.scenario}: ${r.v6}`)).toEqual(observedCells(v6));
   });
 
@@ -92,8 +126,14 @@ describe('SDK-VERSIONS.md: openai-node 6 and 7 against the same servers', () => 
     expect([r6.errorClass, r6.attempts]).toEqual(['StillWaiting', 1]);
     expect([r7.errorClass, r7.attempts]).toEqual(['RateLimitError', 2]);
     // the same in both: EOF without [DONE] is silent, a plain JSON answer to stream: true yields nothing
-    expect(both('no-done').map((o) => [o.ok, o.chunks])).toEqual([[true, control(v6)], [true, control(seven)]]);
-    expect(both('stream-as-json').map((o) => [o.ok, o.chunks])).toEqual([[true, 0], [true, 0]]);
+    expect(both('no-done').map((o) => [o.ok, o.chunks])).toEqual([
+      [true, control(v6)],
+      [true, control(seven)],
+    ]);
+    expect(both('stream-as-json').map((o) => [o.ok, o.chunks])).toEqual([
+      [true, 0],
+      [true, 0],
+    ]);
   });
 
   it("each check's breaks text names the majors a failure breaks", ({ skip }) => {
@@ -105,19 +145,29 @@ describe('SDK-VERSIONS.md: openai-node 6 and 7 against the same servers', () => 
       for (const { id, mark } of r.checks) {
         const claims = sdkClaims(allChecks.find((c) => c.id === id)!.breaks ?? []);
         if (differ && !([6, 7] as const).every((m) => claims.some((c) => c.majors.length === 1 && c.majors[0] === m)))
-          problems.push(`${id}: 6 and 7 differ on ${r.scenario}, so breaks needs an "openai-node 6: …" and an "openai-node 7: …" entry`);
+          problems.push(
+            `${id}: 6 and 7 differ on ${r.scenario}, so breaks needs an "openai-node 6: …" and an "openai-node 7: …" entry`,
+          );
         if (mark !== '✗') continue;
         const b = broken.get(id) ?? { 6: false, 7: false };
-        broken.set(id, { 6: b[6] || breaksApp(id, v6.get(r.scenario)!, control(v6)), 7: b[7] || breaksApp(id, seven.get(r.scenario)!, control(seven)) });
+        broken.set(id, {
+          6: b[6] || breaksApp(id, v6.get(r.scenario)!, control(v6)),
+          7: b[7] || breaksApp(id, seven.get(r.scenario)!, control(seven)),
+        });
       }
     }
     for (const [id, b] of broken) {
       const claims = sdkClaims(allChecks.find((c) => c.id === id)!.breaks ?? []);
       for (const m of [6, 7] as const) {
         const about = claims.filter((c) => c.majors.includes(m));
-        if (b[m] && !about.some((c) => !c.tolerated)) problems.push(`${id}: a failure breaks openai-node ${m}, but breaks does not say so (${JSON.stringify(about.map((c) => c.text))})`);
+        if (b[m] && !about.some((c) => !c.tolerated))
+          problems.push(
+            `${id}: a failure breaks openai-node ${m}, but breaks does not say so (${JSON.stringify(about.map((c) => c.text))})`,
+          );
         if (!b[m] && (about.length === 0 || about.some((c) => !c.tolerated)))
-          problems.push(`${id}: openai-node ${m} tolerates the failure, so breaks must say "openai-node ${m}…: tolerated" and nothing else (${JSON.stringify(about.map((c) => c.text))})`);
+          problems.push(
+            `${id}: openai-node ${m} tolerates the failure, so breaks must say "openai-node ${m}…: tolerated" and nothing else (${JSON.stringify(about.map((c) => c.text))})`,
+          );
       }
     }
     expect(problems).toEqual([]);
@@ -127,12 +177,29 @@ describe('SDK-VERSIONS.md: openai-node 6 and 7 against the same servers', () => 
     const quirkOf: Record<string, QuirkName> = { 'retry-after-missing': 'bad-rate-limit-headers' };
     const failing = rows.filter((r) => r.checks.some((c) => c.mark === '✗'));
     const grade = (quirk: QuirkName | undefined, burst: boolean) =>
-      runConform({ features: burst ? ['rate-limits'] : ['streaming', 'errors'], burst, model: 'gpt-4o-mini', mock: { ...(quirk && { quirks: [quirk] }), ...(burst && { rpm: 10 }) } });
-    const results = await Promise.all(failing.map((r) => grade(quirkOf[r.scenario] ?? (r.scenario as QuirkName), r.scenario in quirkOf)));
+      runConform({
+        features: burst ? ['rate-limits'] : ['streaming', 'errors'],
+        burst,
+        model: 'gpt-4o-mini',
+        mock: { ...(quirk && { quirks: [quirk] }), ...(burst && { rpm: 10 }) },
+      });
+    const results = await Promise.all(
+      failing.map((r) => grade(quirkOf[r.scenario] ?? (r.scenario as QuirkName), r.scenario in quirkOf)),
+    );
     const clean = await grade(undefined, false);
-    const seen = failing.flatMap((r, i) => r.checks.filter((c) => c.mark === '✗').map((c) => `${r.scenario} ${c.id}: ${results[i].checks.find((x) => x.id === c.id)?.status}`));
+    const seen = failing.flatMap((r, i) =>
+      r.checks
+        .filter((c) => c.mark === '✗')
+        .map((c) => `${r.scenario} ${c.id}: ${results[i].checks.find((x) => x.id === c.id)?.status}`),
+    );
     expect(seen.filter((s) => !/: (fail|warn)$/.test(s))).toEqual([]);
-    const streamAndErrors = failing.flatMap((r) => r.checks).filter((c) => c.mark === '✗' && !c.id.startsWith('rate-limits.'));
-    expect(streamAndErrors.map((c) => `${c.id}: ${clean.checks.find((x) => x.id === c.id)?.status}`).filter((s) => !s.endsWith(': pass'))).toEqual([]);
+    const streamAndErrors = failing
+      .flatMap((r) => r.checks)
+      .filter((c) => c.mark === '✗' && !c.id.startsWith('rate-limits.'));
+    expect(
+      streamAndErrors
+        .map((c) => `${c.id}: ${clean.checks.find((x) => x.id === c.id)?.status}`)
+        .filter((s) => !s.endsWith(': pass')),
+    ).toEqual([]);
   }, 30_000);
 });

@@ -27,7 +27,12 @@ describe('faultErrorReply', () => {
     const r = faultErrorReply(429, 0);
     expect(r.headers['retry-after']).toBe('0');
     expect(r.body).toEqual({
-      error: { message: 'Rate limit reached for requests. Please try again in 0s.', type: 'requests', param: null, code: 'rate_limit_exceeded' },
+      error: {
+        message: 'Rate limit reached for requests. Please try again in 0s.',
+        type: 'requests',
+        param: null,
+        code: 'rate_limit_exceeded',
+      },
     });
   });
   it('has all four error keys for any status, and retry headers only on 429 and 503', () => {

@@ -7,12 +7,28 @@ type Fields = { message: string; type: string; code: string | null };
 const BODIES: Record<number, Fields> = {
   400: { message: 'Bad request.', type: 'invalid_request_error', code: null },
   401: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key' },
-  403: { message: 'Country, region, or territory not supported', type: 'request_forbidden', code: 'unsupported_country_region_territory' },
+  403: {
+    message: 'Country, region, or territory not supported',
+    type: 'request_forbidden',
+    code: 'unsupported_country_region_territory',
+  },
   404: { message: 'The requested resource does not exist.', type: 'invalid_request_error', code: null },
-  409: { message: 'The request conflicts with the current state of the resource.', type: 'invalid_request_error', code: null },
+  409: {
+    message: 'The request conflicts with the current state of the resource.',
+    type: 'invalid_request_error',
+    code: null,
+  },
   422: { message: 'The request could not be processed.', type: 'invalid_request_error', code: null },
-  429: { message: 'Rate limit reached for requests. Please try again in 1s.', type: 'requests', code: 'rate_limit_exceeded' },
-  500: { message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', code: null },
+  429: {
+    message: 'Rate limit reached for requests. Please try again in 1s.',
+    type: 'requests',
+    code: 'rate_limit_exceeded',
+  },
+  500: {
+    message: 'The server had an error while processing your request. Sorry about that!',
+    type: 'server_error',
+    code: null,
+  },
   502: { message: 'Bad gateway.', type: 'server_error', code: null },
   503: { message: 'The engine is currently overloaded, please try again later', type: 'server_error', code: null },
   504: { message: 'Gateway timeout.', type: 'server_error', code: null },

@@ -12,7 +12,13 @@ describe('resolveFaults', () => {
     expect(resolveFaults('cut-after=2', undefined, undefined)).toEqual({ ok: true, faults: { cutAfter: 2 } });
   });
   it('reports a bad header or bad options', () => {
-    expect(resolveFaults(undefined, undefined, 'stall=1')).toMatchObject({ ok: false, message: expect.stringContaining('Unknown fault "stall" in the x-conform-fault header') });
-    expect(resolveFaults({ latency: -1 }, undefined, undefined)).toMatchObject({ ok: false, message: expect.stringContaining('in the mock options (faults)') });
+    expect(resolveFaults(undefined, undefined, 'stall=1')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Unknown fault "stall" in the x-conform-fault header'),
+    });
+    expect(resolveFaults({ latency: -1 }, undefined, undefined)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('in the mock options (faults)'),
+    });
   });
 });

@@ -4,10 +4,22 @@ import { parseFaults, validateFaults } from './index.ts';
 describe('parseFaults', () => {
   it('reads every fault, with spaces around items', () => {
     expect(
-      parseFaults(' latency=200, ttft=100,status=503,retry-after=0,stream-error-after=3,cut-after=2,stall-after=2,stall-ms=50,malformed-after=1'),
+      parseFaults(
+        ' latency=200, ttft=100,status=503,retry-after=0,stream-error-after=3,cut-after=2,stall-after=2,stall-ms=50,malformed-after=1',
+      ),
     ).toEqual({
       ok: true,
-      faults: { latency: 200, ttft: 100, status: 503, retryAfter: 0, streamErrorAfter: 3, cutAfter: 2, stallAfter: 2, stallMs: 50, malformedAfter: 1 },
+      faults: {
+        latency: 200,
+        ttft: 100,
+        status: 503,
+        retryAfter: 0,
+        streamErrorAfter: 3,
+        cutAfter: 2,
+        stallAfter: 2,
+        stallMs: 50,
+        malformedAfter: 1,
+      },
     });
   });
   it('takes 0 as a value and an absent or empty header as no faults', () => {
@@ -31,7 +43,15 @@ describe('parseFaults', () => {
         "ok": false,
       }
     `);
-    for (const bad of ['latency=-1', 'latency=1.5', 'latency=', 'latency=1e3', 'latency=60001', 'ttft=abc', 'cut-after=0x10'])
+    for (const bad of [
+      'latency=-1',
+      'latency=1.5',
+      'latency=',
+      'latency=1e3',
+      'latency=60001',
+      'ttft=abc',
+      'cut-after=0x10',
+    ])
       expect(parseFaults(bad).ok, bad).toBe(false);
   });
   it('rejects a fault without a value and a fault given twice', () => {
@@ -56,7 +76,10 @@ describe('parseFaults', () => {
 
 describe('validateFaults', () => {
   it('checks object specs by the same rules', () => {
-    expect(validateFaults({ latency: 5, cutAfter: 0 }, 'the mock options (faults)')).toEqual({ ok: true, faults: { latency: 5, cutAfter: 0 } });
+    expect(validateFaults({ latency: 5, cutAfter: 0 }, 'the mock options (faults)')).toEqual({
+      ok: true,
+      faults: { latency: 5, cutAfter: 0 },
+    });
     expect(validateFaults({ status: 99 }, 'the mock options (faults)')).toMatchInlineSnapshot(`
       {
         "message": "[conform] Bad value for fault "status" in the mock options (faults): 99. Use an integer from 400 to 599 (HTTP status), e.g. status=503.",

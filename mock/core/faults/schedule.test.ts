@@ -7,7 +7,12 @@ describe('FaultSchedule', () => {
     s.next({ status: 503 }, 2);
     s.next('cut-after=1');
     expect(s.pending).toBe(3);
-    expect([s.take(), s.take(), s.take(), s.take()]).toEqual([{ status: 503 }, { status: 503 }, { cutAfter: 1 }, undefined]);
+    expect([s.take(), s.take(), s.take(), s.take()]).toEqual([
+      { status: 503 },
+      { status: 503 },
+      { cutAfter: 1 },
+      undefined,
+    ]);
     expect(s.pending).toBe(0);
   });
   it('clears', () => {

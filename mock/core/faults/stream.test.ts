@@ -32,9 +32,11 @@ describe('applyStreamFaults', () => {
       ]
     `);
   });
-  it('renders the error frame with the quirks\' shape when given', async () => {
+  it("renders the error frame with the quirks' shape when given", async () => {
     const q = new Set(['stream-error-200'] as const);
-    const out = await collect(applyStreamFaults(frames(), { streamErrorAfter: 1 }, { errorFrame: (s, b) => streamErrorFrame(q, s, b) }));
+    const out = await collect(
+      applyStreamFaults(frames(), { streamErrorAfter: 1 }, { errorFrame: (s, b) => streamErrorFrame(q, s, b) }),
+    );
     expect(JSON.parse(out[1].slice(6))).toMatchObject({ object: 'error', code: 500 });
   });
   it('malformed-after=N inserts one truncated frame and goes on', async () => {

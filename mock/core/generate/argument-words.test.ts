@@ -3,8 +3,16 @@ import { argumentWords, normalWord } from './argument-words.ts';
 
 describe('argumentWords', () => {
   it('puts names first, joining runs of capitalised words', () => {
-    expect(argumentWords("What's the weather like in New York today?", new Set(['weather']))).toEqual(['New York', 'today']);
-    expect(argumentWords('Can you check flights from Paris to Rio de Janeiro', new Set(['flight']))).toEqual(['Paris', 'Rio', 'Janeiro', 'de']);
+    expect(argumentWords("What's the weather like in New York today?", new Set(['weather']))).toEqual([
+      'New York',
+      'today',
+    ]);
+    expect(argumentWords('Can you check flights from Paris to Rio de Janeiro', new Set(['flight']))).toEqual([
+      'Paris',
+      'Rio',
+      'Janeiro',
+      'de',
+    ]);
   });
 
   it('drops stopwords, request verbs, contractions and the tool words', () => {
@@ -17,6 +25,11 @@ describe('argumentWords', () => {
   });
 
   it('normalises words for comparison', () => {
-    expect([normalWord('Flights'), normalWord("Oslo's"), normalWord('class'), normalWord('bus')]).toEqual(['flight', 'oslo', 'class', 'bus']);
+    expect([normalWord('Flights'), normalWord("Oslo's"), normalWord('class'), normalWord('bus')]).toEqual([
+      'flight',
+      'oslo',
+      'class',
+      'bus',
+    ]);
   });
 });

@@ -5,8 +5,32 @@
 import { STOPWORDS } from './words.ts';
 
 const REQUEST_VERBS = new Set([
-  'find', 'check', 'search', 'look', 'lookup', 'fetch', 'list', 'book', 'send', 'create', 'make', 'set', 'need',
-  'want', 'know', 'call', 'use', 'run', 'compute', 'calculate', 'convert', 'add', 'let', 'help', 'say', 'current',
+  'find',
+  'check',
+  'search',
+  'look',
+  'lookup',
+  'fetch',
+  'list',
+  'book',
+  'send',
+  'create',
+  'make',
+  'set',
+  'need',
+  'want',
+  'know',
+  'call',
+  'use',
+  'run',
+  'compute',
+  'calculate',
+  'convert',
+  'add',
+  'let',
+  'help',
+  'say',
+  'current',
 ]);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
@@ -23,7 +47,14 @@ export function normalWord(word: string): string {
 function skipped(word: string, exclude: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   const normal = normalWord(word);
-  return normal.length < 2 || STOPWORDS.has(lower) || STOPWORDS.has(normal) || REQUEST_VERBS.has(normal) || exclude.has(normal) || exclude.has(lower);
+  return (
+    normal.length < 2 ||
+    STOPWORDS.has(lower) ||
+    STOPWORDS.has(normal) ||
+    REQUEST_VERBS.has(normal) ||
+    exclude.has(normal) ||
+    exclude.has(lower)
+  );
 }
 
 export function argumentWords(text: string, exclude: ReadonlySet<string> = new Set()): string[] {

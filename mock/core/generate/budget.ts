@@ -44,7 +44,8 @@ export const requestBudget = (): WorkBudget => new WorkBudget(REQUEST_BUDGET.cha
 export const ANSWER_TOKENS = 131_072;
 
 /** Units of answer a token costs: itself, and with logprobs its entry and its alternatives. */
-export const tokenWidth = (topLogprobs: number | undefined): number => (topLogprobs === undefined ? 1 : 2 + topLogprobs);
+export const tokenWidth = (topLogprobs: number | undefined): number =>
+  topLogprobs === undefined ? 1 : 2 + topLogprobs;
 
 /** A request whose answer does not fit the bounds above: answered 400, naming `param`. */
 export class AnswerTooLarge extends Error {

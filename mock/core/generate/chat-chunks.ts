@@ -7,7 +7,17 @@ import { alphanumeric } from './hash.ts';
 import { choiceLogprobs, logprobsRequested, metaFields } from './chat-completion.ts';
 import { tokenize } from './tokenize.ts';
 import { makeUsage } from './usage.ts';
-import type { ChatCompletionChunk, ChatRequest, ChoiceLogprobs, ChunkDelta, FinishReason, PlannedChoice, ReplyPlan, ResponseMeta, TokenLogprob } from './types.ts';
+import type {
+  ChatCompletionChunk,
+  ChatRequest,
+  ChoiceLogprobs,
+  ChunkDelta,
+  FinishReason,
+  PlannedChoice,
+  ReplyPlan,
+  ResponseMeta,
+  TokenLogprob,
+} from './types.ts';
 
 export const FRAGMENT_SIZES = [1, 2, 1, 3] as const;
 
@@ -28,28 +38,51 @@ export function fragments(text: string): Array<{ text: string; from: number; to:
 function choiceEvents(choice: PlannedChoice, index: number, top: number | undefined): ChoiceEvent[] {
   const events: ChoiceEvent[] = [];
   const lp = top === undefined ? undefined : choiceLogprobs(choice, index, top);
-  const slice = (all: TokenLogprob[] | null | undefined, from: number, to: number): TokenLogprob[] => (all ?? []).slice(from, to);
+  const slice = (all: TokenLogprob[] | null | undefined, from: number, to: number): TokenLogprob[] =>
+    (all ?? []).slice(from, to);
   if (choice.functionCall !== undefined) {
     const call = choice.functionCall;
-    events.push({ delta: { role: 'assistant', content: null, refusal: null, function_call: { name: call.name, arguments: '' } }, logprobs: null, finish_reason: null });
-    for (const f of fragments(call.arguments)) events.push({ delta: { function_call: { arguments: f.text } }, logprobs: null, finish_reason: null });
+    events.push({
+      delta: { role: 'assistant', content: null, refusal: null, function_call: { name: call.name, arguments: '' } },
+      logprobs: null,
+      finish_reason: null,
+    });
+    for (const f of fragments(call.arguments))
+      events.push({ delta: { function_call: { arguments: f.text } }, logprobs: null, finish_reason: null });
   } else if (choice.toolCalls.length > 0) {
     choice.toolCalls.forEach((call, k) => {
       const head = { index: k, id: call.id, type: 'function' as const, function: { name: call.name, arguments: '' } };
-      events.push({ delta: k === 0 ? { role: 'assistant', content: null, refusal: null, tool_calls: [head] } : { tool_calls: [head] }, logprobs: null, finish_reason: null });
+      events.push({
+        delta:
+          k === 0 ? { role: 'assistant', content: null, refusal: null, tool_calls: [head] } : { tool_calls: [head] },
+        logprobs: null,
+        finish_reason: null,
+      });
       for (const f of fragments(call.arguments)) {
-        events.push({ delta: { tool_calls: [{ index: k, function: { arguments: f.text } }] }, logprobs: null, finish_reason: null });
+        events.push({
+          delta: { tool_calls: [{ index: k, function: { arguments: f.text } }] },
+          logprobs: null,
+          finish_reason: null,
+        });
       }
     });
   } else if (choice.refusal !== null) {
     events.push({ delta: { role: 'assistant', content: null, refusal: '' }, logprobs: null, finish_reason: null });
     for (const f of fragments(choice.refusal)) {
-      events.push({ delta: { refusal: f.text }, logprobs: lp ? { content: null, refusal: slice(lp.refusal, f.from, f.to) } : null, finish_reason: null });
+      events.push({
+        delta: { refusal: f.text },
+        logprobs: lp ? { content: null, refusal: slice(lp.refusal, f.from, f.to) } : null,
+        finish_reason: null,
+      });
     }
   } else {
     events.push({ delta: { role: 'assistant', content: '', refusal: null }, logprobs: null, finish_reason: null });
     for (const f of fragments(choice.content ?? '')) {
-      events.push({ delta: { content: f.text }, logprobs: lp ? { content: slice(lp.content, f.from, f.to), refusal: null } : null, finish_reason: null });
+      events.push({
+        delta: { content: f.text },
+        logprobs: lp ? { content: slice(lp.content, f.from, f.to), refusal: null } : null,
+        finish_reason: null,
+      });
     }
   }
   events.push({ delta: {}, logprobs: null, finish_reason: choice.finishReason });
@@ -65,7 +98,15 @@ export function chatCompletionChunks(req: ChatRequest, plan: ReplyPlan, meta: Re
   const chunks: ChatCompletionChunk[] = [];
   // object literals, not spreads: this runs for every chunk of every streamed reply
   const push = (choices: ChatCompletionChunk['choices'], usage: ChatCompletionChunk['usage']): void => {
-    const chunk: ChatCompletionChunk = { id: meta.id, object: 'chat.completion.chunk', created: meta.created, model: meta.model, service_tier, system_fingerprint, choices };
+    const chunk: ChatCompletionChunk = {
+      id: meta.id,
+      object: 'chat.completion.chunk',
+      created: meta.created,
+      model: meta.model,
+      service_tier,
+      system_fingerprint,
+      choices,
+    };
     if (includeUsage) chunk.usage = usage;
     if (obfuscate) chunk.obfuscation = alphanumeric(`${meta.id}:${chunks.length}`, 1 + (chunks.length % 11));
     chunks.push(chunk);
@@ -75,7 +116,8 @@ export function chatCompletionChunks(req: ChatRequest, plan: ReplyPlan, meta: Re
   for (let step = 0; step < longest; step++) {
     for (let index = 0; index < perChoice.length; index++) {
       const e = perChoice[index][step];
-      if (e !== undefined) push([{ index, delta: e.delta, logprobs: e.logprobs, finish_reason: e.finish_reason }], null);
+      if (e !== undefined)
+        push([{ index, delta: e.delta, logprobs: e.logprobs, finish_reason: e.finish_reason }], null);
     }
   }
   if (includeUsage) push([], makeUsage(plan.promptTokens, plan.completionTokens));

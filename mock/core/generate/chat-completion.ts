@@ -42,11 +42,20 @@ function messageOf(c: PlannedChoice): Message {
   if (c.toolCalls.length === 0 && c.functionCall === undefined) {
     return { role: 'assistant', content: c.content, refusal: c.refusal, annotations: [] };
   }
-  const message: Omit<Message, 'annotations'> & { annotations?: unknown[] } = { role: 'assistant', content: c.content, refusal: c.refusal };
+  const message: Omit<Message, 'annotations'> & { annotations?: unknown[] } = {
+    role: 'assistant',
+    content: c.content,
+    refusal: c.refusal,
+  };
   if (c.toolCalls.length > 0) {
-    message.tool_calls = c.toolCalls.map((t) => ({ id: t.id, type: 'function' as const, function: { name: t.name, arguments: t.arguments } }));
+    message.tool_calls = c.toolCalls.map((t) => ({
+      id: t.id,
+      type: 'function' as const,
+      function: { name: t.name, arguments: t.arguments },
+    }));
   }
-  if (c.functionCall !== undefined) message.function_call = { name: c.functionCall.name, arguments: c.functionCall.arguments };
+  if (c.functionCall !== undefined)
+    message.function_call = { name: c.functionCall.name, arguments: c.functionCall.arguments };
   message.annotations = []; // last, as the API orders it
   return message as Message;
 }

@@ -31,13 +31,30 @@ export function planCompletion(req: CompletionRequest, opts: CompletionPlanOptio
   const prompts = promptTexts(req.prompt);
   const n = typeof req.n === 'number' && req.n >= 1 ? Math.floor(req.n) : 1;
   // bounded before any text is made: each choice costs at least a token, and echo its prompt's tokens too
-  const width = tokenWidth(typeof req.logprobs === 'number' ? Math.max(0, Math.min(5, Math.floor(req.logprobs))) : undefined);
-  const blame = (): string => (n > 1 ? 'n' : prompts.length > 1 ? 'prompt' : req.echo === true ? 'echo' : typeof req.logprobs === 'number' ? 'logprobs' : 'max_tokens');
+  const width = tokenWidth(
+    typeof req.logprobs === 'number' ? Math.max(0, Math.min(5, Math.floor(req.logprobs))) : undefined,
+  );
+  const blame = (): string =>
+    n > 1
+      ? 'n'
+      : prompts.length > 1
+        ? 'prompt'
+        : req.echo === true
+          ? 'echo'
+          : typeof req.logprobs === 'number'
+            ? 'logprobs'
+            : 'max_tokens';
   let units = prompts.length * n * width;
   if (req.echo === true) units += prompts.reduce((s, p) => s + p.tokens, 0) * n * width;
   if (units > ANSWER_TOKENS) throw answerTooLarge(blame(), units);
   const limits = limitsOf({ max_tokens: req.max_tokens ?? DEFAULT_COMPLETION_MAX_TOKENS, stop: req.stop });
-  const key = stableStringify([req.model, req.seed ?? null, req.temperature ?? null, req.top_p ?? null, req.suffix ?? null]);
+  const key = stableStringify([
+    req.model,
+    req.seed ?? null,
+    req.temperature ?? null,
+    req.top_p ?? null,
+    req.suffix ?? null,
+  ]);
   const choices: CompletionChoicePlan[] = [];
   prompts.forEach((p, pi) => {
     const base = hashString(`${key}\u0000${p.text}`);
@@ -60,4 +77,3 @@ export function planCompletion(req: CompletionRequest, opts: CompletionPlanOptio
   const promptTokens = prompts.reduce((s, p) => s + p.tokens, 0);
   return { choices, promptTokens, completionTokens: choices.reduce((s, c) => s + c.completionTokens, 0) };
 }
-

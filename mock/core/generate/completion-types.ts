@@ -63,7 +63,12 @@ export interface TextCompletionChunk {
   object: 'text_completion';
   created: number;
   model: string;
-  choices: Array<{ text: string; index: number; logprobs: LegacyLogprobs | null; finish_reason: LegacyFinishReason | null }>;
+  choices: Array<{
+    text: string;
+    index: number;
+    logprobs: LegacyLogprobs | null;
+    finish_reason: LegacyFinishReason | null;
+  }>;
   usage?: LegacyUsage | null;
   system_fingerprint?: string;
 }

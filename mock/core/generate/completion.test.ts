@@ -3,21 +3,37 @@ import { completion, completionChunks, planCompletion, type CompletionRequest } 
 import { countTokens } from './tokenize.ts';
 
 const meta = { id: 'cmpl-test', created: 1_700_000_000, model: 'gpt-3.5-turbo-instruct' };
-const req = (extra: Partial<CompletionRequest> = {}): CompletionRequest => ({ model: 'gpt-3.5-turbo-instruct', prompt: 'Once upon a time in a quiet village', ...extra });
+const req = (extra: Partial<CompletionRequest> = {}): CompletionRequest => ({
+  model: 'gpt-3.5-turbo-instruct',
+  prompt: 'Once upon a time in a quiet village',
+  ...extra,
+});
 
 describe('completion', () => {
   it('has the legacy shape and stops at the default 16 tokens', () => {
     const body = completion(req(), meta);
     expect(Object.keys(body)).toEqual(['id', 'object', 'created', 'model', 'choices', 'usage']);
-    expect(body).toMatchObject({ id: 'cmpl-test', object: 'text_completion', created: 1_700_000_000, model: meta.model });
-    expect(body.choices[0]).toEqual({ text: expect.stringMatching(/^ Once upon a time/), index: 0, logprobs: null, finish_reason: 'length' });
+    expect(body).toMatchObject({
+      id: 'cmpl-test',
+      object: 'text_completion',
+      created: 1_700_000_000,
+      model: meta.model,
+    });
+    expect(body.choices[0]).toEqual({
+      text: expect.stringMatching(/^ Once upon a time/),
+      index: 0,
+      logprobs: null,
+      finish_reason: 'length',
+    });
     expect(countTokens(body.choices[0].text)).toBe(16);
     expect(body.usage).toEqual({ prompt_tokens: 8, completion_tokens: 16, total_tokens: 24 });
   });
 
   it('is deterministic, honours seed, stop and max_tokens', () => {
     expect(completion(req({ max_tokens: 100 }), meta)).toEqual(completion(req({ max_tokens: 100 }), meta));
-    expect(completion(req({ max_tokens: 100, seed: 1 }), meta).choices[0].text).not.toBe(completion(req({ max_tokens: 100, seed: 2 }), meta).choices[0].text);
+    expect(completion(req({ max_tokens: 100, seed: 1 }), meta).choices[0].text).not.toBe(
+      completion(req({ max_tokens: 100, seed: 2 }), meta).choices[0].text,
+    );
     const stopped = completion(req({ max_tokens: 100, stop: ['village'] }), meta).choices[0];
     expect(stopped).toMatchObject({ text: ' Once upon a time in a quiet ', finish_reason: 'stop' });
     expect(completion(req({ max_tokens: 100 }), meta).choices[0].finish_reason).toBe('stop');
@@ -25,7 +41,12 @@ describe('completion', () => {
 
   it('gives one choice per prompt × n, indexed prompt-major, and bills every prompt once', () => {
     const body = completion(req({ prompt: ['alpha beta', 'gamma'], n: 2 }), meta);
-    expect(body.choices.map((c) => [c.index, c.text.slice(0, 6)])).toEqual([[0, ' alpha'], [1, ' alpha'], [2, ' gamma'], [3, ' gamma']]);
+    expect(body.choices.map((c) => [c.index, c.text.slice(0, 6)])).toEqual([
+      [0, ' alpha'],
+      [1, ' alpha'],
+      [2, ' gamma'],
+      [3, ' gamma'],
+    ]);
     expect(body.choices[0].text).not.toBe(body.choices[1].text);
     expect(body.usage.prompt_tokens).toBe(3);
     expect(completion(req({ prompt: [[1, 2, 3], [4]] }), meta).usage.prompt_tokens).toBe(4);
@@ -58,9 +79,13 @@ describe('completion', () => {
       body.choices.forEach((choice, i) => {
         const mine = chunks.filter((c) => c.choices[0]?.index === i);
         expect(mine.map((c) => c.choices[0].text).join('')).toBe(choice.text);
-        expect(mine.filter((c) => c.choices[0].finish_reason !== null).map((c) => c.choices[0])).toEqual([{ text: '', index: i, logprobs: null, finish_reason: choice.finish_reason }]);
-        if (choice.logprobs) expect(mine.flatMap((c) => c.choices[0].logprobs?.tokens ?? [])).toEqual(choice.logprobs.tokens);
-        if (choice.logprobs) expect(mine.flatMap((c) => c.choices[0].logprobs?.text_offset ?? [])).toEqual(choice.logprobs.text_offset);
+        expect(mine.filter((c) => c.choices[0].finish_reason !== null).map((c) => c.choices[0])).toEqual([
+          { text: '', index: i, logprobs: null, finish_reason: choice.finish_reason },
+        ]);
+        if (choice.logprobs)
+          expect(mine.flatMap((c) => c.choices[0].logprobs?.tokens ?? [])).toEqual(choice.logprobs.tokens);
+        if (choice.logprobs)
+          expect(mine.flatMap((c) => c.choices[0].logprobs?.text_offset ?? [])).toEqual(choice.logprobs.text_offset);
       });
       const last = chunks[chunks.length - 1];
       expect(last.choices).toEqual([]);

@@ -7,18 +7,37 @@ import { tokenChoice } from './logprobs.ts';
 import { planCompletion } from './completion-plan.ts';
 import { tokenize } from './tokenize.ts';
 import type { ResponseMeta } from './types.ts';
-import type { CompletionPlan, CompletionRequest, LegacyFinishReason, LegacyLogprobs, LegacyUsage, TextCompletion, TextCompletionChunk } from './completion-types.ts';
+import type {
+  CompletionPlan,
+  CompletionRequest,
+  LegacyFinishReason,
+  LegacyLogprobs,
+  LegacyUsage,
+  TextCompletion,
+  TextCompletionChunk,
+} from './completion-types.ts';
 
 export { planCompletion, promptTexts, DEFAULT_COMPLETION_MAX_TOKENS } from './completion-plan.ts';
 export type * from './completion-types.ts';
 export type { CompletionPlanOptions } from './completion-plan.ts';
 
 function legacyUsage(plan: CompletionPlan): LegacyUsage {
-  return { prompt_tokens: plan.promptTokens, completion_tokens: plan.completionTokens, total_tokens: plan.promptTokens + plan.completionTokens };
+  return {
+    prompt_tokens: plan.promptTokens,
+    completion_tokens: plan.completionTokens,
+    total_tokens: plan.promptTokens + plan.completionTokens,
+  };
 }
 
 /** Legacy logprobs of `tokens`, whose first character sits at `offset` in prompt + completion. */
-function legacyLogprobs(tokens: string[], offset: number, top: number, salt: number, firstIsPromptStart: boolean, position = 0): LegacyLogprobs {
+function legacyLogprobs(
+  tokens: string[],
+  offset: number,
+  top: number,
+  salt: number,
+  firstIsPromptStart: boolean,
+  position = 0,
+): LegacyLogprobs {
   const lp: LegacyLogprobs = { tokens: [], token_logprobs: [], top_logprobs: [], text_offset: [] };
   let at = offset;
   tokens.forEach((token, i) => {
@@ -41,7 +60,11 @@ function metaTail(meta: ResponseMeta): { system_fingerprint?: string } {
   return typeof meta.system_fingerprint === 'string' ? { system_fingerprint: meta.system_fingerprint } : {};
 }
 
-export function completion(req: CompletionRequest, meta: ResponseMeta, plan: CompletionPlan = planCompletion(req)): TextCompletion {
+export function completion(
+  req: CompletionRequest,
+  meta: ResponseMeta,
+  plan: CompletionPlan = planCompletion(req),
+): TextCompletion {
   const top = logprobsTop(req);
   const echo = req.echo === true;
   return {
@@ -65,13 +88,23 @@ export function completion(req: CompletionRequest, meta: ResponseMeta, plan: Com
 }
 
 /** Streamed legacy completion: echoed prompt first, then text fragments, then `text: ""` with finish_reason. */
-export function completionChunks(req: CompletionRequest, meta: ResponseMeta, plan: CompletionPlan = planCompletion(req)): TextCompletionChunk[] {
+export function completionChunks(
+  req: CompletionRequest,
+  meta: ResponseMeta,
+  plan: CompletionPlan = planCompletion(req),
+): TextCompletionChunk[] {
   const top = logprobsTop(req);
   const echo = req.echo === true;
   const includeUsage = req.stream_options?.include_usage === true;
   const fingerprint = metaTail(meta).system_fingerprint;
   const chunk = (choices: TextCompletionChunk['choices'], usage: LegacyUsage | null): TextCompletionChunk => {
-    const c: TextCompletionChunk = { id: meta.id, object: 'text_completion', created: meta.created, model: meta.model, choices };
+    const c: TextCompletionChunk = {
+      id: meta.id,
+      object: 'text_completion',
+      created: meta.created,
+      model: meta.model,
+      choices,
+    };
     if (includeUsage) c.usage = usage;
     if (fingerprint !== undefined) c.system_fingerprint = fingerprint;
     return c;

@@ -3,7 +3,14 @@
 // SHOULD issue. A shape drift in either the generator or the schemas turns this red.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatIssues, validate, validChatRequest, validCompletionRequest, validEmbeddingsRequest, type SchemaName } from '../../../schemas/index.ts';
+import {
+  formatIssues,
+  validate,
+  validChatRequest,
+  validCompletionRequest,
+  validEmbeddingsRequest,
+  type SchemaName,
+} from '../../../schemas/index.ts';
 import { chatCompletion } from './chat-completion.ts';
 import { chatCompletionChunks } from './chat-chunks.ts';
 import { completion, completionChunks, type CompletionRequest } from './completion.ts';
@@ -11,7 +18,12 @@ import { embeddings, type EmbeddingsRequest } from './embeddings.ts';
 import { planChatReply } from './plan.ts';
 import type { ChatRequest } from './types.ts';
 
-const chatMeta = { id: 'chatcmpl-conform', created: 1_700_000_000, model: 'gpt-4o-mini', system_fingerprint: 'fp_conform' };
+const chatMeta = {
+  id: 'chatcmpl-conform',
+  created: 1_700_000_000,
+  model: 'gpt-4o-mini',
+  system_fingerprint: 'fp_conform',
+};
 const cmplMeta = { id: 'cmpl-conform', created: 1_700_000_000, model: 'gpt-3.5-turbo-instruct' };
 
 function expectValid(name: SchemaName, value: unknown): void {
@@ -46,7 +58,13 @@ describe('generated bodies validate against the schemas', () => {
           const deltas = chunks.flatMap((c) => c.choices.filter((x) => x.index === i).map((x) => x.delta));
           const joined = deltas.map((d) => d.content ?? '').join('');
           expect(joined).toBe(choice.message.content ?? '');
-          const args = (choice.message.tool_calls ?? []).map((_, k) => deltas.flatMap((d) => d.tool_calls ?? []).filter((t) => t.index === k).map((t) => t.function?.arguments ?? '').join(''));
+          const args = (choice.message.tool_calls ?? []).map((_, k) =>
+            deltas
+              .flatMap((d) => d.tool_calls ?? [])
+              .filter((t) => t.index === k)
+              .map((t) => t.function?.arguments ?? '')
+              .join(''),
+          );
           expect(args).toEqual((choice.message.tool_calls ?? []).map((t) => t.function.arguments));
         });
         expect(chunks[chunks.length - 1].usage).toEqual(body.usage);
@@ -60,7 +78,8 @@ describe('generated bodies validate against the schemas', () => {
       fc.property(validCompletionRequest(), (raw) => {
         const req = raw as unknown as CompletionRequest;
         expectValid('completion-response', completion(req, cmplMeta));
-        for (const chunk of completionChunks(req, cmplMeta)) expectValid('completion-response', { ...chunk, usage: chunk.usage ?? undefined });
+        for (const chunk of completionChunks(req, cmplMeta))
+          expectValid('completion-response', { ...chunk, usage: chunk.usage ?? undefined });
       }),
       { numRuns: 60 },
     );
@@ -72,7 +91,9 @@ describe('generated bodies validate against the schemas', () => {
         const req = raw as unknown as EmbeddingsRequest;
         const body = embeddings({ ...req, dimensions: Math.min(req.dimensions ?? 16, 64) });
         expectValid('embeddings-response', body);
-        expect(body.data).toHaveLength(Array.isArray(req.input) && typeof req.input[0] !== 'number' ? req.input.length : 1);
+        expect(body.data).toHaveLength(
+          Array.isArray(req.input) && typeof req.input[0] !== 'number' ? req.input.length : 1,
+        );
       }),
       { numRuns: 60 },
     );

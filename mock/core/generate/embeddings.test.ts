@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { base64ToFloat32, bytesToBase64, embeddings, embeddingVector, float32ToBase64, modelDimensions } from './embeddings.ts';
+import {
+  base64ToFloat32,
+  bytesToBase64,
+  embeddings,
+  embeddingVector,
+  float32ToBase64,
+  modelDimensions,
+} from './embeddings.ts';
 
 const norm = (v: ArrayLike<number>): number => Math.sqrt(Array.from(v).reduce((s, x) => s + x * x, 0));
 
 describe('embeddings', () => {
   it('answers the reference shape with default dimensions per model', () => {
     const r = embeddings({ model: 'text-embedding-3-small', input: 'hello world' });
-    expect(r).toMatchObject({ object: 'list', model: 'text-embedding-3-small', usage: { prompt_tokens: 2, total_tokens: 2 } });
+    expect(r).toMatchObject({
+      object: 'list',
+      model: 'text-embedding-3-small',
+      usage: { prompt_tokens: 2, total_tokens: 2 },
+    });
     expect(r.data).toHaveLength(1);
     expect(r.data[0]).toMatchObject({ object: 'embedding', index: 0 });
     expect((r.data[0].embedding as number[]).length).toBe(1536);
@@ -26,7 +37,8 @@ describe('embeddings', () => {
 
   it('honours dimensions: a shorter vector is the renormalised prefix of the full one', () => {
     const full = embeddingVector('text-embedding-3-small', 'prefix', 1536);
-    const short = embeddings({ model: 'text-embedding-3-small', input: 'prefix', dimensions: 8 }).data[0].embedding as number[];
+    const short = embeddings({ model: 'text-embedding-3-small', input: 'prefix', dimensions: 8 }).data[0]
+      .embedding as number[];
     expect(short).toHaveLength(8);
     expect(norm(short)).toBeCloseTo(1, 5);
     const prefixNorm = norm(full.subarray(0, 8));
@@ -44,7 +56,8 @@ describe('embeddings', () => {
 
   it('encodes base64 as little-endian float32, exactly what openai-node decodes', () => {
     const floats = embeddings({ model: 'm', input: 'same text', dimensions: 32 }).data[0].embedding as number[];
-    const b64 = embeddings({ model: 'm', input: 'same text', dimensions: 32, encoding_format: 'base64' }).data[0].embedding as string;
+    const b64 = embeddings({ model: 'm', input: 'same text', dimensions: 32, encoding_format: 'base64' }).data[0]
+      .embedding as string;
     expect(typeof b64).toBe('string');
     // openai-node: Float32Array over the bytes of Buffer.from(b64, 'base64') (little-endian hosts)
     const buf = Buffer.from(b64, 'base64');

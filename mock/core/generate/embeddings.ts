@@ -112,7 +112,10 @@ export function base64ToFloat32(text: string): Float32Array {
 }
 
 export function embeddings(req: EmbeddingsRequest, opts: EmbeddingsOptions = {}): EmbeddingsResponse {
-  const dims = typeof req.dimensions === 'number' && req.dimensions >= 1 ? Math.floor(req.dimensions) : modelDimensions(req.model, opts);
+  const dims =
+    typeof req.dimensions === 'number' && req.dimensions >= 1
+      ? Math.floor(req.dimensions)
+      : modelDimensions(req.model, opts);
   const base64 = req.encoding_format === 'base64';
   let tokens = 0;
   const data = embeddingInputs(req.input).map((input, index) => {

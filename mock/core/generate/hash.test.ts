@@ -20,11 +20,28 @@ describe('hash', () => {
       if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'undefined';
       if (Array.isArray(v)) return '[' + v.map(byRule).join(',') + ']';
       const o = v as Record<string, unknown>;
-      return '{' + Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => JSON.stringify(k) + ':' + byRule(o[k])).join(',') + '}';
+      return (
+        '{' +
+        Object.keys(o)
+          .filter((k) => o[k] !== undefined)
+          .sort()
+          .map((k) => JSON.stringify(k) + ':' + byRule(o[k]))
+          .join(',') +
+        '}'
+      );
     };
-    const key = fc.oneof(fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 }), fc.constantFrom('role', 'content', 'a"b', '10', '9'));
+    const key = fc.oneof(
+      fc.string({ maxLength: 4 }),
+      fc.string({ unit: 'grapheme', maxLength: 3 }),
+      fc.constantFrom('role', 'content', 'a"b', '10', '9'),
+    );
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 12 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 12 }),
+      ),
     })).node;
     fc.assert(
       fc.property(value, (v) => {

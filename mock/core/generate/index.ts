@@ -12,7 +12,14 @@ export type { EmbeddingsRequest, EmbeddingsResponse, EmbeddingsOptions, Embeddin
 
 // legacy /completions
 export { planCompletion, completion, completionChunks, DEFAULT_COMPLETION_MAX_TOKENS } from './completion.ts';
-export type { CompletionRequest, CompletionPlan, CompletionPlanOptions, TextCompletion, TextCompletionChunk, LegacyLogprobs } from './completion.ts';
+export type {
+  CompletionRequest,
+  CompletionPlan,
+  CompletionPlanOptions,
+  TextCompletion,
+  TextCompletionChunk,
+  LegacyLogprobs,
+} from './completion.ts';
 
 // strict structured outputs and strict tools
 export { checkStrictSchema, checkRequestSchemas, StrictSchemaError } from './strict-schema.ts';

@@ -11,10 +11,17 @@ describe('generateInstance', () => {
   it('produces values that a real validator (zod fromJSONSchema) accepts, over random schemas', () => {
     fc.assert(
       fc.property(schemaArbitrary, words, fc.integer(), (sub, ws, seed) => {
-        const schema = { type: 'object', properties: { root: sub }, required: ['root'], additionalProperties: false, $defs: DEFS };
+        const schema = {
+          type: 'object',
+          properties: { root: sub },
+          required: ['root'],
+          additionalProperties: false,
+          $defs: DEFS,
+        };
         const value = generateInstance(schema, { words: ws, rng: createRng(seed) });
         const result = z.fromJSONSchema(schema as never).safeParse(value);
-        if (!result.success) throw new Error(`${JSON.stringify(value)} fails ${JSON.stringify(schema)}: ${result.error.message}`);
+        if (!result.success)
+          throw new Error(`${JSON.stringify(value)} fails ${JSON.stringify(schema)}: ${result.error.message}`);
       }),
       { numRuns: 300 },
     );
@@ -22,13 +29,20 @@ describe('generateInstance', () => {
 
   it('fills string values with the given words, in order', () => {
     const schema = { type: 'object', properties: { city: { type: 'string' }, country: { type: 'string' } } };
-    expect(generateInstance(schema, { words: ['Paris', 'France'], rng: createRng(1) })).toEqual({ city: 'Paris', country: 'France' });
+    expect(generateInstance(schema, { words: ['Paris', 'France'], rng: createRng(1) })).toEqual({
+      city: 'Paris',
+      country: 'France',
+    });
   });
 
   it('terminates on recursive schemas and stays valid', () => {
     const tree = {
       type: 'object',
-      properties: { name: { type: 'string' }, children: { type: 'array', items: { $ref: '#' } }, parent: { anyOf: [{ $ref: '#' }, { type: 'null' }] } },
+      properties: {
+        name: { type: 'string' },
+        children: { type: 'array', items: { $ref: '#' } },
+        parent: { anyOf: [{ $ref: '#' }, { type: 'null' }] },
+      },
       required: ['name', 'children', 'parent'],
       additionalProperties: false,
     };
@@ -39,8 +53,13 @@ describe('generateInstance', () => {
   });
 
   it('is deterministic for a given rng seed', () => {
-    const schema = { type: 'object', properties: { n: { type: 'integer' }, b: { type: 'boolean' }, id: { type: 'string', format: 'uuid' } } };
-    expect(generateInstance(schema, { words: [], rng: createRng(9) })).toEqual(generateInstance(schema, { words: [], rng: createRng(9) }));
+    const schema = {
+      type: 'object',
+      properties: { n: { type: 'integer' }, b: { type: 'boolean' }, id: { type: 'string', format: 'uuid' } },
+    };
+    expect(generateInstance(schema, { words: [], rng: createRng(9) })).toEqual(
+      generateInstance(schema, { words: [], rng: createRng(9) }),
+    );
   });
 
   it('resolves local refs, including escaped pointer segments', () => {

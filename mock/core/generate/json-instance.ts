@@ -186,14 +186,17 @@ function genObject(s: Obj, ctx: Ctx, depth: number): Obj {
   const extra = s.additionalProperties;
   for (let i = 0; count < min && extra !== false && i < min + 8; i++) {
     const key = `${nextWord(ctx).toLowerCase()}_${i}`;
-    if (!Object.hasOwn(out, key)) put(key, () => gen(extra === undefined ? true : (extra as JsonSchema), ctx, depth + 1));
+    if (!Object.hasOwn(out, key))
+      put(key, () => gen(extra === undefined ? true : (extra as JsonSchema), ctx, depth + 1));
   }
   return Object.fromEntries(Object.entries(out)); // a plain object again, "__proto__" still an own key
 }
 
 function genArray(s: Obj, ctx: Ctx, depth: number): unknown[] {
   const prefix = (Array.isArray(s.prefixItems) ? s.prefixItems : Array.isArray(s.items) ? s.items : []) as JsonSchema[];
-  const rest: JsonSchema | undefined = Array.isArray(s.items) ? (s.additionalItems as JsonSchema | undefined) : (s.items as JsonSchema | undefined);
+  const rest: JsonSchema | undefined = Array.isArray(s.items)
+    ? (s.additionalItems as JsonSchema | undefined)
+    : (s.items as JsonSchema | undefined);
   const min = typeof s.minItems === 'number' ? s.minItems : 0;
   const max = typeof s.maxItems === 'number' ? s.maxItems : Infinity;
   let count = Math.max(min, Math.min(depth < ctx.richDepth ? 2 : 0, max));
@@ -231,7 +234,8 @@ function genNumber(s: Obj, integer: boolean, ctx: Ctx): number {
   const max = num(s.maximum);
   // draft-04 spells exclusive bounds as booleans next to minimum/maximum
   if (min !== undefined) kLows.push(s.exclusiveMinimum === true ? Math.floor(min / unit + 1e-9) + 1 : bound(min, true));
-  if (max !== undefined) kHighs.push(s.exclusiveMaximum === true ? Math.ceil(max / unit - 1e-9) - 1 : bound(max, false));
+  if (max !== undefined)
+    kHighs.push(s.exclusiveMaximum === true ? Math.ceil(max / unit - 1e-9) - 1 : bound(max, false));
   const exLo = num(s.exclusiveMinimum);
   const exHi = num(s.exclusiveMaximum);
   if (exLo !== undefined) kLows.push(Math.floor(exLo / unit + 1e-9) + 1);
@@ -239,7 +243,8 @@ function genNumber(s: Obj, integer: boolean, ctx: Ctx): number {
   const kLo = kLows.length > 0 ? Math.max(...kLows) : undefined;
   const kHi = kHighs.length > 0 ? Math.min(...kHighs) : undefined;
   let k: number;
-  if (kLo !== undefined && kHi !== undefined) k = kHi < kLo ? kLo : kLo + ctx.opts.rng.int(Math.min(kHi - kLo, 1e6) + 1);
+  if (kLo !== undefined && kHi !== undefined)
+    k = kHi < kLo ? kLo : kLo + ctx.opts.rng.int(Math.min(kHi - kLo, 1e6) + 1);
   else if (kLo !== undefined) k = kLo + ctx.opts.rng.int(10);
   else if (kHi !== undefined) k = kHi - ctx.opts.rng.int(10);
   else k = 1 + ctx.opts.rng.int(integer ? 99 : 40);

@@ -37,7 +37,11 @@ export function tokenChoice(token: string, position: number, salt: number, top: 
       const alt = lead + VOCABULARY[(start + j * 7) % VOCABULARY.length];
       if (alt === token) continue;
       const k = tops.length - 1;
-      tops.push({ token: alt, logprob: round(logprob - 0.5 - 0.75 * k - ((h >>> k) % 100) / 1000), bytes: utf8Bytes(alt) });
+      tops.push({
+        token: alt,
+        logprob: round(logprob - 0.5 - 0.75 * k - ((h >>> k) % 100) / 1000),
+        bytes: utf8Bytes(alt),
+      });
     }
   }
   return { token, logprob, bytes: utf8Bytes(token), top_logprobs: tops };

@@ -4,7 +4,9 @@ import { contentText, lastUserText, trailingToolResults } from './messages.ts';
 describe('messages', () => {
   it('reads text from strings and text/refusal parts, ignoring media', () => {
     expect(contentText('hi')).toBe('hi');
-    expect(contentText([{ type: 'text', text: 'a' }, { type: 'image_url' }, { type: 'refusal', refusal: 'b' }])).toBe('a\nb');
+    expect(contentText([{ type: 'text', text: 'a' }, { type: 'image_url' }, { type: 'refusal', refusal: 'b' }])).toBe(
+      'a\nb',
+    );
     expect(contentText(null)).toBe('');
   });
 

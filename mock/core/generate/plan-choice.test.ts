@@ -8,19 +8,49 @@ const calls = [
 
 describe('toolCallsChoice', () => {
   it('keeps every call within budget and bills their argument tokens', () => {
-    expect(toolCallsChoice(calls, { stop: ['a'] })).toEqual({ content: null, refusal: null, toolCalls: calls, finishReason: 'tool_calls', completionTokens: 9 });
+    expect(toolCallsChoice(calls, { stop: ['a'] })).toEqual({
+      content: null,
+      refusal: null,
+      toolCalls: calls,
+      finishReason: 'tool_calls',
+      completionTokens: 9,
+    });
   });
 
   it('cuts the call that overflows mid-JSON and drops the rest, finish_reason length', () => {
-    expect(toolCallsChoice(calls, { maxTokens: 8, stop: [] })).toMatchObject({ toolCalls: [calls[0], { id: 'call_b', arguments: '{' }], finishReason: 'length', completionTokens: 8 });
-    expect(toolCallsChoice(calls, { maxTokens: 7, stop: [] })).toMatchObject({ toolCalls: [calls[0]], finishReason: 'length', completionTokens: 7 });
-    expect(toolCallsChoice(calls, { maxTokens: 0, stop: [] })).toMatchObject({ toolCalls: [{ id: 'call_a', arguments: '' }], finishReason: 'length', completionTokens: 0 });
+    expect(toolCallsChoice(calls, { maxTokens: 8, stop: [] })).toMatchObject({
+      toolCalls: [calls[0], { id: 'call_b', arguments: '{' }],
+      finishReason: 'length',
+      completionTokens: 8,
+    });
+    expect(toolCallsChoice(calls, { maxTokens: 7, stop: [] })).toMatchObject({
+      toolCalls: [calls[0]],
+      finishReason: 'length',
+      completionTokens: 7,
+    });
+    expect(toolCallsChoice(calls, { maxTokens: 0, stop: [] })).toMatchObject({
+      toolCalls: [{ id: 'call_a', arguments: '' }],
+      finishReason: 'length',
+      completionTokens: 0,
+    });
   });
 });
 
 describe('text and refusal choices', () => {
   it('apply stop and limits to text and refusals alike', () => {
-    expect(textChoice('Sure. Done', { stop: ['.'] })).toEqual({ content: 'Sure', refusal: null, toolCalls: [], finishReason: 'stop', completionTokens: 1 });
-    expect(refusalChoice('I cannot do that', { maxTokens: 2, stop: [] })).toEqual({ content: null, refusal: 'I cannot', toolCalls: [], finishReason: 'length', completionTokens: 2 });
+    expect(textChoice('Sure. Done', { stop: ['.'] })).toEqual({
+      content: 'Sure',
+      refusal: null,
+      toolCalls: [],
+      finishReason: 'stop',
+      completionTokens: 1,
+    });
+    expect(refusalChoice('I cannot do that', { maxTokens: 2, stop: [] })).toEqual({
+      content: null,
+      refusal: 'I cannot',
+      toolCalls: [],
+      finishReason: 'length',
+      completionTokens: 2,
+    });
   });
 });

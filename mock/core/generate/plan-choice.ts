@@ -7,12 +7,24 @@ import type { FinishReason, PlannedChoice, PlannedToolCall } from './types.ts';
 
 export function textChoice(text: string, limits: Limits): PlannedChoice {
   const cut = cutText(text, limits);
-  return { content: cut.text, refusal: null, toolCalls: [], finishReason: cut.finishReason, completionTokens: cut.tokens };
+  return {
+    content: cut.text,
+    refusal: null,
+    toolCalls: [],
+    finishReason: cut.finishReason,
+    completionTokens: cut.tokens,
+  };
 }
 
 export function refusalChoice(refusal: string, limits: Limits): PlannedChoice {
   const cut = cutText(refusal, limits);
-  return { content: null, refusal: cut.text, toolCalls: [], finishReason: cut.finishReason, completionTokens: cut.tokens };
+  return {
+    content: null,
+    refusal: cut.text,
+    toolCalls: [],
+    finishReason: cut.finishReason,
+    completionTokens: cut.tokens,
+  };
 }
 
 /**

@@ -10,7 +10,12 @@ import type { ChatRequest } from './types.ts';
 const validator = (schema: unknown) => z.fromJSONSchema(schema as never);
 const message = fc.stringMatching(/^[A-Za-z ,]{0,40}$/);
 
-const wrap = (sub: Record<string, unknown>) => ({ type: 'object', properties: { value: sub, note: { type: 'string' } }, required: ['value'], $defs: DEFS });
+const wrap = (sub: Record<string, unknown>) => ({
+  type: 'object',
+  properties: { value: sub, note: { type: 'string' } },
+  required: ['value'],
+  $defs: DEFS,
+});
 
 describe('planned JSON against declared schemas', () => {
   it('tool arguments are valid against the tool parameters', () => {
@@ -40,7 +45,12 @@ describe('planned JSON against declared schemas', () => {
     fc.assert(
       fc.property(schemaArbitrary, message, fc.integer({ min: 1, max: 3 }), (sub, text, n) => {
         const schema = wrap(sub);
-        const req: ChatRequest = { model: 'm', messages: [{ role: 'user', content: text }], n, response_format: { type: 'json_schema', json_schema: { name: 'out', schema } } };
+        const req: ChatRequest = {
+          model: 'm',
+          messages: [{ role: 'user', content: text }],
+          n,
+          response_format: { type: 'json_schema', json_schema: { name: 'out', schema } },
+        };
         for (const choice of planChatReply(req).choices) {
           const parsed = validator(schema).safeParse(JSON.parse(choice.content!));
           if (!parsed.success) throw new Error(`${choice.content} fails ${JSON.stringify(schema)}`);
@@ -53,7 +63,11 @@ describe('planned JSON against declared schemas', () => {
   it('json_object content is one JSON object', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), (text) => {
-        const req: ChatRequest = { model: 'm', messages: [{ role: 'user', content: text }], response_format: { type: 'json_object' } };
+        const req: ChatRequest = {
+          model: 'm',
+          messages: [{ role: 'user', content: text }],
+          response_format: { type: 'json_object' },
+        };
         const content = planChatReply(req).choices[0].content!;
         expect(content.startsWith('{')).toBe(true);
         const value = JSON.parse(content);

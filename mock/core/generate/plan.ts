@@ -11,7 +11,16 @@
 //   words ("{}" for a tool without parameters); the deprecated `functions` get one message.function_call;
 // - max_tokens / max_completion_tokens / stop: see cut.ts and plan-choice.ts.
 
-import { ANSWER_TOKENS, answerTooLarge, choicesTooCostly, OutOfBudget, requestBudget, schemaTooLarge, tokenWidth, type WorkBudget } from './budget.ts';
+import {
+  ANSWER_TOKENS,
+  answerTooLarge,
+  choicesTooCostly,
+  OutOfBudget,
+  requestBudget,
+  schemaTooLarge,
+  tokenWidth,
+  type WorkBudget,
+} from './budget.ts';
 import { logprobsRequested } from './chat-completion.ts';
 import { createRng, hashString, alphanumeric, stableStringify, type Rng } from './hash.ts';
 import { limitsOf, type Limits } from './cut.ts';
@@ -21,7 +30,13 @@ import { refusalChoice, textChoice, toolCallsChoice } from './plan-choice.ts';
 import { argumentWords } from './argument-words.ts';
 import { composeReply } from './reply-text.ts';
 import { checkRequestSchemas, StrictSchemaError } from './strict-schema.ts';
-import { functionTools, legacyFunctionsAsTools, selectToolCalls, toolWordsOf, type SelectedCall } from './tool-select.ts';
+import {
+  functionTools,
+  legacyFunctionsAsTools,
+  selectToolCalls,
+  toolWordsOf,
+  type SelectedCall,
+} from './tool-select.ts';
 import { countPromptTokens } from './usage.ts';
 import type { ChatRequest, FinishReason, JsonSchema, PlannedChoice, PlannedToolCall, ReplyPlan } from './types.ts';
 
@@ -31,8 +46,18 @@ export interface PlanOptions {
 }
 
 const HASHED_FIELDS = [
-  'model', 'messages', 'seed', 'temperature', 'top_p', 'presence_penalty', 'frequency_penalty', 'logit_bias',
-  'response_format', 'tools', 'tool_choice', 'parallel_tool_calls',
+  'model',
+  'messages',
+  'seed',
+  'temperature',
+  'top_p',
+  'presence_penalty',
+  'frequency_penalty',
+  'logit_bias',
+  'response_format',
+  'tools',
+  'tool_choice',
+  'parallel_tool_calls',
 ] as const;
 
 // sorted, with their JSON-quoted names, so the key is written directly: stableStringify of the picked fields
@@ -66,7 +91,8 @@ function assertSchemas(req: ChatRequest): void {
 /** Arguments of a call to `sel.tool`: an instance of its parameters schema, "{}" without one. */
 function argumentsFor(sel: Pick<SelectedCall, 'tool' | 'source' | 'toolWords'>, rng: Rng, budget: WorkBudget): string {
   const params = sel.tool.function.parameters;
-  if (params === undefined || params === true || (typeof params === 'object' && Object.keys(params).length === 0)) return '{}';
+  if (params === undefined || params === true || (typeof params === 'object' && Object.keys(params).length === 0))
+    return '{}';
   return JSON.stringify(generateInstance(params, { words: argumentWords(sel.source, sel.toolWords), rng, budget }));
 }
 
@@ -100,9 +126,10 @@ interface Turn {
 /** The text (or JSON text) a choice says when it does not call tools. */
 function replyText(req: ChatRequest, turn: Turn, rng: Rng, budget: WorkBudget): string {
   const { toolResults, userText } = turn;
-  const text = toolResults.length > 0
-    ? composeReply(toolResults.join(' '), rng, 'Based on the tool results: ')
-    : composeReply(userText, rng);
+  const text =
+    toolResults.length > 0
+      ? composeReply(toolResults.join(' '), rng, 'Based on the tool results: ')
+      : composeReply(userText, rng);
   const rf = req.response_format;
   if (rf?.type === 'json_object') return JSON.stringify({ answer: text });
   if (rf?.type === 'json_schema') {
@@ -131,7 +158,18 @@ function finish(req: ChatRequest, choices: PlannedChoice[], promptTokens: number
   const top = logprobsRequested(req);
   const units = completionTokens * tokenWidth(top);
   if (units > ANSWER_TOKENS) {
-    throw answerTooLarge(choices.length > 1 ? 'n' : top !== undefined ? (top > 0 ? 'top_logprobs' : 'logprobs') : req.tools?.length ? 'tools' : 'response_format', units);
+    throw answerTooLarge(
+      choices.length > 1
+        ? 'n'
+        : top !== undefined
+          ? top > 0
+            ? 'top_logprobs'
+            : 'logprobs'
+          : req.tools?.length
+            ? 'tools'
+            : 'response_format',
+      units,
+    );
   }
   return { choices, promptTokens, completionTokens };
 }
@@ -153,13 +191,24 @@ export function planChatReply(req: ChatRequest, opts: PlanOptions = {}): ReplyPl
       const calls = selected.map((sel, k) => ({
         id: callId(salt, i, k),
         name: sel.tool.function.name,
-        arguments: bounded(i, req, () => toolParam(legacy ?? req, sel.tool), () => argumentsFor(sel, rng, budget)),
+        arguments: bounded(
+          i,
+          req,
+          () => toolParam(legacy ?? req, sel.tool),
+          () => argumentsFor(sel, rng, budget),
+        ),
       }));
       const choice = toolCallsChoice(calls, limits);
       choices.push(legacy === undefined ? choice : asFunctionCall(choice));
       continue;
     }
-    const say = () => bounded(i, req, () => 'response_format', () => replyText(req, turn, rng, budget));
+    const say = () =>
+      bounded(
+        i,
+        req,
+        () => 'response_format',
+        () => replyText(req, turn, rng, budget),
+      );
     let text = say();
     for (let tries = 0; seen.has(text) && tries < 8; tries++) text = say();
     seen.add(text);
@@ -183,7 +232,15 @@ export type ScriptReply =
   | { refusal: string; finishReason?: FinishReason }
   | { toolCalls: ScriptToolCall[]; finishReason?: FinishReason };
 
-function scriptedChoice(req: ChatRequest, reply: ScriptReply, i: number, salt: string, limits: Limits, rng: Rng, budget: WorkBudget): PlannedChoice {
+function scriptedChoice(
+  req: ChatRequest,
+  reply: ScriptReply,
+  i: number,
+  salt: string,
+  limits: Limits,
+  rng: Rng,
+  budget: WorkBudget,
+): PlannedChoice {
   const raw: Limits = { stop: [] };
   const lim = reply.finishReason === undefined ? limits : raw;
   let choice: PlannedChoice;
@@ -192,9 +249,19 @@ function scriptedChoice(req: ChatRequest, reply: ScriptReply, i: number, salt: s
     const source = lastUserText(req.messages);
     const calls: PlannedToolCall[] = reply.toolCalls.map((c, k) => {
       const tool = tools.find((t) => t.function.name === c.name);
-      const args = typeof c.arguments === 'string' ? c.arguments
-        : c.arguments !== undefined ? JSON.stringify(c.arguments)
-        : tool === undefined ? '{}' : bounded(i, req, () => toolParam(req, tool), () => argumentsFor({ tool, source, toolWords: toolWordsOf(tool) }, rng, budget));
+      const args =
+        typeof c.arguments === 'string'
+          ? c.arguments
+          : c.arguments !== undefined
+            ? JSON.stringify(c.arguments)
+            : tool === undefined
+              ? '{}'
+              : bounded(
+                  i,
+                  req,
+                  () => toolParam(req, tool),
+                  () => argumentsFor({ tool, source, toolWords: toolWordsOf(tool) }, rng, budget),
+                );
       return { id: c.id ?? callId(salt, i, k), name: c.name, arguments: args };
     });
     choice = toolCallsChoice(calls, lim);
@@ -210,17 +277,25 @@ function scriptedChoice(req: ChatRequest, reply: ScriptReply, i: number, salt: s
  * A plan from a test's script: one reply for every choice, or one per choice (cycled when fewer than n).
  * The request's max_tokens and stop still apply unless the reply names its finishReason.
  */
-export function planFromScript(req: ChatRequest, script: ScriptReply | readonly ScriptReply[], opts: PlanOptions = {}): ReplyPlan {
+export function planFromScript(
+  req: ChatRequest,
+  script: ScriptReply | readonly ScriptReply[],
+  opts: PlanOptions = {},
+): ReplyPlan {
   const replies = Array.isArray(script) ? script : [script as ScriptReply];
-  if (replies.length === 0) throw new Error('[conform] planFromScript: the script has no reply. Give at least one {content}, {refusal} or {toolCalls}.');
+  if (replies.length === 0)
+    throw new Error(
+      '[conform] planFromScript: the script has no reply. Give at least one {content}, {refusal} or {toolCalls}.',
+    );
   const limits = limitsOf(req);
   const base = hashString(requestKey(req));
   const salt = opts.salt ?? String(base);
   const choices: PlannedChoice[] = [];
   const budget = requestBudget();
   for (let i = 0; i < choiceCount(req); i++) {
-    choices.push(scriptedChoice(req, replies[i % replies.length], i, salt, limits, createRng(hashString(`${base}:${i}`)), budget));
+    choices.push(
+      scriptedChoice(req, replies[i % replies.length], i, salt, limits, createRng(hashString(`${base}:${i}`)), budget),
+    );
   }
   return finish(req, choices, countPromptTokens(req));
 }
-

@@ -5,7 +5,10 @@ import { composeReply, echoOf, keywordsOf } from './reply-text.ts';
 
 describe('echoOf', () => {
   it('keeps the text verbatim up to the end of its 8th word', () => {
-    expect(echoOf('  one, two three four five six seven eight nine')).toEqual({ echo: 'one, two three four five six seven eight', truncated: true });
+    expect(echoOf('  one, two three four five six seven eight nine')).toEqual({
+      echo: 'one, two three four five six seven eight',
+      truncated: true,
+    });
     expect(echoOf('Is it "fine"?  ')).toEqual({ echo: 'Is it "fine"?', truncated: false });
     expect(echoOf('')).toEqual({ echo: '', truncated: false });
   });
@@ -28,7 +31,9 @@ describe('composeReply', () => {
   });
 
   it('reads as sentences from the word list', () => {
-    expect(composeReply('Tell me about tea', createRng(3))).toMatch(/^Tell me about tea\. [A-Z][a-z ,]+ tea\.( The [a-z]+ [a-z]+ [a-z]+ [a-z]+ the [a-z]+ [a-z]+\.){1,2}$/);
+    expect(composeReply('Tell me about tea', createRng(3))).toMatch(
+      /^Tell me about tea\. [A-Z][a-z ,]+ tea\.( The [a-z]+ [a-z]+ [a-z]+ [a-z]+ the [a-z]+ [a-z]+\.){1,2}$/,
+    );
     expect(composeReply('', createRng(3))).toMatch(/^The /);
   });
 });

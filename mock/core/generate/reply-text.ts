@@ -35,7 +35,8 @@ export function keywordsOf(text: string, exclude: ReadonlySet<string> = STOPWORD
   for (const w of text.match(WORD) ?? []) {
     const lower = w.toLowerCase();
     const normal = normalWord(w);
-    if (lower.length < 2 || exclude.has(lower) || STOPWORDS.has(lower) || STOPWORDS.has(normal) || seen.has(lower)) continue;
+    if (lower.length < 2 || exclude.has(lower) || STOPWORDS.has(lower) || STOPWORDS.has(normal) || seen.has(lower))
+      continue;
     seen.add(lower);
     out.push(w);
   }

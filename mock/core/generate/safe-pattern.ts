@@ -56,7 +56,12 @@ export function compilePattern(pattern: string): CompiledPattern | undefined {
  * A string matching `pattern`: one of `words` (the first MAX_WORDS tried), else a fallback or a string sampled
  * from the pattern; undefined when the pattern is unsupported or nothing tried matches. Throws OutOfBudget.
  */
-export function safePatternCandidate(pattern: string, words: readonly string[], fallbacks: readonly string[], budget: WorkBudget): string | undefined {
+export function safePatternCandidate(
+  pattern: string,
+  words: readonly string[],
+  fallbacks: readonly string[],
+  budget: WorkBudget,
+): string | undefined {
   const p = compilePattern(pattern);
   if (p === undefined) return undefined;
   let tried = 0;
@@ -105,7 +110,8 @@ class Parser {
 
   #seq(): Node {
     const items: Node[] = [];
-    for (let c = this.#peek(); c !== undefined && c !== '|' && c !== ')'; c = this.#peek()) items.push(this.#quantified(this.#atom()));
+    for (let c = this.#peek(); c !== undefined && c !== '|' && c !== ')'; c = this.#peek())
+      items.push(this.#quantified(this.#atom()));
     return items.length === 1 ? items[0] : { t: 'seq', items };
   }
 
@@ -196,7 +202,9 @@ class Parser {
       case 'x':
       case 'u': {
         const braced = c === 'u' && this.#peek() === '{';
-        const m = braced ? /^\{([0-9a-fA-F]{1,6})\}/.exec(this.#rest(9)) : new RegExp(`^[0-9a-fA-F]{${c === 'x' ? 2 : 4}}`).exec(this.#rest(4));
+        const m = braced
+          ? /^\{([0-9a-fA-F]{1,6})\}/.exec(this.#rest(9))
+          : new RegExp(`^[0-9a-fA-F]{${c === 'x' ? 2 : 4}}`).exec(this.#rest(4));
         if (!m) throw new Unsupported('hex');
         this.#i += m[0].length;
         return literal(String.fromCodePoint(parseInt(braced ? m[1] : m[0], 16)));
@@ -333,7 +341,8 @@ class Nfa {
       }
       case 'alt': {
         let entry = this.#compile(node.options[node.options.length - 1], next);
-        for (let i = node.options.length - 2; i >= 0; i--) entry = this.#state(SPLIT, this.#compile(node.options[i], next), entry);
+        for (let i = node.options.length - 2; i >= 0; i--)
+          entry = this.#state(SPLIT, this.#compile(node.options[i], next), entry);
         return entry;
       }
       case 'rep': {

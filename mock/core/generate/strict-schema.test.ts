@@ -42,7 +42,17 @@ describe('checkStrictSchema', () => {
   });
 
   it('requires every property in required', () => {
-    expect(message({ type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } }, required: ['a'], additionalProperties: false }, { kind: 'function', name: 'get_weather' })).toMatchInlineSnapshot(
+    expect(
+      message(
+        {
+          type: 'object',
+          properties: { a: { type: 'string' }, b: { type: 'string' } },
+          required: ['a'],
+          additionalProperties: false,
+        },
+        { kind: 'function', name: 'get_weather' },
+      ),
+    ).toMatchInlineSnapshot(
       `"Invalid schema for function 'get_weather': In context=(), 'required' is required to be supplied and to be an array including every key in properties. Missing 'b'."`,
     );
     expect(message({ ...obj({ a: { type: 'string' } }), required: ['a', 'z'] })).toMatchInlineSnapshot(
@@ -75,9 +85,15 @@ describe('checkStrictSchema', () => {
     expect(message(obj({ a: { description: 'anything' } }))).toMatchInlineSnapshot(
       `"Invalid schema for response_format 'answer': In context=('properties', 'a'), schema must have a 'type' key."`,
     );
-    expect(checkStrictSchema(obj({ code: { type: 'string', pattern: '^[A-Z]{3}-\\d{4}$' } }) as never, rf).ok).toBe(true); // sampled: "AAA-0000"
-    expect(message(obj({ code: { type: 'string', pattern: '^(a)\\1$' } }))).toMatchInlineSnapshot(`"Invalid schema for response_format 'answer': In context=('properties', 'code'), pattern "^(a)\\\\1$" cannot be honoured by the conform mock (it produces no matching string, or uses lookaround or backreferences, which it does not support); remove it or set strict: false."`);
-    expect(message(obj({ code: { type: 'string', pattern: '^(?=x)y$' } }))).toMatch(/cannot be honoured by the conform mock/);
+    expect(checkStrictSchema(obj({ code: { type: 'string', pattern: '^[A-Z]{3}-\\d{4}$' } }) as never, rf).ok).toBe(
+      true,
+    ); // sampled: "AAA-0000"
+    expect(message(obj({ code: { type: 'string', pattern: '^(a)\\1$' } }))).toMatchInlineSnapshot(
+      `"Invalid schema for response_format 'answer': In context=('properties', 'code'), pattern "^(a)\\\\1$" cannot be honoured by the conform mock (it produces no matching string, or uses lookaround or backreferences, which it does not support); remove it or set strict: false."`,
+    );
+    expect(message(obj({ code: { type: 'string', pattern: '^(?=x)y$' } }))).toMatch(
+      /cannot be honoured by the conform mock/,
+    );
   });
 
   it('rejects unresolvable refs, deep nesting and invalid definitions', () => {
@@ -96,13 +112,24 @@ describe('checkStrictSchema', () => {
 describe('checkRequestSchemas', () => {
   it('checks strict response formats and strict tools only, naming the param', () => {
     const loose = { type: 'object', properties: { a: { type: 'string' } } };
-    expect(checkRequestSchemas({ response_format: { type: 'json_schema', json_schema: { name: 'x', schema: loose } } })).toBeUndefined();
-    expect(checkRequestSchemas({ response_format: { type: 'json_schema', json_schema: { name: 'x', schema: loose, strict: true } } })).toMatchObject({ param: 'response_format', path: [] });
+    expect(
+      checkRequestSchemas({ response_format: { type: 'json_schema', json_schema: { name: 'x', schema: loose } } }),
+    ).toBeUndefined();
+    expect(
+      checkRequestSchemas({
+        response_format: { type: 'json_schema', json_schema: { name: 'x', schema: loose, strict: true } },
+      }),
+    ).toMatchObject({ param: 'response_format', path: [] });
     const tools = [
       { type: 'function', function: { name: 'ok', parameters: loose } },
       { type: 'function', function: { name: 'strict_one', strict: true, parameters: loose } },
     ];
-    expect(checkRequestSchemas({ tools })).toMatchObject({ param: 'tools[1].function.parameters', message: expect.stringMatching(/^Invalid schema for function 'strict_one'/) });
-    expect(checkRequestSchemas({ tools: [{ type: 'function', function: { name: 'bare', strict: true } }] })).toBeUndefined();
+    expect(checkRequestSchemas({ tools })).toMatchObject({
+      param: 'tools[1].function.parameters',
+      message: expect.stringMatching(/^Invalid schema for function 'strict_one'/),
+    });
+    expect(
+      checkRequestSchemas({ tools: [{ type: 'function', function: { name: 'bare', strict: true } }] }),
+    ).toBeUndefined();
   });
 });

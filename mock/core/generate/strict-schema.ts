@@ -20,9 +20,26 @@ export interface SchemaOwner {
 }
 
 const NOT_PERMITTED = [
-  'allOf', 'not', 'if', 'then', 'else', 'dependentRequired', 'dependentSchemas', 'dependencies',
-  'patternProperties', 'unevaluatedProperties', 'propertyNames', 'minProperties', 'maxProperties',
-  'unevaluatedItems', 'contains', 'minContains', 'maxContains', 'uniqueItems', 'prefixItems', 'oneOf',
+  'allOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  'dependentRequired',
+  'dependentSchemas',
+  'dependencies',
+  'patternProperties',
+  'unevaluatedProperties',
+  'propertyNames',
+  'minProperties',
+  'maxProperties',
+  'unevaluatedItems',
+  'contains',
+  'minContains',
+  'maxContains',
+  'uniqueItems',
+  'prefixItems',
+  'oneOf',
 ];
 const STRICT_FORMATS = ['date-time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uuid'];
 const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
@@ -37,31 +54,50 @@ interface Counter {
   patterns: WorkBudget;
 }
 class Fail {
-  constructor(readonly path: string[], readonly text: string) {}
+  constructor(
+    readonly path: string[],
+    readonly text: string,
+  ) {}
 }
 
 export function checkStrictSchema(schema: JsonSchema | undefined, owner: SchemaOwner): StrictCheck {
   const prefix = `Invalid schema for ${owner.kind} '${owner.name}': `;
   try {
     if (schema === undefined || schema === null || typeof schema !== 'object') {
-      throw new Fail([], `schema must be a JSON Schema object with 'type: "object"', got ${JSON.stringify(schema) ?? 'nothing'}.`);
+      throw new Fail(
+        [],
+        `schema must be a JSON Schema object with 'type: "object"', got ${JSON.stringify(schema) ?? 'nothing'}.`,
+      );
     }
     if (schema.type !== 'object' || 'anyOf' in schema) {
-      throw new Fail([], `schema must be a JSON Schema of 'type: "object"', got 'type: ${JSON.stringify(schema.type ?? null)}'${'anyOf' in schema ? ' with anyOf at the root' : ''}.`);
+      throw new Fail(
+        [],
+        `schema must be a JSON Schema of 'type: "object"', got 'type: ${JSON.stringify(schema.type ?? null)}'${'anyOf' in schema ? ' with anyOf at the root' : ''}.`,
+      );
     }
-    const counter: Counter = { properties: 0, walkedRefs: new Set(), patterns: new WorkBudget(Infinity, PATTERN_STEPS) };
+    const counter: Counter = {
+      properties: 0,
+      walkedRefs: new Set(),
+      patterns: new WorkBudget(Infinity, PATTERN_STEPS),
+    };
     walk(schema, schema, [], 0, counter, new Set());
     return { ok: true };
   } catch (e) {
     if (!(e instanceof Fail)) throw e;
     const context = e.path.map((p) => `'${p}'`).join(', ');
-    return { ok: false, path: e.path, message: `${prefix}In context=(${context}${e.path.length === 1 ? ',' : ''}), ${e.text}` };
+    return {
+      ok: false,
+      path: e.path,
+      message: `${prefix}In context=(${context}${e.path.length === 1 ? ',' : ''}), ${e.text}`,
+    };
   }
 }
 
 function walk(node: JsonSchema, root: Obj, path: string[], depth: number, counter: Counter, refs: Set<string>): void {
-  if (typeof node !== 'object' || node === null) throw new Fail(path, `schema must be an object, got ${JSON.stringify(node)}.`);
-  if (depth > MAX_DEPTH) throw new Fail(path, `the schema nests more than ${MAX_DEPTH} levels, which is not permitted.`);
+  if (typeof node !== 'object' || node === null)
+    throw new Fail(path, `schema must be an object, got ${JSON.stringify(node)}.`);
+  if (depth > MAX_DEPTH)
+    throw new Fail(path, `the schema nests more than ${MAX_DEPTH} levels, which is not permitted.`);
   for (const key of NOT_PERMITTED) if (key in node) throw new Fail(path, `'${key}' is not permitted.`);
   if (typeof node.$ref === 'string') {
     const target = resolveRef(root, node.$ref);
@@ -74,23 +110,31 @@ function walk(node: JsonSchema, root: Obj, path: string[], depth: number, counte
   for (const defsKey of ['$defs', 'definitions']) {
     const defs = node[defsKey];
     if (defs !== undefined && path.length === 0) {
-      for (const [name, def] of Object.entries(defs as Obj)) walk(def as JsonSchema, root, [defsKey, name], depth, counter, refs);
+      for (const [name, def] of Object.entries(defs as Obj))
+        walk(def as JsonSchema, root, [defsKey, name], depth, counter, refs);
     }
   }
   const types = node.type === undefined ? [] : Array.isArray(node.type) ? node.type : [node.type];
-  for (const t of types) if (!TYPES.has(t as string)) throw new Fail(path, `type ${JSON.stringify(t)} is not supported.`);
-  const untyped = types.length === 0 && !('$ref' in node) && !('anyOf' in node) && !('enum' in node) && !('const' in node);
+  for (const t of types)
+    if (!TYPES.has(t as string)) throw new Fail(path, `type ${JSON.stringify(t)} is not supported.`);
+  const untyped =
+    types.length === 0 && !('$ref' in node) && !('anyOf' in node) && !('enum' in node) && !('const' in node);
   if (untyped) throw new Fail(path, `schema must have a 'type' key.`);
   if (typeof node.format === 'string' && !STRICT_FORMATS.includes(node.format)) {
     throw new Fail(path, `format '${node.format}' is not supported; use one of ${STRICT_FORMATS.join(', ')}.`);
   }
   if (typeof node.pattern === 'string' && honoured(node.pattern, counter) === undefined) {
     const shown = node.pattern.length > 200 ? `${node.pattern.slice(0, 200)}…` : node.pattern;
-    throw new Fail(path, `pattern ${JSON.stringify(shown)} cannot be honoured by the conform mock (it produces no matching string, or uses lookaround or backreferences, which it does not support); remove it or set strict: false.`);
+    throw new Fail(
+      path,
+      `pattern ${JSON.stringify(shown)} cannot be honoured by the conform mock (it produces no matching string, or uses lookaround or backreferences, which it does not support); remove it or set strict: false.`,
+    );
   }
-  if (Array.isArray(node.anyOf)) node.anyOf.forEach((b, i) => walk(b as JsonSchema, root, [...path, 'anyOf', String(i)], depth, counter, refs));
+  if (Array.isArray(node.anyOf))
+    node.anyOf.forEach((b, i) => walk(b as JsonSchema, root, [...path, 'anyOf', String(i)], depth, counter, refs));
   if (types.includes('object') || 'properties' in node) checkObject(node, root, path, depth, counter, refs);
-  if (types.includes('array') && node.items !== undefined) walk(node.items as JsonSchema, root, [...path, 'items'], depth + 1, counter, refs);
+  if (types.includes('array') && node.items !== undefined)
+    walk(node.items as JsonSchema, root, [...path, 'items'], depth + 1, counter, refs);
 }
 
 function checkObject(node: Obj, root: Obj, path: string[], depth: number, counter: Counter, refs: Set<string>): void {
@@ -100,11 +144,15 @@ function checkObject(node: Obj, root: Obj, path: string[], depth: number, counte
   const props = (node.properties ?? {}) as Obj;
   const required = node.required;
   const keys = Object.keys(props);
-  if (counter.properties + keys.length > MAX_PROPERTIES) throw new Fail(path, `the schema has more than ${MAX_PROPERTIES} properties, which is not permitted.`);
+  if (counter.properties + keys.length > MAX_PROPERTIES)
+    throw new Fail(path, `the schema has more than ${MAX_PROPERTIES} properties, which is not permitted.`);
   const listed = new Set(Array.isArray(required) ? required : []); // a Set: 100k properties must not cost 100k²
   const missing = keys.filter((k) => !listed.has(k));
-  if (!Array.isArray(required) && keys.length > 0 || missing.length > 0) {
-    throw new Fail(path, `'required' is required to be supplied and to be an array including every key in properties. Missing '${missing[0]}'.`);
+  if ((!Array.isArray(required) && keys.length > 0) || missing.length > 0) {
+    throw new Fail(
+      path,
+      `'required' is required to be supplied and to be an array including every key in properties. Missing '${missing[0]}'.`,
+    );
   }
   const extra = (required as string[] | undefined)?.find((k) => !Object.hasOwn(props, k));
   if (extra !== undefined) throw new Fail(path, `'required' lists '${extra}', which is not in properties.`);
@@ -113,7 +161,9 @@ function checkObject(node: Obj, root: Obj, path: string[], depth: number, counte
 }
 
 /** Where a request's strict schemas fail, with the `param` the API names in its 400; undefined when fine. */
-export function checkRequestSchemas(req: Pick<ChatRequest, 'response_format' | 'tools'>): { message: string; param: string; path: string[] } | undefined {
+export function checkRequestSchemas(
+  req: Pick<ChatRequest, 'response_format' | 'tools'>,
+): { message: string; param: string; path: string[] } | undefined {
   const rf = req.response_format;
   if (rf?.type === 'json_schema' && rf.json_schema?.strict === true) {
     const r = checkStrictSchema(rf.json_schema.schema, { kind: 'response_format', name: rf.json_schema.name });
@@ -123,7 +173,10 @@ export function checkRequestSchemas(req: Pick<ChatRequest, 'response_format' | '
   for (let i = 0; i < tools.length; i++) {
     const fn = tools[i]?.function;
     if (tools[i]?.type !== 'function' || fn?.strict !== true) continue;
-    const r = checkStrictSchema(fn.parameters ?? { type: 'object', properties: {}, required: [], additionalProperties: false }, { kind: 'function', name: fn.name });
+    const r = checkStrictSchema(
+      fn.parameters ?? { type: 'object', properties: {}, required: [], additionalProperties: false },
+      { kind: 'function', name: fn.name },
+    );
     if (!r.ok) return { message: r.message, param: `tools[${i}].function.parameters`, path: r.path };
   }
   return undefined;
@@ -131,7 +184,11 @@ export function checkRequestSchemas(req: Pick<ChatRequest, 'response_format' | '
 
 /** Thrown by the planners when handed a strict schema that checkRequestSchemas rejects. */
 export class StrictSchemaError extends Error {
-  constructor(readonly param: string, readonly path: string[], message: string) {
+  constructor(
+    readonly param: string,
+    readonly path: string[],
+    message: string,
+  ) {
     super(message);
     this.name = 'StrictSchemaError';
   }

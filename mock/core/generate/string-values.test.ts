@@ -20,7 +20,9 @@ describe('string values', () => {
     expect(stringValue({ format: 'date' }, 'x', [], rng)).toBe('2024-05-17');
     expect(stringValue({ minLength: 8 }, 'Oslo', [], rng)).toBe('Oslo Oslo');
     expect(stringValue({ maxLength: 2 }, 'Oslo', [], rng)).toBe('Os');
-    expect(stringValue({ format: 'uuid' }, 'x', [], rng)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(stringValue({ format: 'uuid' }, 'x', [], rng)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it('refuses a minLength past the budget before building the string', () => {

@@ -44,7 +44,11 @@ const PATTERN_FALLBACKS = ['a', 'A', '0', 'abc', 'ABC', '123', 'a1', 'A1', 'abc1
  * A string matching `pattern`, tried from the user's words, then fixed candidates, then strings built from the
  * pattern; undefined if none fit or the matcher does not support the pattern. Throws OutOfBudget.
  */
-export function patternCandidate(pattern: string, words: readonly string[], budget: WorkBudget = instanceBudget()): string | undefined {
+export function patternCandidate(
+  pattern: string,
+  words: readonly string[],
+  budget: WorkBudget = instanceBudget(),
+): string | undefined {
   return safePatternCandidate(pattern, words, PATTERN_FALLBACKS, budget);
 }
 
@@ -52,7 +56,13 @@ export function patternCandidate(pattern: string, words: readonly string[], budg
 const fromWords = new WeakMap<readonly string[], Map<string, string | undefined>>();
 
 /** A string for schema `s` built from `word`: its format, a pattern match, then min/max length. Throws OutOfBudget. */
-export function stringValue(s: Record<string, unknown>, word: string, words: readonly string[], rng: Rng, budget: WorkBudget = instanceBudget()): string {
+export function stringValue(
+  s: Record<string, unknown>,
+  word: string,
+  words: readonly string[],
+  rng: Rng,
+  budget: WorkBudget = instanceBudget(),
+): string {
   const min = typeof s.minLength === 'number' && s.minLength > 0 ? s.minLength : 0;
   if (min + 2 > budget.chars) throw new OutOfBudget(); // before building it: minLength may be 1e9
   let value = typeof s.format === 'string' && FORMATS[s.format] ? FORMATS[s.format](word, rng) : word;

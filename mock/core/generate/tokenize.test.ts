@@ -19,7 +19,10 @@ describe('tokenize', () => {
   });
 
   it('counts ASCII text by hand exactly as tokenize splits it', () => {
-    const ascii = fc.string({ unit: fc.constantFrom(...' \t\n\r\u000b\u000cab Z09.,;!?-_\u0000\u007f'.split('')), maxLength: 40 });
+    const ascii = fc.string({
+      unit: fc.constantFrom(...' \t\n\r\u000b\u000cab Z09.,;!?-_\u0000\u007f'.split('')),
+      maxLength: 40,
+    });
     // a non-ASCII character anywhere (a letter, a Unicode space) sends the count back to the regex
     const mixed = fc.tuple(ascii, fc.constantFrom('é', '\u00a0', '😀', '\u2028'), ascii).map((parts) => parts.join(''));
     fc.assert(

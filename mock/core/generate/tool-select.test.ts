@@ -11,20 +11,34 @@ describe('tool selection', () => {
   });
 
   it('ignores non-function tools', () => {
-    expect(functionTools({ tools: [{ type: 'custom', custom: { name: 'x' } }, tool('f')] }).map((t) => t.function.name)).toEqual(['f']);
+    expect(
+      functionTools({ tools: [{ type: 'custom', custom: { name: 'x' } }, tool('f')] }).map((t) => t.function.name),
+    ).toEqual(['f']);
   });
 
   it('splits a message into requests on and / also / then / ;', () => {
-    expect(requestParts('book a flight and a hotel; then call a taxi')).toEqual(['book a flight', 'a hotel', 'call a taxi']);
+    expect(requestParts('book a flight and a hotel; then call a taxi')).toEqual([
+      'book a flight',
+      'a hotel',
+      'call a taxi',
+    ]);
     expect(requestParts('and and')).toEqual([]);
   });
 
   it('picks by overlap, ties to the earliest, and caps parallel calls at 4', () => {
-    const req: ChatRequest = { model: 'm', messages: [], tools: [tool('a_thing'), tool('stock_price'), tool('price_history')] };
-    expect(selectToolCalls(req, 'the stock price today', false).map((c) => c.tool.function.name)).toEqual(['stock_price']);
+    const req: ChatRequest = {
+      model: 'm',
+      messages: [],
+      tools: [tool('a_thing'), tool('stock_price'), tool('price_history')],
+    };
+    expect(selectToolCalls(req, 'the stock price today', false).map((c) => c.tool.function.name)).toEqual([
+      'stock_price',
+    ]);
     expect(selectToolCalls(req, 'price please', false).map((c) => c.tool.function.name)).toEqual(['stock_price']);
     const many = selectToolCalls(req, 'x1 and x2 and x3 and x4 and x5', false);
     expect(many).toHaveLength(4);
-    expect(selectToolCalls({ ...req, tool_choice: { type: 'function', function: { name: 'missing' } } }, 'hi', false)).toEqual([]);
+    expect(
+      selectToolCalls({ ...req, tool_choice: { type: 'function', function: { name: 'missing' } } }, 'hi', false),
+    ).toEqual([]);
   });
 });

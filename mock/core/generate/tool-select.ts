@@ -37,7 +37,8 @@ export function functionTools(req: Pick<ChatRequest, 'tools'>): FunctionTool[] {
 export function legacyFunctionsAsTools(req: ChatRequest): ChatRequest | undefined {
   if (functionTools(req).length > 0 || !Array.isArray(req.functions) || req.functions.length === 0) return undefined;
   const fc = req.function_call;
-  const tool_choice = typeof fc === 'object' && fc !== null ? { type: 'function' as const, function: { name: fc.name } } : (fc ?? 'auto');
+  const tool_choice =
+    typeof fc === 'object' && fc !== null ? { type: 'function' as const, function: { name: fc.name } } : (fc ?? 'auto');
   return {
     ...req,
     tools: req.functions.map((f) => ({ type: 'function', function: f })),
@@ -45,7 +46,6 @@ export function legacyFunctionsAsTools(req: ChatRequest): ChatRequest | undefine
     parallel_tool_calls: false,
   };
 }
-
 
 export function toolWordsOf(tool: FunctionTool): Set<string> {
   const name = tool.function.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ');
@@ -88,9 +88,15 @@ interface AllowedTools {
 }
 
 /** tool_choice {type:"allowed_tools"} → the mode it stands for and the tools it keeps. */
-function narrowToAllowed(choice: AllowedTools, tools: FunctionTool[]): { mode: 'auto' | 'required'; tools: FunctionTool[] } {
+function narrowToAllowed(
+  choice: AllowedTools,
+  tools: FunctionTool[],
+): { mode: 'auto' | 'required'; tools: FunctionTool[] } {
   const names = new Set((choice.allowed_tools?.tools ?? []).map((t) => t?.function?.name));
-  return { mode: choice.allowed_tools?.mode === 'required' ? 'required' : 'auto', tools: tools.filter((t) => names.has(t.function.name)) };
+  return {
+    mode: choice.allowed_tools?.mode === 'required' ? 'required' : 'auto',
+    tools: tools.filter((t) => names.has(t.function.name)),
+  };
 }
 
 export function selectToolCalls(req: ChatRequest, userText: string, afterToolResults: boolean): SelectedCall[] {
@@ -102,7 +108,10 @@ export function selectToolCalls(req: ChatRequest, userText: string, afterToolRes
     choice = narrowed.mode;
   }
   if (tools.length === 0 || choice === 'none') return [];
-  const named = typeof choice === 'object' && choice !== null ? (choice as { function?: { name?: string } }).function?.name : undefined;
+  const named =
+    typeof choice === 'object' && choice !== null
+      ? (choice as { function?: { name?: string } }).function?.name
+      : undefined;
   if (typeof choice === 'object' && named === undefined) return []; // custom tools: answered in text
   if (choice === 'auto' && afterToolResults) return [];
   const forced = named === undefined ? undefined : tools.find((t) => t.function.name === named);

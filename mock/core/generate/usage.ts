@@ -10,7 +10,9 @@ import type { ChatRequest, CompletionUsage } from './types.ts';
 const IMAGE_PART_TOKENS = 85;
 const OTHER_PART_TOKENS = 100; // audio and files
 
-export function countPromptTokens(req: Pick<ChatRequest, 'messages' | 'tools' | 'functions' | 'response_format'>): number {
+export function countPromptTokens(
+  req: Pick<ChatRequest, 'messages' | 'tools' | 'functions' | 'response_format'>,
+): number {
   let n = 3;
   for (const m of req.messages) {
     n += 3 + countTokens(String(m.role)) + countTokens(contentText(m.content));

@@ -17,12 +17,15 @@ describe('no-first-role [13]', () => {
 });
 
 describe('empty-first-chunk [14]', () => {
-  it('prepends Azure\'s content-filter chunk and keeps the stream after it', () => {
+  it("prepends Azure's content-filter chunk and keeps the stream after it", () => {
     const before = textStream();
     const after = transformChunks(q('empty-first-chunk'), before);
     expect(after.slice(1)).toEqual(before);
     expect(after[0]).toMatchObject({ id: '', created: 0, model: '', choices: [] });
-    expect(after[0].prompt_filter_results[0].content_filter_results.hate).toEqual({ filtered: false, severity: 'safe' });
+    expect(after[0].prompt_filter_results[0].content_filter_results.hate).toEqual({
+      filtered: false,
+      severity: 'safe',
+    });
   });
 });
 
@@ -47,9 +50,13 @@ describe('no-id [16]', () => {
 
   it('leaves model objects alone: their id is the model name, and B15/B16 are about completions', () => {
     const model = { id: 'gpt-4o-mini', object: 'model', created: 1_700_000_000, owned_by: 'openai' };
-    for (const name of ['no-id', 'created-ms']) expect(transformResponse(q(name), '/v1/models/gpt-4o-mini', model)).toEqual(model);
+    for (const name of ['no-id', 'created-ms'])
+      expect(transformResponse(q(name), '/v1/models/gpt-4o-mini', model)).toEqual(model);
     const legacy = { id: 'cmpl-1', object: 'text_completion', created: 1_700_000_000, choices: [] };
-    expect(diffPaths(legacy, transformResponse(q('no-id', 'created-ms'), '/v1/completions', legacy))).toEqual(['$.id', '$.created']);
+    expect(diffPaths(legacy, transformResponse(q('no-id', 'created-ms'), '/v1/completions', legacy))).toEqual([
+      '$.id',
+      '$.created',
+    ]);
   });
 });
 
@@ -64,7 +71,9 @@ describe('no-message [17]', () => {
 describe('no-refusal-key', () => {
   it('removes a null refusal from messages and deltas, keeps a real refusal', () => {
     const before = chatCompletion();
-    expect(diffPaths(before, transformResponse(q('no-refusal-key'), chat, before))).toEqual(['$.choices[0].message.refusal']);
+    expect(diffPaths(before, transformResponse(q('no-refusal-key'), chat, before))).toEqual([
+      '$.choices[0].message.refusal',
+    ]);
     const stream = textStream();
     expect(diffPaths(stream, transformChunks(q('no-refusal-key'), stream))).toEqual(['$[0].choices[0].delta.refusal']);
     const refused = chatCompletion();

@@ -8,7 +8,7 @@ const json = { 'content-type': 'application/json', 'x-request-id': 'req_1' };
 const shape = (name: string, status = 400) => JSON.parse(transformError(q(name), status, apiErrorBody(), json).body);
 
 describe('error body shapes', () => {
-  it('flat-error: vLLM\'s flat body with a numeric code [23, 24]', () => {
+  it("flat-error: vLLM's flat body with a numeric code [23, 24]", () => {
     expect(shape('flat-error')).toEqual({
       object: 'error',
       message: "Invalid value for 'temperature': expected a number.",
@@ -17,19 +17,30 @@ describe('error body shapes', () => {
       code: 400,
     });
   });
-  it('array-error: Gemini\'s array [25]', () => {
+  it("array-error: Gemini's array [25]", () => {
     expect(shape('array-error', 429)).toEqual([
-      { error: { code: 429, message: "Invalid value for 'temperature': expected a number.", status: 'RESOURCE_EXHAUSTED', details: [] } },
+      {
+        error: {
+          code: 429,
+          message: "Invalid value for 'temperature': expected a number.",
+          status: 'RESOURCE_EXHAUSTED',
+          details: [],
+        },
+      },
     ]);
   });
-  it('string-error: LM Studio\'s string [26]', () => {
+  it("string-error: LM Studio's string [26]", () => {
     expect(shape('string-error')).toEqual({ error: "Invalid value for 'temperature': expected a number." });
   });
   it('numeric-error-code: only code changes [27, 28]', () => {
     expect(shape('numeric-error-code', 402)).toEqual({ error: { ...apiErrorBody().error, code: 402 } });
   });
   it('problem-json-error: RFC 7807 [29]', () => {
-    expect(shape('problem-json-error')).toEqual({ title: 'Bad Request', detail: "Invalid value for 'temperature': expected a number.", status: 400 });
+    expect(shape('problem-json-error')).toEqual({
+      title: 'Bad Request',
+      detail: "Invalid value for 'temperature': expected a number.",
+      status: 400,
+    });
   });
   it('keep the status and headers', () => {
     for (const name of ['flat-error', 'array-error', 'string-error', 'numeric-error-code', 'problem-json-error']) {
@@ -42,18 +53,24 @@ describe('error body shapes', () => {
 describe('status and content-type quirks', () => {
   it('text-error-content-type changes only the content type', () => {
     const out = transformError(q('text-error-content-type'), 400, apiErrorBody(), json);
-    expect(out).toEqual({ status: 400, headers: { ...json, 'content-type': 'text/html; charset=utf-8' }, body: JSON.stringify(apiErrorBody()) });
+    expect(out).toEqual({
+      status: 400,
+      headers: { ...json, 'content-type': 'text/html; charset=utf-8' },
+      body: JSON.stringify(apiErrorBody()),
+    });
   });
   it('server-error-on-bad-input and ok-on-bad-input change the status of bad input only [30]', () => {
     expect(transformError(q('server-error-on-bad-input'), 400, apiErrorBody(), json).status).toBe(500);
     expect(transformError(q('ok-on-bad-input'), 422, apiErrorBody(), json).status).toBe(200);
-    expect(transformError(q('ok-on-bad-input', 'server-error-on-bad-input'), 401, apiErrorBody(), json).status).toBe(401);
+    expect(transformError(q('ok-on-bad-input', 'server-error-on-bad-input'), 401, apiErrorBody(), json).status).toBe(
+      401,
+    );
     expect(transformError(q('ok-on-bad-input'), 429, apiErrorBody(), json).status).toBe(429);
   });
 });
 
 describe('stream-error-200 [27, 28]', () => {
-  it('answers a streamed request\'s error as 200 with a flat data event', () => {
+  it("answers a streamed request's error as 200 with a flat data event", () => {
     expect(transformError(q('stream-error-200'), 400, apiErrorBody(), json, { stream: true })).toMatchInlineSnapshot(`
       {
         "body": "data: {"object":"error","message":"Invalid value for 'temperature': expected a number.","type":"BadRequestError","param":"temperature","code":400}

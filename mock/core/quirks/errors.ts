@@ -72,10 +72,12 @@ export const errorQuirks = [
     name: 'stream-error-200',
     description: 'errors inside a 200 stream as a data event without the {error:{…}} shape',
     partB: [27, 28, 23],
-    source: 'llama.cpp ggml-org/llama.cpp#14566; OpenRouter (openrouter.ai/docs/errors); vLLM flat shape mid-stream (block/goose PR #8031)',
+    source:
+      'llama.cpp ggml-org/llama.cpp#14566; OpenRouter (openrouter.ai/docs/errors); vLLM flat shape mid-stream (block/goose PR #8031)',
     // errors found once generation has begun: bad input and server failures, not auth or rate limits
     error: (reply, { req }) => {
-      if (req.stream !== true || !(isBadInput(reply.status) || reply.status === 413 || reply.status >= 500)) return reply;
+      if (req.stream !== true || !(isBadInput(reply.status) || reply.status === 413 || reply.status >= 500))
+        return reply;
       const event = JSON.stringify(flatError(reply.status, readError(reply.body)));
       return {
         status: 200,

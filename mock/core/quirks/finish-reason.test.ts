@@ -5,7 +5,8 @@ import { chatCompletion, textStream, toolCallCompletion, toolStream } from './in
 import type { JsonObject, QuirkSet } from './types.ts';
 
 const q = (...names: string[]) => new Set(names) as QuirkSet;
-const reasons = (chunks: JsonObject[]) => chunks.map((c) => (c.choices[0] && 'finish_reason' in c.choices[0] ? c.choices[0].finish_reason : 'absent'));
+const reasons = (chunks: JsonObject[]) =>
+  chunks.map((c) => (c.choices[0] && 'finish_reason' in c.choices[0] ? c.choices[0].finish_reason : 'absent'));
 const chat = '/v1/chat/completions';
 
 describe('tool-calls-finish-stop [7, 8]', () => {
@@ -26,7 +27,9 @@ describe('finish-reason-eos [9]', () => {
   it('replaces "stop" with "eos" in streams and responses', () => {
     expect(reasons(transformChunks(q('finish-reason-eos'), textStream()))).toEqual([null, null, null, null, 'eos']);
     const before = chatCompletion();
-    expect(diffPaths(before, transformResponse(q('finish-reason-eos'), chat, before))).toEqual(['$.choices[0].finish_reason']);
+    expect(diffPaths(before, transformResponse(q('finish-reason-eos'), chat, before))).toEqual([
+      '$.choices[0].finish_reason',
+    ]);
   });
   it('leaves "tool_calls" alone', () => {
     expect(transformChunks(q('finish-reason-eos'), toolStream())).toEqual(toolStream());
@@ -38,7 +41,13 @@ describe('intermediate finish_reason quirks [9, 10, 11]', () => {
     expect(reasons(transformChunks(q('finish-reason-empty'), textStream()))).toEqual(['', '', '', '', 'stop']);
   });
   it('finish-reason-every-chunk: "stop" on every chunk', () => {
-    expect(reasons(transformChunks(q('finish-reason-every-chunk'), textStream()))).toEqual(['stop', 'stop', 'stop', 'stop', 'stop']);
+    expect(reasons(transformChunks(q('finish-reason-every-chunk'), textStream()))).toEqual([
+      'stop',
+      'stop',
+      'stop',
+      'stop',
+      'stop',
+    ]);
   });
   it('no-finish-reason-key: the key is gone where it was null', () => {
     const before = textStream();

@@ -23,7 +23,7 @@ describe('header quirks [42]', () => {
       'retry-after': '1',
     });
   });
-  it('bad-rate-limit-headers sends Azure\'s -1 values and no retry-after', () => {
+  it("bad-rate-limit-headers sends Azure's -1 values and no retry-after", () => {
     expect(transformHeaders(q('bad-rate-limit-headers'), headers())).toMatchInlineSnapshot(`
       {
         "content-type": "application/json",

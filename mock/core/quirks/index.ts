@@ -20,7 +20,10 @@ export type { QuirkResolution } from './resolve.ts';
 export { PROVIDER_PROFILES, isProfile } from './profiles.ts';
 export type { ProfileName, ProviderProfile } from './profiles.ts';
 
-const ctx = (endpoint: string, req: JsonObject | undefined): QuirkContext => ({ endpoint: endpointOf(endpoint), req: req ?? {} });
+const ctx = (endpoint: string, req: JsonObject | undefined): QuirkContext => ({
+  endpoint: endpointOf(endpoint),
+  req: req ?? {},
+});
 
 /** Quirk refusal: an answer that replaces generation (e.g. `n-unsupported`); pass it through `transformError` like any error. */
 export function rejectRequest(q: QuirkSet, endpoint: string, body: JsonObject): ErrorReply | undefined {
@@ -79,10 +82,11 @@ export function transformError(
   endpoint = 'chat',
 ): RenderedError {
   const c = ctx(endpoint, req);
-  const reply = activeAt(q, 'error').reduce<ErrorReply>(
-    (r, d) => d.error!(r, c),
-    { status, headers: { ...headers }, body: structuredClone(body) },
-  );
+  const reply = activeAt(q, 'error').reduce<ErrorReply>((r, d) => d.error!(r, c), {
+    status,
+    headers: { ...headers },
+    body: structuredClone(body),
+  });
   return { ...reply, body: typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body) };
 }
 

@@ -14,7 +14,9 @@ describe('stop-in-output [37]', () => {
     const after = transformResponse(q('stop-in-output'), chat, before, { stop: ['###', 'END'] }) as JsonObject;
     expect(after.choices[0].message.content).toBe('The end###');
     expect(diffPaths(before, after)).toEqual(['$.choices[0].message.content']);
-    expect(transformResponse(q('stop-in-output'), chat, before, { stop: 'END' })).toMatchObject({ choices: [{ message: { content: 'The endEND' } }] });
+    expect(transformResponse(q('stop-in-output'), chat, before, { stop: 'END' })).toMatchObject({
+      choices: [{ message: { content: 'The endEND' } }],
+    });
   });
   it('streams the stop sequence just before the finishing chunk', () => {
     const before = textStream();
@@ -30,8 +32,16 @@ describe('stop-in-output [37]', () => {
     expect(transformChunks(q('stop-in-output'), toolStream(), { stop: 'END' })).toEqual(toolStream());
   });
   it('appends to legacy completion text', () => {
-    const legacy = { id: 'cmpl-1', object: 'text_completion', created: 1, model: 'm', choices: [{ index: 0, text: 'abc', logprobs: null, finish_reason: 'stop' }] };
-    expect(transformResponse(q('stop-in-output'), '/v1/completions', legacy, { stop: '\n' })).toMatchObject({ choices: [{ text: 'abc\n' }] });
+    const legacy = {
+      id: 'cmpl-1',
+      object: 'text_completion',
+      created: 1,
+      model: 'm',
+      choices: [{ index: 0, text: 'abc', logprobs: null, finish_reason: 'stop' }],
+    };
+    expect(transformResponse(q('stop-in-output'), '/v1/completions', legacy, { stop: '\n' })).toMatchObject({
+      choices: [{ text: 'abc\n' }],
+    });
   });
 });
 
@@ -44,12 +54,16 @@ describe('json-fenced [36]', () => {
     expect(diffPaths(before, after)).toEqual(['$.choices[0].message.content']);
   });
   it('streams the fences around the content', () => {
-    const after = transformChunks(q('json-fenced'), textStream(['{"a"', ':1}']), { response_format: { type: 'json_schema', json_schema: { name: 'x' } } });
+    const after = transformChunks(q('json-fenced'), textStream(['{"a"', ':1}']), {
+      response_format: { type: 'json_schema', json_schema: { name: 'x' } },
+    });
     expect(text(after)).toBe('```json\n{"a":1}\n```');
     expect(after[0].choices[0].delta).toEqual({ role: 'assistant', content: '', refusal: null });
   });
   it('leaves text answers alone', () => {
     expect(transformResponse(q('json-fenced'), chat, chatCompletion(), {})).toEqual(chatCompletion());
-    expect(transformChunks(q('json-fenced'), textStream(), { response_format: { type: 'text' } })).toEqual(textStream());
+    expect(transformChunks(q('json-fenced'), textStream(), { response_format: { type: 'text' } })).toEqual(
+      textStream(),
+    );
   });
 });

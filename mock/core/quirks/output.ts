@@ -1,5 +1,11 @@
 // Output-text quirks: the stop sequence left in the text, JSON answers wrapped in markdown fences.
-import { choiceIndexes, choicesOf, finishPosition, insertBeforeFinish, insertBeforeFirstText } from './internal/chunks.ts';
+import {
+  choiceIndexes,
+  choicesOf,
+  finishPosition,
+  insertBeforeFinish,
+  insertBeforeFirstText,
+} from './internal/chunks.ts';
 import type { JsonObject, QuirkDef } from './types.ts';
 
 function stopSequence(req: JsonObject): string | undefined {
@@ -26,7 +32,8 @@ export const outputQuirks = [
     name: 'stop-in-output',
     description: 'the stop sequence is included in the output',
     partB: [37],
-    source: 'TGI huggingface/text-generation-inference#1724; vLLM include_stop_str_in_output (scaleapi/llm-engine PR #435)',
+    source:
+      'TGI huggingface/text-generation-inference#1724; vLLM include_stop_str_in_output (scaleapi/llm-engine PR #435)',
     response: (body, { req }) => {
       const stop = stopSequence(req);
       if (stop === undefined) return body;

@@ -7,8 +7,11 @@ describe('provider profiles', () => {
     for (const name of Object.keys(PROVIDER_PROFILES)) expect(QUIRK_NAMES as string[]).not.toContain(name);
   });
   it('draw on the Part B entries of their quirks, every one documented', () => {
-    for (const name of Object.keys(PROVIDER_PROFILES) as ProfileName[]) expect(profilePartB(name).length, name).toBeGreaterThan(0);
-    expect(profilePartB('llama-cpp')).toEqual([...new Set(PROVIDER_PROFILES['llama-cpp'].quirks.flatMap((q) => quirkDef(q)!.partB))].sort((x, y) => x - y));
+    for (const name of Object.keys(PROVIDER_PROFILES) as ProfileName[])
+      expect(profilePartB(name).length, name).toBeGreaterThan(0);
+    expect(profilePartB('llama-cpp')).toEqual(
+      [...new Set(PROVIDER_PROFILES['llama-cpp'].quirks.flatMap((q) => quirkDef(q)!.partB))].sort((x, y) => x - y),
+    );
   });
   it('expand to their quirks in a header, next to single quirks', () => {
     const r = resolveQuirks([], 'azure, no-done');

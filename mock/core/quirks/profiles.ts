@@ -19,13 +19,27 @@ export const PROVIDER_PROFILES = {
   'meta-llama': { quirks: ['problem-json-error'] },
   mistral: { quirks: ['flat-error', 'done-trailing-space'] },
   ollama: {
-    quirks: ['no-tool-call-index', 'whole-tool-arguments', 'finish-reason-empty', 'n-ignored', 'embeddings-float-only', 'no-rate-limit-headers'],
+    quirks: [
+      'no-tool-call-index',
+      'whole-tool-arguments',
+      'finish-reason-empty',
+      'n-ignored',
+      'embeddings-float-only',
+      'no-rate-limit-headers',
+    ],
   },
   openrouter: { quirks: ['keep-alive-comments', 'numeric-error-code', 'stream-error-200'] },
   tgi: { quirks: ['no-id', 'stop-in-output'] },
   together: { quirks: ['finish-reason-eos'] },
   vllm: {
-    quirks: ['reused-tool-call-index', 'flat-error', 'usage-every-chunk', 'no-finish-reason-key', 'server-error-on-bad-input', 'no-rate-limit-headers'],
+    quirks: [
+      'reused-tool-call-index',
+      'flat-error',
+      'usage-every-chunk',
+      'no-finish-reason-key',
+      'server-error-on-bad-input',
+      'no-rate-limit-headers',
+    ],
   },
 } as const satisfies Record<string, ProviderProfile>;
 

@@ -27,9 +27,15 @@ describe('the quirk registry', () => {
   });
   it('gives each quirk a stage, a source and Part B entries that exist (1–43)', () => {
     for (const d of DEFS) {
-      expect(STAGES.some((s) => d[s] !== undefined), d.name).toBe(true);
+      expect(
+        STAGES.some((s) => d[s] !== undefined),
+        d.name,
+      ).toBe(true);
       expect(d.source.length, d.name).toBeGreaterThan(10);
-      expect(d.partB.every((n) => Number.isInteger(n) && n >= 1 && n <= 43), d.name).toBe(true);
+      expect(
+        d.partB.every((n) => Number.isInteger(n) && n >= 1 && n <= 43),
+        d.name,
+      ).toBe(true);
     }
   });
 });
@@ -50,8 +56,22 @@ describe('the stage functions', () => {
   });
 
   it('never change their input, even with every quirk on', async () => {
-    const req = { model: 'm', messages: [], n: 2, stop: 'x', seed: 1, stream: true, stream_options: { include_usage: true } };
-    const inputs: [JsonObject, JsonObject, JsonObject[], JsonObject[], JsonObject] = [req, chatCompletion(), textStream(undefined, true), toolStream(), apiErrorBody()];
+    const req = {
+      model: 'm',
+      messages: [],
+      n: 2,
+      stop: 'x',
+      seed: 1,
+      stream: true,
+      stream_options: { include_usage: true },
+    };
+    const inputs: [JsonObject, JsonObject, JsonObject[], JsonObject[], JsonObject] = [
+      req,
+      chatCompletion(),
+      textStream(undefined, true),
+      toolStream(),
+      apiErrorBody(),
+    ];
     const copies = structuredClone(inputs);
     rewriteRequest(all, 'chat', req);
     transformResponse(all, 'chat', inputs[1], req);

@@ -5,14 +5,22 @@ import type { JsonObject, QuirkSet } from './types.ts';
 
 const q = (...names: string[]) => new Set(names) as QuirkSet;
 const chat = '/v1/chat/completions';
-const request = (extra: JsonObject = {}): JsonObject => ({ model: 'm', messages: [{ role: 'user', content: 'hi' }], ...extra });
+const request = (extra: JsonObject = {}): JsonObject => ({
+  model: 'm',
+  messages: [{ role: 'user', content: 'hi' }],
+  ...extra,
+});
 
 describe('dropped parameters', () => {
   const cases: Array<[string, JsonObject, string[]]> = [
     ['stop-ignored', { stop: ['END'] }, ['$.stop']],
     ['n-ignored', { n: 3 }, ['$.n']],
     ['max-tokens-ignored', { max_tokens: 5, max_completion_tokens: 5 }, ['$.max_tokens', '$.max_completion_tokens']],
-    ['json-schema-ignored', { response_format: { type: 'json_schema', json_schema: { name: 'x' } } }, ['$.response_format']],
+    [
+      'json-schema-ignored',
+      { response_format: { type: 'json_schema', json_schema: { name: 'x' } } },
+      ['$.response_format'],
+    ],
     ['stream-as-json', { stream: true, stream_options: { include_usage: true } }, ['$.stream', '$.stream_options']],
   ];
   it.each(cases)('%s drops only its parameters', (name, extra, paths) => {
@@ -31,7 +39,9 @@ describe('dropped parameters', () => {
   it('embeddings-float-only drops encoding_format "base64" on embeddings only', () => {
     const body = { model: 'e', input: 'hi', encoding_format: 'base64' };
     expect(rewriteRequest(q('embeddings-float-only'), '/v1/embeddings', body)).toEqual({ model: 'e', input: 'hi' });
-    expect(rewriteRequest(q('embeddings-float-only'), '/v1/embeddings', { ...body, encoding_format: 'float' })).toEqual({ ...body, encoding_format: 'float' });
+    expect(rewriteRequest(q('embeddings-float-only'), '/v1/embeddings', { ...body, encoding_format: 'float' })).toEqual(
+      { ...body, encoding_format: 'float' },
+    );
   });
 
   it('does not touch endpoints that do not generate', () => {
@@ -51,7 +61,7 @@ describe('seed-ignored', () => {
 });
 
 describe('n-unsupported [31]', () => {
-  it('answers n > 1 with Groq\'s 400', () => {
+  it("answers n > 1 with Groq's 400", () => {
     const reply = rejectRequest(q('n-unsupported'), chat, request({ n: 2 }))!;
     expect(transformError(q(), reply.status, reply.body, reply.headers)).toMatchInlineSnapshot(`
       {

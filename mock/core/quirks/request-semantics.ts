@@ -24,7 +24,9 @@ export const requestQuirks = [
       return {
         status: 400,
         headers: { 'content-type': 'application/json' },
-        body: { error: { message: "'n' : number must be at most 1", type: 'invalid_request_error', param: 'n', code: null } },
+        body: {
+          error: { message: "'n' : number must be at most 1", type: 'invalid_request_error', param: 'n', code: null },
+        },
       };
     },
   },
@@ -46,7 +48,8 @@ export const requestQuirks = [
     name: 'max-tokens-ignored',
     description: 'max_tokens and max_completion_tokens ignored, however large: no 400 past the output limit',
     partB: [41],
-    source: 'Fireworks silently lowers max_tokens instead of a 400 (docs.fireworks.ai/tools-sdks/migrate-to-fireworks); the pipeline also skips its output-limit check',
+    source:
+      'Fireworks silently lowers max_tokens instead of a 400 (docs.fireworks.ai/tools-sdks/migrate-to-fireworks); the pipeline also skips its output-limit check',
     request: without('max_tokens', 'max_completion_tokens'),
   },
   {

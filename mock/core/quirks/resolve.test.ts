@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assertQuirks, parseQuirks, resolveQuirks } from './index.ts';
 
 describe('resolveQuirks', () => {
-  it('joins the configured quirks and the header\'s, ignoring spaces and empty items', () => {
+  it("joins the configured quirks and the header's, ignoring spaces and empty items", () => {
     const r = resolveQuirks(['no-done'], ' no-id , ,created-ms');
     expect(r.ok && [...r.quirks]).toEqual(['no-done', 'no-id', 'created-ms']);
   });
@@ -29,7 +29,9 @@ describe('resolveQuirks', () => {
 
 describe('assertQuirks', () => {
   it('throws the same message for configuration', () => {
-    expect(() => assertQuirks(['no-done', 'bogus'])).toThrowError(/^\[conform\] Unknown quirk "bogus" in the mock options \(quirks\)\. Use/);
+    expect(() => assertQuirks(['no-done', 'bogus'])).toThrowError(
+      /^\[conform\] Unknown quirk "bogus" in the mock options \(quirks\)\. Use/,
+    );
     expect([...assertQuirks(['no-done'])]).toEqual(['no-done']);
   });
 });

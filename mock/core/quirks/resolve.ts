@@ -22,10 +22,15 @@ export function unknownQuirksMessage(unknown: readonly string[], where: string):
  * quirks. Empty items are ignored.
  */
 export function parseQuirks(value: string | readonly string[] | undefined, where: string): QuirkResolution {
-  const items = (typeof value === 'string' ? value.split(',') : (value ?? [])).map((s) => s.trim()).filter((s) => s !== '');
+  const items = (typeof value === 'string' ? value.split(',') : (value ?? []))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const unknown = items.filter((name) => !isQuirk(name) && !isProfile(name));
   if (unknown.length > 0) return { ok: false, message: unknownQuirksMessage(unknown, where) };
-  return { ok: true, quirks: new Set(items.flatMap((name) => (isProfile(name) ? PROVIDER_PROFILES[name].quirks : [name as QuirkName]))) };
+  return {
+    ok: true,
+    quirks: new Set(items.flatMap((name) => (isProfile(name) ? PROVIDER_PROFILES[name].quirks : [name as QuirkName]))),
+  };
 }
 
 /** The quirks of one request: the options' list plus the header's; an unknown name gives the 400 message. */

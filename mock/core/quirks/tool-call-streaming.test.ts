@@ -7,7 +7,8 @@ import type { JsonObject, QuirkSet } from './types.ts';
 
 const q = (...names: string[]) => new Set(names) as QuirkSet;
 
-const deltas = (chunks: JsonObject[]) => chunks.flatMap((c) => c.choices.flatMap((ch: JsonObject) => ch.delta?.tool_calls ?? []));
+const deltas = (chunks: JsonObject[]) =>
+  chunks.flatMap((c) => c.choices.flatMap((ch: JsonObject) => ch.delta?.tool_calls ?? []));
 
 /** how openai-node's accumulator joins: by index */
 function joinByIndex(chunks: JsonObject[]): string[] {
@@ -51,8 +52,13 @@ describe('reused-tool-call-index [3]', () => {
   it('gives the second call index 0 and continuations id ""', () => {
     const after = transformChunks(q('reused-tool-call-index'), toolStream());
     expect(deltas(after).map((d) => [d.index, d.id])).toEqual([
-      [0, 'call_a1'], [0, ''], [0, ''], [0, ''],
-      [0, 'call_b2'], [0, ''], [0, ''],
+      [0, 'call_a1'],
+      [0, ''],
+      [0, ''],
+      [0, ''],
+      [0, 'call_b2'],
+      [0, ''],
+      [0, ''],
     ]);
     expect(joinByIndex(after)).toEqual([twoCalls.map((c) => c.fragments.join('')).join('')]);
   });
@@ -72,8 +78,23 @@ describe('whole-tool-arguments [4, 5]', () => {
     const before = toolStream();
     const after = transformChunks(q('whole-tool-arguments'), before);
     expect(after.map((c) => c.choices[0].delta)).toEqual([
-      { role: 'assistant', content: null, tool_calls: [{ index: 0, id: 'call_a1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }] },
-      { tool_calls: [{ index: 1, id: 'call_b2', type: 'function', function: { name: 'get_time', arguments: '{"zone":"CET"}' } }] },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [
+          {
+            index: 0,
+            id: 'call_a1',
+            type: 'function',
+            function: { name: 'get_weather', arguments: '{"city":"Paris"}' },
+          },
+        ],
+      },
+      {
+        tool_calls: [
+          { index: 1, id: 'call_b2', type: 'function', function: { name: 'get_time', arguments: '{"zone":"CET"}' } },
+        ],
+      },
       {},
     ]);
     expect(after.at(-1)).toEqual(before.at(-1));

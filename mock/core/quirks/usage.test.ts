@@ -31,6 +31,8 @@ describe('usage-mismatch', () => {
     expect(diffPaths(before, after)).toEqual(['$.usage.total_tokens']);
     expect(after.usage.total_tokens).not.toBe(after.usage.prompt_tokens + after.usage.completion_tokens);
     const stream = textStream(undefined, true);
-    expect(diffPaths(stream, transformChunks(q('usage-mismatch'), stream))).toEqual([`$[${stream.length - 1}].usage.total_tokens`]);
+    expect(diffPaths(stream, transformChunks(q('usage-mismatch'), stream))).toEqual([
+      `$[${stream.length - 1}].usage.total_tokens`,
+    ]);
   });
 });

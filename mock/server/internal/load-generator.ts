@@ -28,11 +28,20 @@ export interface LoadResult {
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const url = new URL(o.url);
   const agent = new Agent({ keepAlive: true, maxSockets: o.connections });
-  const result: LoadResult = { sent: 0, statuses: {}, errors: [], latenciesMs: [], firstByteMs: [], frames: 0, elapsedMs: 0 };
+  const result: LoadResult = {
+    sent: 0,
+    statuses: {},
+    errors: [],
+    latenciesMs: [],
+    firstByteMs: [],
+    frames: 0,
+    elapsedMs: 0,
+  };
   const started = performance.now();
   const deadline = o.durationMs === undefined ? Infinity : started + o.durationMs;
   const budget = o.requests ?? Infinity;
-  if (budget === Infinity && deadline === Infinity) throw new Error('[conform] runLoad: give requests or durationMs, or it never stops.');
+  if (budget === Infinity && deadline === Infinity)
+    throw new Error('[conform] runLoad: give requests or durationMs, or it never stops.');
   const worker = async () => {
     while (result.sent < budget && performance.now() < deadline) {
       const i = result.sent++;
@@ -40,7 +49,14 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       try {
         const headers = typeof o.headers === 'function' ? o.headers(i) : (o.headers ?? {});
         const t = o.target?.(i);
-        const r = await once(agent, url, t?.path ?? url.pathname + url.search, t?.method ?? o.method ?? 'POST', headers, body);
+        const r = await once(
+          agent,
+          url,
+          t?.path ?? url.pathname + url.search,
+          t?.method ?? o.method ?? 'POST',
+          headers,
+          body,
+        );
         result.statuses[r.status] = (result.statuses[r.status] ?? 0) + 1;
         result.latenciesMs.push(r.latency);
         result.firstByteMs.push(r.firstByte);
@@ -56,14 +72,28 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   return result;
 }
 
-function once(agent: Agent, url: URL, path: string, method: string, headers: Record<string, string>, body: string | undefined) {
+function once(
+  agent: Agent,
+  url: URL,
+  path: string,
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+) {
   return new Promise<{ status: number; latency: number; firstByte: number; frames: number }>((resolve, reject) => {
     const t0 = performance.now();
     let firstByte = -1;
     let frames = 0;
     let tail = ''; // a "data:" split across TCP chunks is still counted once
     const req = request(
-      { agent, host: url.hostname, port: url.port, path, method, headers: { ...headers, ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } },
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path,
+        method,
+        headers: { ...headers, ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) },
+      },
       (res) => {
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {

@@ -3,14 +3,29 @@
 // check is untestable, naming the control.
 import type { Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
 import { controlOf, declined } from '../internal/attribution.ts';
-import { type Answered, errorText, exchangeOf, isTransient, jsonOf, type Need, no, type Source, type Variant, where } from '../internal/read.ts';
+import {
+  type Answered,
+  errorText,
+  exchangeOf,
+  isTransient,
+  jsonOf,
+  type Need,
+  no,
+  type Source,
+  type Variant,
+  where,
+} from '../internal/read.ts';
 
 /** the grade of a non-2xx answer to a request the server must accept: fail when it is about the variation */
 export function refusal(t: TranscriptSet, source: Source, ex: Exchange, variant: Variant, what: string): Grade {
   const status = ex.response!.status;
   const at = where(source);
   if (isTransient(status))
-    return { status: 'untestable', message: `request ${at} answered ${status} (transient): ${errorText(ex)}`, prerequisite: `${at} answered without ${status}` };
+    return {
+      status: 'untestable',
+      message: `request ${at} answered ${status} (transient): ${errorText(ex)}`,
+      prerequisite: `${at} answered without ${status}`,
+    };
   const failure: Grade = {
     status: 'fail',
     message: `${what} must be accepted, got HTTP ${status}: ${errorText(ex)} (its control ${where(variant.control)} was accepted)`,
@@ -23,7 +38,9 @@ export function refusal(t: TranscriptSet, source: Source, ex: Exchange, variant:
   const control = controlOf(t, variant.control, variant.subject);
   if (!control.ok) {
     const g = control.grade;
-    return g.status === 'untestable' ? { ...g, message: `${at} answered ${status} (${errorText(ex)}), but ${g.message}` } : g;
+    return g.status === 'untestable'
+      ? { ...g, message: `${at} answered ${status} (${errorText(ex)}), but ${g.message}` }
+      : g;
   }
   return failure;
 }

@@ -14,7 +14,14 @@ describe('chat field checks', () => {
   });
 
   it('are untestable when the minimal request failed, naming chat.basic', () => {
-    const t = withExchange(P.basic, jsonEx('nonstream', { error: { message: 'boom', type: 'server_error', param: null, code: null } }, { status: 500 }));
+    const t = withExchange(
+      P.basic,
+      jsonEx(
+        'nonstream',
+        { error: { message: 'boom', type: 'server_error', param: null, code: null } },
+        { status: 500 },
+      ),
+    );
     expect(object.grade(t, c)).toMatchInlineSnapshot(`
       {
         "message": "the minimal chat request got HTTP 500: boom",
@@ -71,15 +78,22 @@ describe('chat field checks', () => {
 
   it('created: a placeholder before 2015 fails, and so does a time in the future', () => {
     const early = withExchange(P.basic, jsonEx('nonstream', chatCompletion(undefined, { created: 23 })));
-    expect(createdSeconds.grade(early, c).message).toMatchInlineSnapshot(`"created must be a plausible Unix time in seconds (after 2015-01-01), got 23 (1970-01-01T00:00:23Z) in chat.basic "nonstream""`);
+    expect(createdSeconds.grade(early, c).message).toMatchInlineSnapshot(
+      `"created must be a plausible Unix time in seconds (after 2015-01-01), got 23 (1970-01-01T00:00:23Z) in chat.basic "nonstream""`,
+    );
     // judged by the server's own Date header when it sends one (an hour of slack)...
     const date = { date: 'Fri, 21 Nov 2025 00:00:00 GMT' };
-    const ahead = (s: number, headers: Record<string, string> = date) => withExchange(P.basic, jsonEx('nonstream', chatCompletion(undefined, { created: CREATED + s }), { headers }));
+    const ahead = (s: number, headers: Record<string, string> = date) =>
+      withExchange(P.basic, jsonEx('nonstream', chatCompletion(undefined, { created: CREATED + s }), { headers }));
     expect(createdSeconds.grade(ahead(3000), c).status).toBe('pass');
-    expect(createdSeconds.grade(ahead(4 * 3600), c).message).toMatchInlineSnapshot(`"created must not be in the future, got 1763697600 (2025-11-21T04:00:00Z), 4 h after the response's Date header (2025-11-21T00:00:00Z) in chat.basic "nonstream""`);
+    expect(createdSeconds.grade(ahead(4 * 3600), c).message).toMatchInlineSnapshot(
+      `"created must not be in the future, got 1763697600 (2025-11-21T04:00:00Z), 4 h after the response's Date header (2025-11-21T00:00:00Z) in chat.basic "nonstream""`,
+    );
     // ...else by the time the run sent the request (2026-11-21 in the fixtures), with a day of slack
     expect(createdSeconds.grade(ahead(365 * 86_400, {}), c).status).toBe('pass');
-    expect(createdSeconds.grade(ahead(367 * 86_400, {}), c).message).toMatchInlineSnapshot(`"created must not be in the future, got 1795392000 (2026-11-23T00:00:00Z), 2 days after the time the request was sent (2026-11-21T00:00:00Z) in chat.basic "nonstream""`);
+    expect(createdSeconds.grade(ahead(367 * 86_400, {}), c).message).toMatchInlineSnapshot(
+      `"created must not be in the future, got 1795392000 (2026-11-23T00:00:00Z), 2 days after the time the request was sent (2026-11-21T00:00:00Z) in chat.basic "nonstream""`,
+    );
   });
 
   it('index: a choice index that does not match its position fails', () => {
@@ -122,5 +136,4 @@ describe('chat field checks', () => {
       }
     `);
   });
-
 });

@@ -17,7 +17,11 @@ export function rule(test: (r: ChatResponse) => Finding | undefined, pass: strin
   return (t: TranscriptSet) => {
     const r = chatResponses(t);
     if (!r.ok) return r.grade;
-    return everyItem(r.items.filter((i) => isObject(i.body)), test, pass);
+    return everyItem(
+      r.items.filter((i) => isObject(i.body)),
+      test,
+      pass,
+    );
   };
 }
 
@@ -31,7 +35,13 @@ export const object: Check = {
   breaks: ['generated clients that decode object as a constant, and code that routes answers by their object'],
   source: spec('CreateChatCompletionResponse.object'),
   probes: CHAT_PROBES,
-  grade: rule((r) => (r.body.object === 'chat.completion' ? undefined : { message: `object must be "chat.completion", got ${show(r.body.object)}`, seen: r.body.object }), 'object is "chat.completion"'),
+  grade: rule(
+    (r) =>
+      r.body.object === 'chat.completion'
+        ? undefined
+        : { message: `object must be "chat.completion", got ${show(r.body.object)}`, seen: r.body.object },
+    'object is "chat.completion"',
+  ),
 };
 
 export const createdSeconds: Check = {
@@ -39,8 +49,13 @@ export const createdSeconds: Check = {
   title: 'created is an integer Unix time in seconds, after 2015 and not in the future',
   feature: 'chat',
   level: 'MUST',
-  source: spec('CreateChatCompletionResponse.created ("the Unix timestamp (in seconds) of when the chat completion was created")'),
-  breaks: ['clients that render dates (a millisecond value lands in the year 57000, a placeholder in 1970)', 'typed clients (a decimal fails integer decoding)'],
+  source: spec(
+    'CreateChatCompletionResponse.created ("the Unix timestamp (in seconds) of when the chat completion was created")',
+  ),
+  breaks: [
+    'clients that render dates (a millisecond value lands in the year 57000, a placeholder in 1970)',
+    'typed clients (a decimal fails integer decoding)',
+  ],
   divergences: [15],
   probes: CHAT_PROBES,
   grade: rule((r) => {
@@ -59,7 +74,12 @@ export const choiceIndex: Check = {
   probes: CHAT_PROBES,
   grade: rule((r) => {
     const bad = choicesOf(r).findIndex((c, i) => c?.index !== i);
-    return bad < 0 ? undefined : { message: `choices[${bad}].index must be ${bad}, got ${show(choicesOf(r)[bad]?.index)}`, seen: choicesOf(r)[bad]?.index };
+    return bad < 0
+      ? undefined
+      : {
+          message: `choices[${bad}].index must be ${bad}, got ${show(choicesOf(r)[bad]?.index)}`,
+          seen: choicesOf(r)[bad]?.index,
+        };
   }, 'every choice index matches its position'),
 };
 
@@ -76,6 +96,9 @@ export const finishReason: Check = {
     const i = choicesOf(r).findIndex((c) => !FINISH_REASONS.includes(c?.finish_reason));
     if (i < 0) return undefined;
     const v = choicesOf(r)[i]?.finish_reason;
-    return { message: `choices[${i}].finish_reason must be one of ${FINISH_REASONS.join(', ')}, got ${show(v)}`, seen: v };
+    return {
+      message: `choices[${i}].finish_reason must be one of ${FINISH_REASONS.join(', ')}, got ${show(v)}`,
+      seen: v,
+    };
   }, 'every finish_reason is from the enum'),
 };

@@ -13,7 +13,12 @@ describe('chat header checks', () => {
   });
 
   it('content-type: text/plain fails; +json is fine', () => {
-    expect(contentType.grade(withExchange(P.n, jsonEx('n', chatCompletion(), { headers: { 'content-type': 'text/plain' } })), c)).toMatchInlineSnapshot(`
+    expect(
+      contentType.grade(
+        withExchange(P.n, jsonEx('n', chatCompletion(), { headers: { 'content-type': 'text/plain' } })),
+        c,
+      ),
+    ).toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {
@@ -26,7 +31,12 @@ describe('chat header checks', () => {
         "status": "fail",
       }
     `);
-    expect(contentType.grade(withExchange(P.n, jsonEx('n', chatCompletion(), { headers: { 'content-type': 'application/vnd.api+json' } })), c).status).toBe('pass');
+    expect(
+      contentType.grade(
+        withExchange(P.n, jsonEx('n', chatCompletion(), { headers: { 'content-type': 'application/vnd.api+json' } })),
+        c,
+      ).status,
+    ).toBe('pass');
   });
 
   it('request-id: a missing header warns', () => {

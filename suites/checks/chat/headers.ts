@@ -11,7 +11,10 @@ export const contentType: Check = {
   title: 'Chat answers are sent as application/json',
   feature: 'chat',
   level: 'MUST',
-  source: sdk('src/internal/parse.ts', 'the body is parsed as JSON only when content-type contains application/json or +json'),
+  source: sdk(
+    'src/internal/parse.ts',
+    'the body is parsed as JSON only when content-type contains application/json or +json',
+  ),
   breaks: ['openai-node 6 and 7 (the call resolves to a raw string, so response.choices is undefined)'],
   probes: CHAT_PROBES,
   grade(t) {
@@ -21,7 +24,9 @@ export const contentType: Check = {
       r.items,
       (i) => {
         const ct = header(i.ex, 'content-type');
-        return isJsonType(ct) ? undefined : { message: `content-type must be application/json, got ${show(ct)}`, seen: ct };
+        return isJsonType(ct)
+          ? undefined
+          : { message: `content-type must be application/json, got ${show(ct)}`, seen: ct };
       },
       `${r.items.length} chat answers are application/json`,
     );
@@ -33,7 +38,10 @@ export const requestId: Check = {
   title: 'Answers carry an x-request-id header',
   feature: 'chat',
   level: 'SHOULD',
-  source: observed('x-request-id: req_<hex> on every response; openai-node exposes it as _request_id / error.requestID', 'https://github.com/openai/openai-node/blob/v6.49.0/src/core/api-promise.ts'),
+  source: observed(
+    'x-request-id: req_<hex> on every response; openai-node exposes it as _request_id / error.requestID',
+    'https://github.com/openai/openai-node/blob/v6.49.0/src/core/api-promise.ts',
+  ),
   breaks: ['support tickets and logs that quote the request id (openai-node _request_id is null)'],
   probes: CHAT_PROBES,
   grade(t) {
@@ -43,7 +51,9 @@ export const requestId: Check = {
       r.items,
       (i) => {
         const id = header(i.ex, 'x-request-id');
-        return id !== undefined && id.trim() !== '' ? undefined : { message: 'an x-request-id header should identify the request, got none', seen: id ?? null };
+        return id !== undefined && id.trim() !== ''
+          ? undefined
+          : { message: 'an x-request-id header should identify the request, got none', seen: id ?? null };
       },
       `${r.items.length} chat answers carry x-request-id`,
     );

@@ -9,11 +9,23 @@ const story = '1, 2, 3, 4, 5, 6: here is the list again, exactly as asked.';
 
 describe('limit checks', () => {
   it('pass when the caps and the stop sequence are honoured', () => {
-    for (const check of [maxTokens, maxCompletionTokens, stopHonoured, stopExcluded]) expect(check.grade(chatSet(), c).status, check.id).toBe('pass');
+    for (const check of [maxTokens, maxCompletionTokens, stopHonoured, stopExcluded])
+      expect(check.grade(chatSet(), c).status, check.id).toBe('pass');
   });
 
   it('max_tokens ignored fails on usage, on length, or on finish_reason', () => {
-    expect(maxTokens.grade(withExchange(P.maxTokens, jsonEx('max_tokens', chatCompletion(story, { usage: { prompt_tokens: 20, completion_tokens: 21, total_tokens: 41 } }))), c)).toMatchInlineSnapshot(`
+    expect(
+      maxTokens.grade(
+        withExchange(
+          P.maxTokens,
+          jsonEx(
+            'max_tokens',
+            chatCompletion(story, { usage: { prompt_tokens: 20, completion_tokens: 21, total_tokens: 41 } }),
+          ),
+        ),
+        c,
+      ),
+    ).toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {
@@ -26,8 +38,13 @@ describe('limit checks', () => {
         "status": "fail",
       }
     `);
-    expect(maxTokens.grade(withExchange(P.maxTokens, jsonEx('max_tokens', chatCompletion(story, { usage: undefined }))), c).status).toBe('fail');
-    expect(maxTokens.grade(withExchange(P.maxTokens, jsonEx('max_tokens', chatCompletion('1, 2', { usage: undefined }))), c)).toMatchInlineSnapshot(`
+    expect(
+      maxTokens.grade(withExchange(P.maxTokens, jsonEx('max_tokens', chatCompletion(story, { usage: undefined }))), c)
+        .status,
+    ).toBe('fail');
+    expect(
+      maxTokens.grade(withExchange(P.maxTokens, jsonEx('max_tokens', chatCompletion('1, 2', { usage: undefined }))), c),
+    ).toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {
@@ -43,8 +60,17 @@ describe('limit checks', () => {
   });
 
   it('max_tokens: no verdict on finish_reason when the control itself answered within the cap', () => {
-    const t = withExchange(P.maxTokens, jsonEx('max_tokens', chatCompletion('Hi!', { usage: { prompt_tokens: 24, completion_tokens: 2, total_tokens: 26 } })));
-    t[P.basic].exchanges[0] = jsonEx('nonstream', chatCompletion('Hi!', { usage: { prompt_tokens: 24, completion_tokens: 2, total_tokens: 26 } }));
+    const t = withExchange(
+      P.maxTokens,
+      jsonEx(
+        'max_tokens',
+        chatCompletion('Hi!', { usage: { prompt_tokens: 24, completion_tokens: 2, total_tokens: 26 } }),
+      ),
+    );
+    t[P.basic].exchanges[0] = jsonEx(
+      'nonstream',
+      chatCompletion('Hi!', { usage: { prompt_tokens: 24, completion_tokens: 2, total_tokens: 26 } }),
+    );
     expect(maxTokens.grade(t, c)).toMatchInlineSnapshot(`
       {
         "message": "finish_reason is "stop", and the control chat.basic (nonstream), the same prompt without a cap, answered in 5 tokens or fewer, so a cap of 5 had nothing to cut (--trials cannot help: the control is sent once per run)",
@@ -56,11 +82,17 @@ describe('limit checks', () => {
   it('max_tokens: an answer that ended for another reason (content_filter) is inconclusive', () => {
     const body = chatCompletion('1', { usage: undefined });
     body.choices[0].finish_reason = 'content_filter';
-    expect(maxTokens.grade(withExchange(P.maxTokens, jsonEx('max_tokens', body)), c).message).toMatchInlineSnapshot(`"finish_reason "content_filter" says the answer ended for another reason than the cap, so the cap was not seen at work (chat.finish-reason judges the value)"`);
+    expect(maxTokens.grade(withExchange(P.maxTokens, jsonEx('max_tokens', body)), c).message).toMatchInlineSnapshot(
+      `"finish_reason "content_filter" says the answer ended for another reason than the cap, so the cap was not seen at work (chat.finish-reason judges the value)"`,
+    );
   });
 
   it('max_completion_tokens rejected with 400 is unsupported', () => {
-    const ex = jsonEx('max_completion_tokens', errorBody("Unrecognized request argument supplied: max_completion_tokens", 'max_completion_tokens', null), { status: 400 });
+    const ex = jsonEx(
+      'max_completion_tokens',
+      errorBody('Unrecognized request argument supplied: max_completion_tokens', 'max_completion_tokens', null),
+      { status: 400 },
+    );
     expect(maxCompletionTokens.grade(withExchange(P.maxTokens, ex), c).status).toBe('unsupported');
   });
 

@@ -22,18 +22,37 @@ function limitGrade(t: TranscriptSet, field: 'max_tokens' | 'max_completion_toke
   // a word is at least one token, so more words than the cap means the cap was ignored
   const words = wordCount(content);
   if (typeof used === 'number' && used > LIMIT)
-    return { status: 'fail', message: `${field}: ${LIMIT} must cap the answer, but usage.completion_tokens is ${used}`, details: { exchange, seen: used } };
+    return {
+      status: 'fail',
+      message: `${field}: ${LIMIT} must cap the answer, but usage.completion_tokens is ${used}`,
+      details: { exchange, seen: used },
+    };
   if (words > LIMIT)
-    return { status: 'fail', message: `${field}: ${LIMIT} must cap the answer, but it has ${words} words: ${show(content, 60)}`, details: { exchange, seen: content.slice(0, 200) } };
-  if (choice?.finish_reason === 'length') return { status: 'pass', message: `${field}: ${LIMIT} cut the answer (${words} words, finish_reason "length")` };
+    return {
+      status: 'fail',
+      message: `${field}: ${LIMIT} must cap the answer, but it has ${words} words: ${show(content, 60)}`,
+      details: { exchange, seen: content.slice(0, 200) },
+    };
+  if (choice?.finish_reason === 'length')
+    return { status: 'pass', message: `${field}: ${LIMIT} cut the answer (${words} words, finish_reason "length")` };
   if (choice?.finish_reason !== 'stop')
-    return { status: 'inconclusive', message: `finish_reason ${show(choice?.finish_reason)} says the answer ended for another reason than the cap, so the cap was not seen at work (chat.finish-reason judges the value)` };
+    return {
+      status: 'inconclusive',
+      message: `finish_reason ${show(choice?.finish_reason)} says the answer ended for another reason than the cap, so the cap was not seen at work (chat.finish-reason judges the value)`,
+    };
   // "stop" within the cap is right when there was nothing to cut: the control's uncapped answer says
   const premise = controlRunsPastCap(t);
   if (!premise.ok) return premise.grade;
   if (!premise.value)
-    return { status: 'inconclusive', message: `finish_reason is ${show(choice?.finish_reason)}, and the control ${CONTROL.probe} (${CONTROL.label}), the same prompt without a cap, answered in ${LIMIT} tokens or fewer, so a cap of ${LIMIT} had nothing to cut (${ONCE})` };
-  return { status: 'fail', message: `finish_reason must be "length" when ${field}: ${LIMIT} cuts the answer (the uncapped control ran longer), got ${show(choice?.finish_reason)}`, details: { exchange, seen: choice?.finish_reason } };
+    return {
+      status: 'inconclusive',
+      message: `finish_reason is ${show(choice?.finish_reason)}, and the control ${CONTROL.probe} (${CONTROL.label}), the same prompt without a cap, answered in ${LIMIT} tokens or fewer, so a cap of ${LIMIT} had nothing to cut (${ONCE})`,
+    };
+  return {
+    status: 'fail',
+    message: `finish_reason must be "length" when ${field}: ${LIMIT} cuts the answer (the uncapped control ran longer), got ${show(choice?.finish_reason)}`,
+    details: { exchange, seen: choice?.finish_reason },
+  };
 }
 
 export const maxTokens: Check = {
@@ -65,7 +84,12 @@ function stopAnswer(t: TranscriptSet): Need<string> {
   const r = variantJson(t, exchange, varies(CONTROL, 'stop sequences', 'stop'));
   if (!r.ok) return r;
   const content = (r.value.body as any)?.choices?.[0]?.message?.content;
-  if (typeof content !== 'string') return no({ status: 'untestable', message: `the stop probe got no text answer (content ${show(content)})`, prerequisite: P.stop });
+  if (typeof content !== 'string')
+    return no({
+      status: 'untestable',
+      message: `the stop probe got no text answer (content ${show(content)})`,
+      prerequisite: P.stop,
+    });
   return yes(content);
 }
 
@@ -74,9 +98,15 @@ function stopPremise(t: TranscriptSet, stopped: string): Grade | undefined {
   const control = textOf(t, CONTROL);
   if (!control.ok) return control.grade;
   if (!control.value.includes(STOP))
-    return { status: 'inconclusive', message: `the control ${CONTROL.probe} (${CONTROL.label}), the same prompt without stop, never said "${STOP}" (${show(control.value, 50)}), so stopping there was not observed (${ONCE})` };
+    return {
+      status: 'inconclusive',
+      message: `the control ${CONTROL.probe} (${CONTROL.label}), the same prompt without stop, never said "${STOP}" (${show(control.value, 50)}), so stopping there was not observed (${ONCE})`,
+    };
   if (!stopped.includes(BEFORE_STOP))
-    return { status: 'inconclusive', message: `the stopped answer never reached "${BEFORE_STOP}", which comes just before "${STOP}" (${show(stopped, 50)}), so where generation stopped was not observed` };
+    return {
+      status: 'inconclusive',
+      message: `the stopped answer never reached "${BEFORE_STOP}", which comes just before "${STOP}" (${show(stopped, 50)}), so where generation stopped was not observed`,
+    };
   return undefined;
 }
 
@@ -95,10 +125,17 @@ export const stopHonoured: Check = {
     // the prompt asks to repeat "1, 2, 3, 4, 5, 6": whatever comes after the stop sequence must not appear
     const after = r.value.match(AFTER_STOP);
     if (after)
-      return { status: 'fail', message: `generation must stop at "${STOP}", but the answer goes on to "${after[0]}": ${show(r.value, 60)}`, details: { exchange, seen: r.value.slice(0, 200) } };
+      return {
+        status: 'fail',
+        message: `generation must stop at "${STOP}", but the answer goes on to "${after[0]}": ${show(r.value, 60)}`,
+        details: { exchange, seen: r.value.slice(0, 200) },
+      };
     const premise = stopPremise(t, r.value);
     if (premise) return premise;
-    return { status: 'pass', message: `generation stopped at "${STOP}", which the unstopped control reached: ${show(r.value, 40)}` };
+    return {
+      status: 'pass',
+      message: `generation stopped at "${STOP}", which the unstopped control reached: ${show(r.value, 40)}`,
+    };
   },
 };
 
@@ -115,7 +152,11 @@ export const stopExcluded: Check = {
     const r = stopAnswer(t);
     if (!r.ok) return r.grade;
     if (r.value.includes(STOP))
-      return { status: 'fail', message: `the answer must not contain the stop sequence "${STOP}": ${show(r.value, 60)}`, details: { exchange, seen: r.value.slice(0, 200) } };
+      return {
+        status: 'fail',
+        message: `the answer must not contain the stop sequence "${STOP}": ${show(r.value, 60)}`,
+        details: { exchange, seen: r.value.slice(0, 200) },
+      };
     const premise = stopPremise(t, r.value);
     if (premise) return premise;
     return { status: 'pass', message: `the answer leaves out "${STOP}", which the unstopped control said` };

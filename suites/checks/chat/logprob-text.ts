@@ -27,7 +27,10 @@ export function spelling(entries: Array<{ token: string; bytes: number[] | null 
     if (Array.isArray(e.bytes)) {
       const text = decoded(e.bytes);
       if (text !== undefined && text !== e.token)
-        return { problem: `choices[0].logprobs.content[${i}].bytes spell ${show(text)}, not its token ${show(e.token)}`, seen: e };
+        return {
+          problem: `choices[0].logprobs.content[${i}].bytes spell ${show(text)}, not its token ${show(e.token)}`,
+          seen: e,
+        };
       all.push(...e.bytes);
     } else all.push(...utf8.encode(e.token));
   }

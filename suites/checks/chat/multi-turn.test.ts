@@ -8,11 +8,14 @@ const c = ctx();
 
 describe('multi-turn checks', () => {
   it('pass when every conversation is accepted', () => {
-    for (const check of [multiTurn, developerRole, toolHistory]) expect(check.grade(chatSet(), c).status, check.id).toBe('pass');
+    for (const check of [multiTurn, developerRole, toolHistory])
+      expect(check.grade(chatSet(), c).status, check.id).toBe('pass');
   });
 
   it('tool-history: a 400 on content null with tool_calls fails (LM Studio, Ollama: B38)', () => {
-    const ex = jsonEx('tool-history', errorBody('invalid message content type: <nil>', 'messages', null), { status: 400 });
+    const ex = jsonEx('tool-history', errorBody('invalid message content type: <nil>', 'messages', null), {
+      status: 400,
+    });
     expect(toolHistory.grade(withExchange(P.multiTurn, ex), c)).toMatchInlineSnapshot(`
       {
         "details": {
@@ -35,7 +38,10 @@ describe('multi-turn checks', () => {
   });
 
   it('a refusal counts only against an accepted control: a fixture 404, or a control refused too, is untestable', () => {
-    const fixture404 = withExchange(P.multiTurn, jsonEx('system', errorBody('No fixture matched', null, null), { status: 404 }));
+    const fixture404 = withExchange(
+      P.multiTurn,
+      jsonEx('system', errorBody('No fixture matched', null, null), { status: 404 }),
+    );
     expect(multiTurn.grade(fixture404, c)).toMatchInlineSnapshot(`
       {
         "message": "chat.multi-turn (system) answered 404 (No fixture matched), which is not about the system and assistant turns: its control chat.basic (nonstream) was accepted, so something else was refused",
@@ -52,6 +58,9 @@ describe('multi-turn checks', () => {
         "status": "untestable",
       }
     `);
-    expect(multiTurn.grade(withExchange(P.multiTurn, jsonEx('system', errorBody('boom', null, null), { status: 500 })), c).status).toBe('fail');
+    expect(
+      multiTurn.grade(withExchange(P.multiTurn, jsonEx('system', errorBody('boom', null, null), { status: 500 })), c)
+        .status,
+    ).toBe('fail');
   });
 });

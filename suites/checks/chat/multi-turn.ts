@@ -20,7 +20,15 @@ export const multiTurn: Check = {
   source: spec('ChatCompletionRequestMessage (system, user, assistant)'),
   breaks: ['every chat app (history is resent on each turn)'],
   probes: [P.multiTurn, P.basic],
-  grade: (t) => accepted(t, 'system', 'a system + user + assistant + user conversation', 'the system and assistant turns', 'system', 'assistant'),
+  grade: (t) =>
+    accepted(
+      t,
+      'system',
+      'a system + user + assistant + user conversation',
+      'the system and assistant turns',
+      'system',
+      'assistant',
+    ),
 };
 
 export const developerRole: Check = {
@@ -39,9 +47,22 @@ export const toolHistory: Check = {
   title: 'An assistant turn with tool_calls and content null, then a tool message, is accepted',
   feature: 'chat',
   level: 'MUST',
-  source: observed('assistant content may be null when tool_calls is present (ChatCompletionRequestAssistantMessage)', 'https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.yaml'),
+  source: observed(
+    'assistant content may be null when tool_calls is present (ChatCompletionRequestAssistantMessage)',
+    'https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.yaml',
+  ),
   breaks: ['every tool-using agent: openai-node returns assistant messages with content null, and apps send them back'],
   divergences: [38],
   probes: [P.multiTurn, P.basic],
-  grade: (t) => accepted(t, 'tool-history', 'an assistant message with tool_calls and content null followed by a tool message', 'the tool call and tool result turns', 'tool', 'tool_calls', 'tool_call_id', 'content'),
+  grade: (t) =>
+    accepted(
+      t,
+      'tool-history',
+      'an assistant message with tool_calls and content null followed by a tool message',
+      'the tool call and tool result turns',
+      'tool',
+      'tool_calls',
+      'tool_call_id',
+      'content',
+    ),
 };

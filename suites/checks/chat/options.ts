@@ -24,10 +24,18 @@ export const n: Check = {
     if (!r.ok) return r.grade;
     const choices = (r.value.body as any)?.choices;
     if (!Array.isArray(choices) || choices.length !== N)
-      return { status: 'fail', message: `n: ${N} must return ${N} choices, got ${Array.isArray(choices) ? choices.length : show(choices)}`, details: { exchange, seen: Array.isArray(choices) ? choices.length : choices } };
+      return {
+        status: 'fail',
+        message: `n: ${N} must return ${N} choices, got ${Array.isArray(choices) ? choices.length : show(choices)}`,
+        details: { exchange, seen: Array.isArray(choices) ? choices.length : choices },
+      };
     const idx = choices.map((c) => c?.index).sort();
     if (idx.some((v, i) => v !== i))
-      return { status: 'fail', message: `the ${N} choices must have indexes 0..${N - 1}, got ${show(choices.map((c) => c?.index))}`, details: { exchange, seen: idx } };
+      return {
+        status: 'fail',
+        message: `the ${N} choices must have indexes 0..${N - 1}, got ${show(choices.map((c) => c?.index))}`,
+        details: { exchange, seen: idx },
+      };
     return { status: 'pass', message: `${N} choices with indexes 0..${N - 1}` };
   },
 };
@@ -37,7 +45,9 @@ export const seed: Check = {
   title: 'The same seed and parameters give the same answer',
   feature: 'chat',
   level: 'SHOULD',
-  source: spec('CreateChatCompletionRequest.seed ("repeated requests with the same seed and parameters should return the same result")'),
+  source: spec(
+    'CreateChatCompletionRequest.seed ("repeated requests with the same seed and parameters should return the same result")',
+  ),
   breaks: ['reproducible evaluations and cached test fixtures'],
   probes: [P.seed, P.basic],
   repeatable: true,
@@ -50,13 +60,27 @@ export const seed: Check = {
     const ca = (a.value.body as any)?.choices?.[0]?.message?.content;
     const cb = (b.value.body as any)?.choices?.[0]?.message?.content;
     if (typeof ca !== 'string' || typeof cb !== 'string')
-      return { status: 'untestable', message: `the seeded answers carry no text (${show(ca)}, ${show(cb)})`, prerequisite: P.seed };
+      return {
+        status: 'untestable',
+        message: `the seeded answers carry no text (${show(ca)}, ${show(cb)})`,
+        prerequisite: P.seed,
+      };
     if (ca !== cb)
-      return { status: 'fail', message: `two requests with seed ${ctx.seed} should answer the same, got ${show(ca, 50)} then ${show(cb, 50)}`, details: { exchange: { probe: P.seed, label: 'second' }, seen: [ca, cb] } };
+      return {
+        status: 'fail',
+        message: `two requests with seed ${ctx.seed} should answer the same, got ${show(ca, 50)} then ${show(cb, 50)}`,
+        details: { exchange: { probe: P.seed, label: 'second' }, seen: [ca, cb] },
+      };
     // equal answers prove determinism only from a server whose answers depend on what is asked
     if (!variesWithPrompt(t, ca))
-      return { status: 'inconclusive', message: `the server gives the same answer to every prompt (${show(ca, 50)}), so equal seeded answers prove nothing (--trials cannot help)` };
-    return { status: 'pass', message: `both seeded requests gave the same answer, and other prompts got others${ctx.trials > 1 ? '' : ' (one trial: --trials N repeats the pair)'}` };
+      return {
+        status: 'inconclusive',
+        message: `the server gives the same answer to every prompt (${show(ca, 50)}), so equal seeded answers prove nothing (--trials cannot help)`,
+      };
+    return {
+      status: 'pass',
+      message: `both seeded requests gave the same answer, and other prompts got others${ctx.trials > 1 ? '' : ' (one trial: --trials N repeats the pair)'}`,
+    };
   },
 };
 
@@ -85,8 +109,15 @@ export const penalties: Check = {
 function tokenProblem(e: any, where: string, top: boolean): string | undefined {
   if (!isObject(e)) return `${where} must be an object, got ${show(e)}`;
   if (typeof e.token !== 'string') return `${where}.token must be a string, got ${show(e.token)}`;
-  if (typeof e.logprob !== 'number' || e.logprob > 0) return `${where}.logprob must be a number <= 0, got ${show(e.logprob)}`;
-  if (e.bytes !== null && !(Array.isArray(e.bytes) && e.bytes.every((b: unknown) => Number.isInteger(b) && (b as number) >= 0 && (b as number) <= 255)))
+  if (typeof e.logprob !== 'number' || e.logprob > 0)
+    return `${where}.logprob must be a number <= 0, got ${show(e.logprob)}`;
+  if (
+    e.bytes !== null &&
+    !(
+      Array.isArray(e.bytes) &&
+      e.bytes.every((b: unknown) => Number.isInteger(b) && (b as number) >= 0 && (b as number) <= 255)
+    )
+  )
     return `${where}.bytes must be an array of byte values or null, got ${show(e.bytes)}`;
   if (!top) return undefined;
   if (!Array.isArray(e.top_logprobs) || e.top_logprobs.length < 1 || e.top_logprobs.length > TOP_LOGPROBS)
@@ -103,8 +134,13 @@ export const logprobs: Check = {
   title: `logprobs: true with top_logprobs: ${TOP_LOGPROBS} returns well-formed token log probabilities that spell the answer`,
   feature: 'chat',
   level: 'MUST',
-  source: spec('ChatCompletionTokenLogprob {token, logprob, bytes ("must be combined to generate the correct text representation"), top_logprobs}'),
-  breaks: ['classifiers and confidence scoring built on logprobs (they read null or garbage)', 'UIs that highlight tokens in the answer (they misplace them)'],
+  source: spec(
+    'ChatCompletionTokenLogprob {token, logprob, bytes ("must be combined to generate the correct text representation"), top_logprobs}',
+  ),
+  breaks: [
+    'classifiers and confidence scoring built on logprobs (they read null or garbage)',
+    'UIs that highlight tokens in the answer (they misplace them)',
+  ],
   divergences: [32, 33, 34],
   probes: [P.logprobs, P.basic],
   grade(t) {
@@ -114,7 +150,11 @@ export const logprobs: Check = {
     const choice = (r.value.body as any)?.choices?.[0];
     const lp = choice?.logprobs;
     if (!isObject(lp) || !Array.isArray(lp.content) || lp.content.length === 0)
-      return { status: 'fail', message: `logprobs was accepted, so choices[0].logprobs.content must list the tokens, got ${show(lp)}`, details: { exchange, seen: lp ?? null } };
+      return {
+        status: 'fail',
+        message: `logprobs was accepted, so choices[0].logprobs.content must list the tokens, got ${show(lp)}`,
+        details: { exchange, seen: lp ?? null },
+      };
     for (const [i, e] of lp.content.entries()) {
       const m = tokenProblem(e, `choices[0].logprobs.content[${i}]`, true);
       if (m) return { status: 'fail', message: m, details: { exchange, seen: e } };
@@ -123,6 +163,9 @@ export const logprobs: Check = {
     const spelt = typeof text === 'string' ? spelling(lp.content, text) : undefined;
     if (spelt?.problem) return { status: 'fail', message: spelt.problem, details: { exchange, seen: spelt.seen } };
     const spells = typeof text === 'string' ? `, spelling the answer${spelt?.note ? ` ${spelt.note}` : ''}` : '';
-    return { status: 'pass', message: `${lp.content.length} tokens with log probabilities and ${TOP_LOGPROBS} alternatives${spells}` };
+    return {
+      status: 'pass',
+      message: `${lp.content.length} tokens with log probabilities and ${TOP_LOGPROBS} alternatives${spells}`,
+    };
   },
 };

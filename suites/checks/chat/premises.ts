@@ -7,7 +7,12 @@ import { CONTROL, LIMIT, P } from './probes.ts';
 import { wordCount } from './usage.ts';
 
 /** the answers to prompts other than the seeded one (cut or resampled answers left out: they differ by design) */
-const OTHER_PROMPTS: Source[] = [CONTROL, { probe: P.multiTurn, label: 'system' }, { probe: P.multiTurn, label: 'developer' }, { probe: P.multiTurn, label: 'tool-history' }];
+const OTHER_PROMPTS: Source[] = [
+  CONTROL,
+  { probe: P.multiTurn, label: 'system' },
+  { probe: P.multiTurn, label: 'developer' },
+  { probe: P.multiTurn, label: 'tool-history' },
+];
 
 /** the text of choices[0] of a 2xx answer, or the grade saying why there is none */
 export function textOf(t: TranscriptSet, s: Source): Need<string> {
@@ -15,7 +20,11 @@ export function textOf(t: TranscriptSet, s: Source): Need<string> {
   if (!r.ok) return r;
   const content = r.value.message.content;
   if (typeof content !== 'string')
-    return no({ status: 'untestable', message: `${s.probe} (${s.label}) answered no text (content ${show(content)})`, prerequisite: `${s.probe} (${s.label}) answers text` });
+    return no({
+      status: 'untestable',
+      message: `${s.probe} (${s.label}) answered no text (content ${show(content)})`,
+      prerequisite: `${s.probe} (${s.label}) answers text`,
+    });
   return yes(content);
 }
 
@@ -31,7 +40,8 @@ export function variesWithPrompt(t: TranscriptSet, text: string): boolean {
 export function controlRunsPastCap(t: TranscriptSet): Need<boolean> {
   const r = answeredOf(t, CONTROL.probe, CONTROL.label);
   if (!r.ok) return r;
-  const body = r.value.body as { usage?: { completion_tokens?: unknown }; choices?: Array<{ message?: { content?: unknown } }> } | undefined;
+  const body = r.value.body as
+    { usage?: { completion_tokens?: unknown }; choices?: Array<{ message?: { content?: unknown } }> } | undefined;
   const used = body?.usage?.completion_tokens;
   return yes((typeof used === 'number' && used > LIMIT) || wordCount(body?.choices?.[0]?.message?.content) > LIMIT);
 }

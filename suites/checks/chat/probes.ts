@@ -59,7 +59,11 @@ const post = (label: string, json: unknown) => ({ label, method: 'POST' as const
 
 export const TOOL = {
   type: 'function',
-  function: { name: 'get_weather', description: 'Current weather of a city', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } },
+  function: {
+    name: 'get_weather',
+    description: 'Current weather of a city',
+    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+  },
 };
 
 /** a conversation after a tool call: the assistant turn with tool_calls and content null, then the tool's result */
@@ -70,7 +74,13 @@ function toolConversation(model: string, question: string, result: string) {
     tool_choice: 'none',
     messages: [
       ...user(question),
-      { role: 'assistant', content: null, tool_calls: [{ id: 'call_conform1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }] },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [
+          { id: 'call_conform1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } },
+        ],
+      },
       { role: 'tool', tool_call_id: 'call_conform1', content: result },
     ],
   };
@@ -109,9 +119,16 @@ const multiTurn: Probe = {
         ],
       }),
     );
-    await io.wire(post('developer', { model: m, messages: [{ role: 'developer', content: 'Answer in one short sentence.' }, ...user('What colour is the sky?')] }));
+    await io.wire(
+      post('developer', {
+        model: m,
+        messages: [{ role: 'developer', content: 'Answer in one short sentence.' }, ...user('What colour is the sky?')],
+      }),
+    );
     // plain text without quotes, the control of chat.realistic: a server that breaks on a double quote fails there
-    await io.wire(post('tool-history', toolConversation(m, 'What is the weather in Paris?', 'Paris: sunny, 21 degrees Celsius.')));
+    await io.wire(
+      post('tool-history', toolConversation(m, 'What is the weather in Paris?', 'Paris: sunny, 21 degrees Celsius.')),
+    );
   },
 };
 
@@ -165,7 +182,9 @@ const penalties: Probe = {
   title: 'presence_penalty and frequency_penalty',
   cost: () => 1,
   async run(io) {
-    await io.wire(post('penalties', { model: io.ctx.model, messages: user(PROMPT), presence_penalty: 0.5, frequency_penalty: 0.5 }));
+    await io.wire(
+      post('penalties', { model: io.ctx.model, messages: user(PROMPT), presence_penalty: 0.5, frequency_penalty: 0.5 }),
+    );
   },
 };
 
@@ -175,19 +194,26 @@ const logprobs: Probe = {
   title: `logprobs with top_logprobs = ${TOP_LOGPROBS}`,
   cost: () => 1,
   async run(io) {
-    await io.wire(post('logprobs', { model: io.ctx.model, messages: user(PROMPT), logprobs: true, top_logprobs: TOP_LOGPROBS }));
+    await io.wire(
+      post('logprobs', { model: io.ctx.model, messages: user(PROMPT), logprobs: true, top_logprobs: TOP_LOGPROBS }),
+    );
   },
 };
 
 /** the tool conversation of chat.multi-turn "tool-history" (its control) with PHRASE in the question and the result */
 export function realisticRequest(model: string) {
-  return toolConversation(model, `Repeat the weather report for Paris exactly as the tool returned it, with nothing else. It reads: ${PHRASE}`, PHRASE);
+  return toolConversation(
+    model,
+    `Repeat the weather report for Paris exactly as the tool returned it, with nothing else. It reads: ${PHRASE}`,
+    PHRASE,
+  );
 }
 
 const realistic: Probe = {
   id: P.realistic,
   feature: 'chat',
-  title: 'Quotes, a backslash, a newline, a tab, accents, CJK and an astral emoji in a message and a tool result, plain and streamed',
+  title:
+    'Quotes, a backslash, a newline, a tab, accents, CJK and an astral emoji in a message and a tool result, plain and streamed',
   repeatable: true, // whether a real model repeats the phrase varies from try to try
   cost: () => 2,
   async run(io) {

@@ -7,7 +7,8 @@ import { realisticAccepted, utf8RoundTrip, utf8Stream } from './realistic.ts';
 import { chatSet, ECHO, withExchange } from './test-set.ts';
 
 const c = ctx();
-const boom = (label: string, status = 500, message = 'unexpected character') => jsonEx(label, errorBody(message, null, null), { status });
+const boom = (label: string, status = 500, message = 'unexpected character') =>
+  jsonEx(label, errorBody(message, null, null), { status });
 
 /** the good set plus the plain stream that controls the realistic one */
 function withStreamControl(t: TranscriptSet = chatSet()): TranscriptSet {
@@ -16,7 +17,8 @@ function withStreamControl(t: TranscriptSet = chatSet()): TranscriptSet {
 
 describe('realistic text', () => {
   it('passes when the request is accepted and the phrase comes back whole, plain and streamed', () => {
-    for (const check of [realisticAccepted, utf8RoundTrip, utf8Stream]) expect(check.grade(chatSet(), c), check.id).toMatchObject({ status: 'pass' });
+    for (const check of [realisticAccepted, utf8RoundTrip, utf8Stream])
+      expect(check.grade(chatSet(), c), check.id).toMatchObject({ status: 'pass' });
   });
 
   it('accepted: a 500 only on the realistic request fails (mock-llm answers 500 to any double quote)', () => {
@@ -39,19 +41,30 @@ describe('realistic text', () => {
     const both = withExchange(P.realistic, boom('nonstream'));
     both[P.multiTurn].exchanges[2] = boom('tool-history');
     expect(realisticAccepted.grade(both, c).status).toBe('untestable');
-    expect(realisticAccepted.grade(withExchange(P.realistic, boom('nonstream', 404, 'No fixture matched')), c).status).toBe('untestable');
+    expect(
+      realisticAccepted.grade(withExchange(P.realistic, boom('nonstream', 404, 'No fixture matched')), c).status,
+    ).toBe('untestable');
   });
 
   it('round trip: mojibake fails; a model that does not repeat the phrase is inconclusive', () => {
     const moji = Buffer.from(ECHO, 'utf8').toString('latin1');
-    expect(utf8RoundTrip.grade(withExchange(P.realistic, jsonEx('nonstream', chatCompletion(moji))), c).message).toMatchInlineSnapshot(`"the plain answer did not survive the round trip as UTF-8: "Zoë" came back as "ZoÃ«": UTF-8 was read as a single-byte encoding (mojibake)"`);
-    expect(utf8RoundTrip.grade(withExchange(P.realistic, jsonEx('nonstream', chatCompletion('It is sunny in Paris.'))), c)).toMatchInlineSnapshot(`
+    expect(
+      utf8RoundTrip.grade(withExchange(P.realistic, jsonEx('nonstream', chatCompletion(moji))), c).message,
+    ).toMatchInlineSnapshot(
+      `"the plain answer did not survive the round trip as UTF-8: "Zoë" came back as "ZoÃ«": UTF-8 was read as a single-byte encoding (mojibake)"`,
+    );
+    expect(
+      utf8RoundTrip.grade(withExchange(P.realistic, jsonEx('nonstream', chatCompletion('It is sunny in Paris.'))), c),
+    ).toMatchInlineSnapshot(`
       {
         "message": "the plain answer does not repeat "Zoë", "café", "東京", "🌍" ("It is sunny in Paris."), so their round trip was not observed; a real model may comply on another try: --trials 3 sends the request again",
         "status": "inconclusive",
       }
     `);
-    expect(utf8RoundTrip.grade(withExchange(P.realistic, boom('nonstream')), c)).toMatchObject({ status: 'untestable', prerequisite: 'chat.realistic-accepted' });
+    expect(utf8RoundTrip.grade(withExchange(P.realistic, boom('nonstream')), c)).toMatchObject({
+      status: 'untestable',
+      prerequisite: 'chat.realistic-accepted',
+    });
   });
 
   it('stream: a delta holding half of a surrogate pair fails, though the joined text is whole', () => {
@@ -77,8 +90,15 @@ describe('realistic text', () => {
   });
 
   it('stream: an unescaped newline breaks the frame; joined mojibake fails', () => {
-    const unescaped = sseEx('stream', [rawFrame({ raw: `data: {"choices":[{"index":0,"delta":{"content":"${PHRASE}"}}]}\n\n`, data: `{"choices":[{"index":0,"delta":{"content":"${PHRASE.split('\n')[0]}` })]);
-    expect(utf8Stream.grade(withExchange(P.realistic, unescaped), c).message).toMatchInlineSnapshot(`"frame 0 of the streamed answer must be JSON (data is not JSON): "{\\"choices\\":[{\\"index\\":0,\\"delta\\":{\\"content\\":\\"Zoë sa… (was a newline, tab or quote left unescaped?)"`);
+    const unescaped = sseEx('stream', [
+      rawFrame({
+        raw: `data: {"choices":[{"index":0,"delta":{"content":"${PHRASE}"}}]}\n\n`,
+        data: `{"choices":[{"index":0,"delta":{"content":"${PHRASE.split('\n')[0]}`,
+      }),
+    ]);
+    expect(utf8Stream.grade(withExchange(P.realistic, unescaped), c).message).toMatchInlineSnapshot(
+      `"frame 0 of the streamed answer must be JSON (data is not JSON): "{\\"choices\\":[{\\"index\\":0,\\"delta\\":{\\"content\\":\\"Zoë sa… (was a newline, tab or quote left unescaped?)"`,
+    );
     const moji = sseEx('stream', chatChunks(Buffer.from(ECHO, 'utf8').toString('latin1')));
     expect(utf8Stream.grade(withExchange(P.realistic, moji), c).status).toBe('fail');
   });
@@ -97,7 +117,9 @@ describe('realistic text', () => {
 
   it('stream: a 500 on the realistic stream fails when the plain request and a plain stream were accepted', () => {
     const t = withStreamControl(withExchange(P.realistic, boom('stream')));
-    expect(utf8Stream.grade(t, c).message).toMatchInlineSnapshot(`"a streamed message and tool result containing a double quote, a backslash, a newline, a tab, accents, CJK and an astral emoji must be accepted, got HTTP 500: unexpected character (its control streaming.basic (stream) was accepted)"`);
+    expect(utf8Stream.grade(t, c).message).toMatchInlineSnapshot(
+      `"a streamed message and tool result containing a double quote, a backslash, a newline, a tab, accents, CJK and an astral emoji must be accepted, got HTTP 500: unexpected character (its control streaming.basic (stream) was accepted)"`,
+    );
     t[P.realistic].exchanges[0] = boom('nonstream');
     expect(utf8Stream.grade(t, c)).toMatchObject({ status: 'untestable', prerequisite: 'chat.realistic-accepted' });
   });

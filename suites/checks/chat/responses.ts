@@ -21,7 +21,14 @@ export function chatResponses(t: TranscriptSet): Responses {
   if (!basic.ok) return basic;
   const status = basic.value.response!.status;
   if (status < 200 || status >= 300)
-    return { ok: false, grade: { status: 'untestable', message: `the minimal chat request got HTTP ${status}: ${errorText(basic.value)}`, prerequisite: P.basic } };
+    return {
+      ok: false,
+      grade: {
+        status: 'untestable',
+        message: `the minimal chat request got HTTP ${status}: ${errorText(basic.value)}`,
+        prerequisite: P.basic,
+      },
+    };
   const items: ChatResponse[] = [];
   for (const probe of CHAT_PROBES) {
     const tr = transcriptOf(t, probe);

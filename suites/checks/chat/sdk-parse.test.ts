@@ -36,7 +36,9 @@ describe('chat SDK checks', () => {
 
   it('sdk-parse: an HTTP error the raw request got too is untestable, not the SDK failing', () => {
     const t = withSdk(sdkErr('sdk', 'NotFoundError', 404, '404 No fixture matched'));
-    expect(sdkParse.grade(t, c).message).toMatchInlineSnapshot(`"chat.completions.create() must resolve, but openai-node 6.49.0 threw NotFoundError: 404 No fixture matched (the same request on the wire was answered 200)"`);
+    expect(sdkParse.grade(t, c).message).toMatchInlineSnapshot(
+      `"chat.completions.create() must resolve, but openai-node 6.49.0 threw NotFoundError: 404 No fixture matched (the same request on the wire was answered 200)"`,
+    );
     t[P.basic].exchanges[0] = jsonEx('nonstream', errorBody('No fixture matched', null, null), { status: 404 });
     expect(sdkParse.grade(t, c)).toMatchInlineSnapshot(`
       {
@@ -48,7 +50,8 @@ describe('chat SDK checks', () => {
   });
 
   it('sdk-request-id: null warns', () => {
-    expect(sdkRequestId.grade(withSdk(sdkOk('sdk', { ...chatCompletion(), _request_id: null })), c)).toMatchInlineSnapshot(`
+    expect(sdkRequestId.grade(withSdk(sdkOk('sdk', { ...chatCompletion(), _request_id: null })), c))
+      .toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {

@@ -8,7 +8,11 @@ function outcome(t: TranscriptSet): { ok: true; o: SdkOutcome } | { ok: false; g
   const tr = transcriptOf(t, P.basic);
   if (!tr.ok) return tr;
   const o = tr.value.sdk.find((s) => s.label === 'sdk');
-  if (!o) return { ok: false, grade: { status: 'untestable', message: `${P.basic} recorded no SDK call`, prerequisite: P.basic } };
+  if (!o)
+    return {
+      ok: false,
+      grade: { status: 'untestable', message: `${P.basic} recorded no SDK call`, prerequisite: P.basic },
+    };
   return { ok: true, o };
 }
 
@@ -30,15 +34,35 @@ export const sdkParse: Check = {
       const wire = exchangeOf(t, CONTROL.probe, CONTROL.label);
       const status = wire.ok ? wire.value.response!.status : undefined;
       if (o.error?.status !== undefined && status !== undefined && (status < 200 || status >= 300))
-        return { status: 'untestable', message: `the SDK got HTTP ${o.error.status} (${o.error.message}), and the same request on the wire got ${status} (${errorText(wire.ok ? wire.value : '')}): there was no completion to parse`, prerequisite: `${CONTROL.probe} (${CONTROL.label}) accepted` };
-      const also = status !== undefined && status < 300 && o.error?.status !== undefined ? ` (the same request on the wire was answered ${status})` : '';
-      return { status: 'fail', message: `chat.completions.create() must resolve, but ${o.sdkVersion} threw ${o.error?.class}: ${o.error?.message}${also}`, details: { ...where, seen: o.error } };
+        return {
+          status: 'untestable',
+          message: `the SDK got HTTP ${o.error.status} (${o.error.message}), and the same request on the wire got ${status} (${errorText(wire.ok ? wire.value : '')}): there was no completion to parse`,
+          prerequisite: `${CONTROL.probe} (${CONTROL.label}) accepted`,
+        };
+      const also =
+        status !== undefined && status < 300 && o.error?.status !== undefined
+          ? ` (the same request on the wire was answered ${status})`
+          : '';
+      return {
+        status: 'fail',
+        message: `chat.completions.create() must resolve, but ${o.sdkVersion} threw ${o.error?.class}: ${o.error?.message}${also}`,
+        details: { ...where, seen: o.error },
+      };
     }
     const v = o.value as any;
-    if (!isObject(v)) return { status: 'fail', message: `chat.completions.create() must resolve to an object, got ${show(v)} (is the content-type application/json?)`, details: { ...where, seen: v } };
+    if (!isObject(v))
+      return {
+        status: 'fail',
+        message: `chat.completions.create() must resolve to an object, got ${show(v)} (is the content-type application/json?)`,
+        details: { ...where, seen: v },
+      };
     const content = v.choices?.[0]?.message?.content;
     if (typeof content !== 'string' && content !== null)
-      return { status: 'fail', message: `completion.choices[0].message.content must be a string or null, got ${show(content)}`, details: { ...where, seen: v.choices } };
+      return {
+        status: 'fail',
+        message: `completion.choices[0].message.content must be a string or null, got ${show(content)}`,
+        details: { ...where, seen: v.choices },
+      };
     return { status: 'pass', message: `${o.sdkVersion} parsed the completion` };
   },
 };
@@ -55,12 +79,21 @@ export const sdkRequestId: Check = {
     const r = outcome(t);
     if (!r.ok) return r.grade;
     const v = r.o.value as any;
-    if (!r.o.ok || !isObject(v)) return { status: 'untestable', message: 'the SDK call did not return a completion (see chat.sdk-parse)', prerequisite: P.basic };
+    if (!r.o.ok || !isObject(v))
+      return {
+        status: 'untestable',
+        message: 'the SDK call did not return a completion (see chat.sdk-parse)',
+        prerequisite: P.basic,
+      };
     const id = v._request_id;
     if (typeof id === 'string' && id !== '') return { status: 'pass', message: `_request_id is ${show(id)}` };
     const tr = transcriptOf(t, P.basic);
     const ex = tr.ok ? tr.value.exchanges.find((e) => e.via === 'sdk' && e.label === 'sdk') : undefined;
     const seen = ex ? header(ex, 'x-request-id') : undefined;
-    return { status: 'fail', message: `completion._request_id should be the x-request-id header, got ${show(id)} (header: ${show(seen)})`, details: { exchange: { probe: P.basic, label: 'sdk' }, seen: id } };
+    return {
+      status: 'fail',
+      message: `completion._request_id should be the x-request-id header, got ${show(id)} (header: ${show(seen)})`,
+      details: { exchange: { probe: P.basic, label: 'sdk' }, seen: id },
+    };
   },
 };

@@ -41,7 +41,12 @@ describe('chat shape checks', () => {
   });
 
   it('MUST: a non-JSON 2xx body fails', () => {
-    expect(responseShape.grade(withExchange(P.stop, jsonEx('stop', 'Hello!', { headers: { 'content-type': 'text/plain' } })), c).status).toBe('fail');
+    expect(
+      responseShape.grade(
+        withExchange(P.stop, jsonEx('stop', 'Hello!', { headers: { 'content-type': 'text/plain' } })),
+        c,
+      ).status,
+    ).toBe('fail');
   });
 
   it('SHOULD: message.refusal omitted fails only the full shape', () => {

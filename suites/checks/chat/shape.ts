@@ -16,7 +16,9 @@ function gradeShape(t: TranscriptSet, level: 'must' | 'should'): Grade {
       message: `a chat completion body must be JSON: ${notJson.probe} "${notJson.label}" sent ${JSON.stringify(notJson.ex.response!.body.slice(0, 60))}`,
       details: { exchange: { probe: notJson.probe, label: notJson.label } },
     };
-  const items = r.items.filter((i) => i.parsed.ok).map((i) => ({ value: i.body, where: `${i.probe} "${i.label}"`, exchange: { probe: i.probe, label: i.label } }));
+  const items = r.items
+    .filter((i) => i.parsed.ok)
+    .map((i) => ({ value: i.body, where: `${i.probe} "${i.label}"`, exchange: { probe: i.probe, label: i.label } }));
   return shapeGrade('chat-completion-response', level, items, 'chat completions');
 }
 

@@ -11,7 +11,8 @@ const OUR_CLOCK_SLACK = 86_400; // no Date header: our clock against theirs, a d
 
 /** an integer Unix time in seconds: milliseconds (B15) are > 1e11 */
 export function secondsProblem(v: unknown, field = 'created'): string | undefined {
-  if (typeof v !== 'number' || !Number.isInteger(v)) return `${field} must be an integer Unix time in seconds, got ${show(v)}`;
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    return `${field} must be an integer Unix time in seconds, got ${show(v)}`;
   if (v >= 1e11) return `${field} must be in seconds, got ${v} (milliseconds?)`;
   if (v < 0) return `${field} must be a Unix time in seconds, got ${v}`;
   return undefined;
@@ -29,7 +30,8 @@ export function clockOf(ex: Exchange, tr: Transcript | undefined): Clock | undef
   const date = Date.parse(header(ex, 'date') ?? '');
   if (Number.isFinite(date)) return { now: date / 1000, what: "the response's Date header", slack: SAME_CLOCK_SLACK };
   const start = Date.parse(tr?.startedAt ?? '');
-  if (Number.isFinite(start)) return { now: (start + (ex.sentAtMs ?? 0)) / 1000, what: 'the time the request was sent', slack: OUR_CLOCK_SLACK };
+  if (Number.isFinite(start))
+    return { now: (start + (ex.sentAtMs ?? 0)) / 1000, what: 'the time the request was sent', slack: OUR_CLOCK_SLACK };
   return undefined;
 }
 
@@ -37,11 +39,17 @@ const ahead = (s: number) => (s < 48 * 3600 ? `${Math.round(s / 3600)} h` : `${M
 const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
 
 /** secondsProblem, then plausibility: not before `earliest`, not after the clock (plus its slack) */
-export function timeProblem(v: unknown, clock: Clock | undefined, earliest = EARLIEST, field = 'created'): string | undefined {
+export function timeProblem(
+  v: unknown,
+  clock: Clock | undefined,
+  earliest = EARLIEST,
+  field = 'created',
+): string | undefined {
   const typed = secondsProblem(v, field);
   if (typed) return typed;
   const s = v as number;
-  if (s < earliest) return `${field} must be a plausible Unix time in seconds (after ${iso(earliest).slice(0, 10)}), got ${s} (${iso(s)})`;
+  if (s < earliest)
+    return `${field} must be a plausible Unix time in seconds (after ${iso(earliest).slice(0, 10)}), got ${s} (${iso(s)})`;
   if (clock && s > clock.now + clock.slack)
     return `${field} must not be in the future, got ${s} (${iso(s)}), ${ahead(s - clock.now)} after ${clock.what} (${iso(Math.round(clock.now))})`;
   return undefined;

@@ -10,13 +10,16 @@ const c = ctx();
 function withoutUsage() {
   const t = chatSet();
   for (const tr of Object.values(t))
-    for (const ex of tr.exchanges) if (!ex.response!.frames) ex.response!.body = JSON.stringify({ ...JSON.parse(ex.response!.body), usage: undefined });
+    for (const ex of tr.exchanges)
+      if (!ex.response!.frames)
+        ex.response!.body = JSON.stringify({ ...JSON.parse(ex.response!.body), usage: undefined });
   return t;
 }
 
 describe('chat usage checks', () => {
   it('pass on spec-shaped answers', () => {
-    for (const check of [usagePresent, usageTotal, usageCompletion]) expect(check.grade(chatSet(), c).status, check.id).toBe('pass');
+    for (const check of [usagePresent, usageTotal, usageCompletion])
+      expect(check.grade(chatSet(), c).status, check.id).toBe('pass');
   });
 
   it('usage: missing usage or a missing count is reported (B17)', () => {
@@ -34,12 +37,21 @@ describe('chat usage checks', () => {
         "status": "fail",
       }
     `);
-    const partial = withExchange(P.basic, jsonEx('nonstream', chatCompletion(undefined, { usage: { prompt_tokens: 3, total_tokens: 3 } })));
+    const partial = withExchange(
+      P.basic,
+      jsonEx('nonstream', chatCompletion(undefined, { usage: { prompt_tokens: 3, total_tokens: 3 } })),
+    );
     expect(usagePresent.grade(partial, c).status).toBe('fail');
   });
 
   it('usage-total: a sum that does not add up fails', () => {
-    const t = withExchange(P.basic, jsonEx('nonstream', chatCompletion(undefined, { usage: { prompt_tokens: 12, completion_tokens: 5, total_tokens: 20 } })));
+    const t = withExchange(
+      P.basic,
+      jsonEx(
+        'nonstream',
+        chatCompletion(undefined, { usage: { prompt_tokens: 12, completion_tokens: 5, total_tokens: 20 } }),
+      ),
+    );
     expect(usageTotal.grade(t, c)).toMatchInlineSnapshot(`
       {
         "details": {
@@ -59,8 +71,6 @@ describe('chat usage checks', () => {
     `);
   });
 
-
-
   it('usage absent (optional): only chat.usage warns; the checks of its values are inconclusive, naming it', () => {
     const t = withoutUsage();
     expect(usagePresent.grade(t, c).status).toBe('fail');
@@ -74,7 +84,13 @@ describe('chat usage checks', () => {
   });
 
   it('completion-tokens: fewer tokens than words fail, summed over the choices of n', () => {
-    const zero = withExchange(P.basic, jsonEx('nonstream', chatCompletion('1, 2, 3, 4, 5, 6', { usage: { prompt_tokens: 24, completion_tokens: 0, total_tokens: 24 } })));
+    const zero = withExchange(
+      P.basic,
+      jsonEx(
+        'nonstream',
+        chatCompletion('1, 2, 3, 4, 5, 6', { usage: { prompt_tokens: 24, completion_tokens: 0, total_tokens: 24 } }),
+      ),
+    );
     expect(usageCompletion.grade(zero, c)).toMatchInlineSnapshot(`
       {
         "details": {
@@ -95,6 +111,8 @@ describe('chat usage checks', () => {
     const n = chatSet()[P.n];
     const body = JSON.parse(n.exchanges[0].response!.body);
     body.usage = { prompt_tokens: 24, completion_tokens: 11, total_tokens: 35 };
-    expect(usageCompletion.grade(withExchange(P.n, jsonEx('n', body)), c).message).toMatchInlineSnapshot(`"usage.completion_tokens must count every generated token, but it is 11 while the 2 choices returned hold 13 words (each at least one token) in chat.n "n""`);
+    expect(usageCompletion.grade(withExchange(P.n, jsonEx('n', body)), c).message).toMatchInlineSnapshot(
+      `"usage.completion_tokens must count every generated token, but it is 11 while the 2 choices returned hold 13 words (each at least one token) in chat.n "n""`,
+    );
   });
 });

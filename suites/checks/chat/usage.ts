@@ -25,17 +25,28 @@ export const usagePresent: Check = {
     const u = r.body.usage;
     if (!isObject(u)) return { message: `usage should be an object with token counts, got ${show(u)}`, seen: u };
     const missing = COUNTS.filter((k) => !isCount(u[k]));
-    return missing.length === 0 ? undefined : { message: `usage.${missing.join(', usage.')} should be a non-negative integer, got ${show(u)}`, seen: u };
+    return missing.length === 0
+      ? undefined
+      : { message: `usage.${missing.join(', usage.')} should be a non-negative integer, got ${show(u)}`, seen: u };
   }, 'usage is reported with all three counts'),
 };
 
 /** the answers that report all three counts; none is inconclusive, since chat.usage grades the absence */
-function counted(t: Parameters<Check['grade']>[0]): { ok: true; items: ChatResponse[] } | { ok: false; grade: ReturnType<Check['grade']> } {
+function counted(
+  t: Parameters<Check['grade']>[0],
+): { ok: true; items: ChatResponse[] } | { ok: false; grade: ReturnType<Check['grade']> } {
   const r = chatResponses(t);
   if (!r.ok) return r;
   const items = r.items.filter((i) => isObject(i.body) && hasCounts(i.body.usage));
   if (items.length > 0) return { ok: true, items };
-  return { ok: false, grade: { status: 'inconclusive', message: 'no chat answer reported usage with all three counts, so there is nothing to add up (usage is optional; chat.usage grades its absence)' } };
+  return {
+    ok: false,
+    grade: {
+      status: 'inconclusive',
+      message:
+        'no chat answer reported usage with all three counts, so there is nothing to add up (usage is optional; chat.usage grades its absence)',
+    },
+  };
 }
 
 export const usageTotal: Check = {
@@ -54,7 +65,10 @@ export const usageTotal: Check = {
       ({ body: { usage: u } }) =>
         u.total_tokens === u.prompt_tokens + u.completion_tokens
           ? undefined
-          : { message: `usage.total_tokens must be ${u.prompt_tokens} + ${u.completion_tokens} = ${u.prompt_tokens + u.completion_tokens}, got ${u.total_tokens}`, seen: u },
+          : {
+              message: `usage.total_tokens must be ${u.prompt_tokens} + ${u.completion_tokens} = ${u.prompt_tokens + u.completion_tokens}, got ${u.total_tokens}`,
+              seen: u,
+            },
       `total_tokens is the sum of prompt and completion tokens in ${r.items.length} responses`,
     );
   },
@@ -69,7 +83,11 @@ export function wordCount(text: unknown): number {
 function generatedWords(choice: any): number {
   const m = choice?.message;
   const calls = Array.isArray(m?.tool_calls) ? m.tool_calls : [];
-  return wordCount(m?.content) + wordCount(m?.refusal) + calls.reduce((n: number, c: any) => n + wordCount(c?.function?.arguments), 0);
+  return (
+    wordCount(m?.content) +
+    wordCount(m?.refusal) +
+    calls.reduce((n: number, c: any) => n + wordCount(c?.function?.arguments), 0)
+  );
 }
 
 export const usageCompletion: Check = {
@@ -78,7 +96,9 @@ export const usageCompletion: Check = {
   feature: 'chat',
   level: 'MUST',
   source: spec('CompletionUsage.completion_tokens ("number of tokens in the generated completion")'),
-  breaks: ['apps that track cost and budgets (an answer reported as 0 tokens, or n choices billed as one, goes unaccounted)'],
+  breaks: [
+    'apps that track cost and budgets (an answer reported as 0 tokens, or n choices billed as one, goes unaccounted)',
+  ],
   probes: CHAT_PROBES,
   grade(t) {
     const r = counted(t);
@@ -91,7 +111,10 @@ export const usageCompletion: Check = {
         const used = i.body.usage.completion_tokens;
         if (used >= words) return undefined;
         const of = choices.length > 1 ? `the ${choices.length} choices returned hold` : 'the answer holds';
-        return { message: `usage.completion_tokens must count every generated token, but it is ${used} while ${of} ${words} words (each at least one token)`, seen: { completion_tokens: used, words } };
+        return {
+          message: `usage.completion_tokens must count every generated token, but it is ${used} while ${of} ${words} words (each at least one token)`,
+          seen: { completion_tokens: used, words },
+        };
       },
       `completion_tokens covers the text returned in ${r.items.length} responses`,
     );

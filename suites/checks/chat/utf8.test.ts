@@ -13,10 +13,16 @@ describe('UTF-8 damage', () => {
 
   it('names replacement characters, lone surrogates, mojibake and double escapes', () => {
     expect(damage(PHRASE.replace('東京', '\uFFFD\uFFFD'))).toMatch(/^it holds U\+FFFD/);
-    expect(damage(PHRASE.replace('🌍', '\uD83C'))).toMatchInlineSnapshot(`"it holds a lone surrogate at character 33 (half of an astral character such as 🌍; Python clients fail to encode it)"`);
-    expect(damage(latin1(PHRASE))).toMatchInlineSnapshot(`""Zoë" came back as "ZoÃ«": UTF-8 was read as a single-byte encoding (mojibake)"`);
+    expect(damage(PHRASE.replace('🌍', '\uD83C'))).toMatchInlineSnapshot(
+      `"it holds a lone surrogate at character 33 (half of an astral character such as 🌍; Python clients fail to encode it)"`,
+    );
+    expect(damage(latin1(PHRASE))).toMatchInlineSnapshot(
+      `""Zoë" came back as "ZoÃ«": UTF-8 was read as a single-byte encoding (mojibake)"`,
+    );
     expect(damage(PHRASE.replace('🌍', 'ðŸŒ\u008D'))).toMatch(/"🌍" came back as "ðŸŒ/);
-    expect(damage(JSON.stringify(PHRASE).slice(1, -1))).toMatchInlineSnapshot(`"the double quotes came back escaped (\\"): "Zoë says \\\\\\"sunny\\\\\\" in C:\\\\\\\\Paris\\\\n東京:\\\\t🌍 café""`);
+    expect(damage(JSON.stringify(PHRASE).slice(1, -1))).toMatchInlineSnapshot(
+      `"the double quotes came back escaped (\\"): "Zoë says \\\\\\"sunny\\\\\\" in C:\\\\\\\\Paris\\\\n東京:\\\\t🌍 café""`,
+    );
     expect(damage('Zo\\u00eb says')).toMatch(/a \\u escape is left/);
   });
 

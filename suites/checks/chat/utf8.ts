@@ -10,9 +10,12 @@ const bytesOf = (s: string) => Buffer.from(s, 'utf8');
 // Windows-1252 where it differs from Latin-1 (0x80-0x9F); written out because Node 20's TextDecoder decodes
 // "windows-1252" as Latin-1. The five unassigned bytes stay C1 controls, as WHATWG decodes them.
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
-const cp1252 = (b: Buffer) => Array.from(b, (x) => (x >= 0x80 && x <= 0x9f ? CP1252_HIGH[x - 0x80] : String.fromCharCode(x))).join('');
+const cp1252 = (b: Buffer) =>
+  Array.from(b, (x) => (x >= 0x80 && x <= 0x9f ? CP1252_HIGH[x - 0x80] : String.fromCharCode(x))).join('');
 /** each piece as a server that reads UTF-8 as a single-byte encoding would send it back */
-const MOJIBAKE = PIECES.flatMap((p) => [bytesOf(p).toString('latin1'), cp1252(bytesOf(p))].map((wrong) => ({ p, wrong })));
+const MOJIBAKE = PIECES.flatMap((p) =>
+  [bytesOf(p).toString('latin1'), cp1252(bytesOf(p))].map((wrong) => ({ p, wrong })),
+);
 
 /** PHRASE's quote, backslash, newline and tab as they look when escaped twice */
 const ESCAPED_TWICE: Array<[string | RegExp, string]> = [
@@ -38,12 +41,17 @@ export function loneSurrogate(s: string): number {
 
 /** what is wrong with the text, or undefined when it shows no damage */
 export function damage(text: string): string | undefined {
-  if (text.includes('\uFFFD')) return `it holds U+FFFD, the replacement character (bytes were cut or decoded as the wrong encoding): ${show(text, 60)}`;
+  if (text.includes('\uFFFD'))
+    return `it holds U+FFFD, the replacement character (bytes were cut or decoded as the wrong encoding): ${show(text, 60)}`;
   const lone = loneSurrogate(text);
-  if (lone >= 0) return `it holds a lone surrogate at character ${lone} (half of an astral character such as 🌍; Python clients fail to encode it)`;
+  if (lone >= 0)
+    return `it holds a lone surrogate at character ${lone} (half of an astral character such as 🌍; Python clients fail to encode it)`;
   const moji = MOJIBAKE.find((m) => text.includes(m.wrong));
-  if (moji) return `${show(moji.p)} came back as ${show(moji.wrong)}: UTF-8 was read as a single-byte encoding (mojibake)`;
-  const twice = ESCAPED_TWICE.find(([pattern]) => (typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text)));
+  if (moji)
+    return `${show(moji.p)} came back as ${show(moji.wrong)}: UTF-8 was read as a single-byte encoding (mojibake)`;
+  const twice = ESCAPED_TWICE.find(([pattern]) =>
+    typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text),
+  );
   if (twice) return `${twice[1]}: ${show(text, 60)}`;
   return undefined;
 }

@@ -15,9 +15,26 @@ const completion = (over: Record<string, unknown> = {}) => ({
   usage: { prompt_tokens: 4, completion_tokens: 16, total_tokens: 20 },
   ...over,
 });
-const chunk = (text: string, finish: string | null = null) => ({ id: 'cmpl-1', object: 'text_completion', created: 1_700_000_000, model: 'gpt-test', choices: [{ text, index: 0, logprobs: null, finish_reason: finish }] });
-const set = (body: unknown = completion(), frames: object[] = [chunk(' there'), chunk(' was', 'length')], done: string | false = '[DONE]', status = 200, streamStatus = 200) => ({
-  [C.basic]: tr(C.basic, [jsonEx('nonstream', body, { status, path: '/completions' }), streamStatus === 200 ? sseEx('stream', frames, { done }) : jsonEx('stream', errorBody('no', 'stream', null), { status: streamStatus })]),
+const chunk = (text: string, finish: string | null = null) => ({
+  id: 'cmpl-1',
+  object: 'text_completion',
+  created: 1_700_000_000,
+  model: 'gpt-test',
+  choices: [{ text, index: 0, logprobs: null, finish_reason: finish }],
+});
+const set = (
+  body: unknown = completion(),
+  frames: object[] = [chunk(' there'), chunk(' was', 'length')],
+  done: string | false = '[DONE]',
+  status = 200,
+  streamStatus = 200,
+) => ({
+  [C.basic]: tr(C.basic, [
+    jsonEx('nonstream', body, { status, path: '/completions' }),
+    streamStatus === 200
+      ? sseEx('stream', frames, { done })
+      : jsonEx('stream', errorBody('no', 'stream', null), { status: streamStatus }),
+  ]),
   [CONTROL.probe]: tr(CONTROL.probe, [jsonEx(CONTROL.label, chatCompletion())]),
 });
 
@@ -58,7 +75,9 @@ describe('legacy completions checks', () => {
   });
 
   it('shape: choices without text fail', () => {
-    expect(shape.grade(set(completion({ choices: [{ index: 0, finish_reason: 'stop', logprobs: null }] })), c).status).toBe('fail');
+    expect(
+      shape.grade(set(completion({ choices: [{ index: 0, finish_reason: 'stop', logprobs: null }] })), c).status,
+    ).toBe('fail');
   });
 
   it('stream: no [DONE] or chat chunks fail', () => {
@@ -81,12 +100,18 @@ describe('legacy completions checks', () => {
     const cut = set();
     cut[C.basic].exchanges[1].error = { kind: 'connection', message: 'socket hang up' };
     expect(stream.grade(cut, c).message).toMatchInlineSnapshot(`"the stream was cut after 3 frames (socket hang up)"`);
-    expect(stream.grade(set(undefined, [chunk(' there')]), c).message).toMatchInlineSnapshot(`"none of the 1 chunk(s) carries a finish_reason, so the answer may have been cut short"`);
-    expect(stream.grade(set(errorBody('Not found', null, null), undefined, undefined, 404, 404), c).status).toBe('unsupported');
-    expect(stream.grade(set(undefined, undefined, undefined, 200, 400), c).message).toMatchInlineSnapshot(`"streaming on /completions is not supported: completions.basic (stream) answered 400 (no) while its control completions.basic (nonstream) was accepted"`);
+    expect(stream.grade(set(undefined, [chunk(' there')]), c).message).toMatchInlineSnapshot(
+      `"none of the 1 chunk(s) carries a finish_reason, so the answer may have been cut short"`,
+    );
+    expect(stream.grade(set(errorBody('Not found', null, null), undefined, undefined, 404, 404), c).status).toBe(
+      'unsupported',
+    );
+    expect(stream.grade(set(undefined, undefined, undefined, 200, 400), c).message).toMatchInlineSnapshot(
+      `"streaming on /completions is not supported: completions.basic (stream) answered 400 (no) while its control completions.basic (nonstream) was accepted"`,
+    );
   });
 
-  it('stream: a cut while the concurrent pair (streaming.usage) was cut too is streaming.concurrent\'s failure, not this one\'s (stream-cut, llama.cpp)', () => {
+  it("stream: a cut while the concurrent pair (streaming.usage) was cut too is streaming.concurrent's failure, not this one's (stream-cut, llama.cpp)", () => {
     const cut: Record<string, any> = set();
     cut[C.basic].exchanges[1].error = { kind: 'cut', message: 'the stream was cut after 1 frame (connection reset)' };
     const pairCut = sseEx('stream', [], { done: false });
@@ -102,7 +127,9 @@ describe('legacy completions checks', () => {
   });
 
   it('object: a placeholder created warns; a 500 on the endpoint with the chat control answered warns', () => {
-    expect(object.grade(set(completion({ created: 23 })), c).message).toMatchInlineSnapshot(`"created should be a plausible Unix time in seconds (after 2015-01-01), got 23 (1970-01-01T00:00:23Z)"`);
+    expect(object.grade(set(completion({ created: 23 })), c).message).toMatchInlineSnapshot(
+      `"created should be a plausible Unix time in seconds (after 2015-01-01), got 23 (1970-01-01T00:00:23Z)"`,
+    );
     expect(shape.grade(set(errorBody('boom', null, null), undefined, undefined, 500), c).status).toBe('fail');
   });
 });

@@ -33,7 +33,12 @@ export const shape: Check = {
   grade(t) {
     const r = answer(t);
     if (!r.ok) return r.grade;
-    return shapeGrade('completion-response', 'must', [{ value: r.value, where: 'POST /completions', exchange: at('nonstream') }], 'completions');
+    return shapeGrade(
+      'completion-response',
+      'must',
+      [{ value: r.value, where: 'POST /completions', exchange: at('nonstream') }],
+      'completions',
+    );
   },
 };
 
@@ -49,12 +54,27 @@ export const object: Check = {
     const r = answer(t);
     if (!r.ok) return r.grade;
     const exchange = at('nonstream');
-    if (r.value?.object !== 'text_completion') return { status: 'fail', message: `object should be "text_completion", got ${show(r.value?.object)}`, details: { exchange, seen: r.value?.object ?? null } };
+    if (r.value?.object !== 'text_completion')
+      return {
+        status: 'fail',
+        message: `object should be "text_completion", got ${show(r.value?.object)}`,
+        details: { exchange, seen: r.value?.object ?? null },
+      };
     const ex = exchangeOf(t, C.basic, 'nonstream');
     const created = timeProblem(r.value?.created, ex.ok ? clockOf(ex.value, t[C.basic]) : undefined);
-    if (created) return { status: 'fail', message: created.replace(/must/, 'should'), details: { exchange, seen: r.value?.created ?? null } };
+    if (created)
+      return {
+        status: 'fail',
+        message: created.replace(/must/, 'should'),
+        details: { exchange, seen: r.value?.created ?? null },
+      };
     const fr = r.value?.choices?.[0]?.finish_reason;
-    if (!FINISH.includes(fr)) return { status: 'fail', message: `choices[0].finish_reason should be one of ${FINISH.join(', ')}, got ${show(fr)}`, details: { exchange, seen: fr ?? null } };
+    if (!FINISH.includes(fr))
+      return {
+        status: 'fail',
+        message: `choices[0].finish_reason should be one of ${FINISH.join(', ')}, got ${show(fr)}`,
+        details: { exchange, seen: fr ?? null },
+      };
     return { status: 'pass', message: `a text_completion ending with "${fr}"` };
   },
 };
@@ -65,15 +85,29 @@ function streamed(t: TranscriptSet): Need<Exchange> {
   if (!plain.ok) {
     const g = plain.grade;
     if (g.status === 'unsupported' || g.status === 'skip') return no(g);
-    return no({ status: 'untestable', message: `the plain request on /completions was not answered with a completion (see completions.shape): ${'message' in g ? g.message : ''}`, prerequisite: 'completions.shape' });
+    return no({
+      status: 'untestable',
+      message: `the plain request on /completions was not answered with a completion (see completions.shape): ${'message' in g ? g.message : ''}`,
+      prerequisite: 'completions.shape',
+    });
   }
   const got = exchangeOf(t, C.basic, 'stream');
   if (!got.ok) return got;
   const s = got.value.response!.status;
   if (s >= 200 && s < 300) return got;
-  if (isTransient(s)) return no({ status: 'untestable', message: `completions.basic (stream) answered ${s} (transient): ${errorText(got.value)}`, prerequisite: 'completions.basic (stream) answered without a transient status' });
-  if (s >= 400 && s < 500) return no(declined(t, at('stream'), got.value, varies(at('nonstream'), 'streaming on /completions', 'stream')));
-  return no({ status: 'fail', message: `a streamed legacy completion should not fail, got HTTP ${s}: ${errorText(got.value)} (the same request without stream was answered)`, details: { exchange: at('stream'), seen: s } });
+  if (isTransient(s))
+    return no({
+      status: 'untestable',
+      message: `completions.basic (stream) answered ${s} (transient): ${errorText(got.value)}`,
+      prerequisite: 'completions.basic (stream) answered without a transient status',
+    });
+  if (s >= 400 && s < 500)
+    return no(declined(t, at('stream'), got.value, varies(at('nonstream'), 'streaming on /completions', 'stream')));
+  return no({
+    status: 'fail',
+    message: `a streamed legacy completion should not fail, got HTTP ${s}: ${errorText(got.value)} (the same request without stream was answered)`,
+    details: { exchange: at('stream'), seen: s },
+  });
 }
 
 export const stream: Check = {
@@ -90,21 +124,50 @@ export const stream: Check = {
     const ex = r.value;
     const read = readStream(ex);
     const exchange = at('stream');
-    if (read.bad.length > 0) return { status: 'fail', message: `frame ${read.bad[0].frame}: data must be JSON or [DONE] (${read.bad[0].reason}), got ${show(read.bad[0].data, 50)}`, details: { exchange: { ...exchange, frames: [read.bad[0].frame] } } };
+    if (read.bad.length > 0)
+      return {
+        status: 'fail',
+        message: `frame ${read.bad[0].frame}: data must be JSON or [DONE] (${read.bad[0].reason}), got ${show(read.bad[0].data, 50)}`,
+        details: { exchange: { ...exchange, frames: [read.bad[0].frame] } },
+      };
     const cs = chatChunks(read);
-    if (cs.length === 0) return { status: 'fail', message: `the stream should carry data events, got ${clip(ex.response!.body, 60)}`, details: { exchange } };
+    if (cs.length === 0)
+      return {
+        status: 'fail',
+        message: `the stream should carry data events, got ${clip(ex.response!.body, 60)}`,
+        details: { exchange },
+      };
     // a stream cut short is never a complete answer, whatever it held before the cut
     if (ex.error) {
       const cut = streamEnd(ex).summary;
-      if (concurrentCut(t)) return { status: 'untestable', message: `${cut}, while other streams of the run were cut too (streaming.concurrent fails for streams cut while others run)`, prerequisite: 'streaming.concurrent' };
+      if (concurrentCut(t))
+        return {
+          status: 'untestable',
+          message: `${cut}, while other streams of the run were cut too (streaming.concurrent fails for streams cut while others run)`,
+          prerequisite: 'streaming.concurrent',
+        };
       return { status: 'fail', message: cut, details: { exchange } };
     }
     const odd = cs.find((c) => c.chunk.object !== 'text_completion' || !Array.isArray(c.chunk.choices));
-    if (odd) return { status: 'fail', message: `frame ${odd.frame}: chunks should be text_completion objects with choices, got ${show(odd.chunk, 80)}`, details: { exchange: { ...exchange, frames: [odd.frame] } } };
+    if (odd)
+      return {
+        status: 'fail',
+        message: `frame ${odd.frame}: chunks should be text_completion objects with choices, got ${show(odd.chunk, 80)}`,
+        details: { exchange: { ...exchange, frames: [odd.frame] } },
+      };
     const finish = cs.find((c) => c.chunk.choices.some((ch: any) => ch?.finish_reason != null));
-    if (!finish) return { status: 'fail', message: `none of the ${cs.length} chunk(s) carries a finish_reason, so the answer may have been cut short`, details: { exchange } };
+    if (!finish)
+      return {
+        status: 'fail',
+        message: `none of the ${cs.length} chunk(s) carries a finish_reason, so the answer may have been cut short`,
+        details: { exchange },
+      };
     if (read.dones[0]?.data !== '[DONE]' || read.dones[0].frame !== read.lastDataFrame)
-      return { status: 'fail', message: `the stream should end with exactly "data: [DONE]", got ${show(read.dones[0]?.data ?? 'no [DONE]')}`, details: { exchange } };
+      return {
+        status: 'fail',
+        message: `the stream should end with exactly "data: [DONE]", got ${show(read.dones[0]?.data ?? 'no [DONE]')}`,
+        details: { exchange },
+      };
     const text = cs.map((c) => c.chunk.choices?.[0]?.text ?? '').join('');
     return { status: 'pass', message: `${cs.length} chunks: ${show(text, 40)}` };
   },

@@ -11,7 +11,13 @@ const basic: Probe = {
   async run(io) {
     const json = { model: io.ctx.model, prompt: 'Once upon a time', max_tokens: 16 };
     await io.wire({ label: 'nonstream', method: 'POST', path: '/completions', json });
-    await io.wire({ label: 'stream', method: 'POST', path: '/completions', json: { ...json, stream: true }, stream: true });
+    await io.wire({
+      label: 'stream',
+      method: 'POST',
+      path: '/completions',
+      json: { ...json, stream: true },
+      stream: true,
+    });
   },
 };
 

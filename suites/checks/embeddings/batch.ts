@@ -30,7 +30,12 @@ export const onePerInput: Check = {
       (i) => {
         const want = INPUTS[i.label].length;
         const got = i.body.data.length;
-        return got === want ? undefined : { message: `${want} input${want > 1 ? 's' : ''} must give ${want} embedding${want > 1 ? 's' : ''}, got ${got}`, seen: got };
+        return got === want
+          ? undefined
+          : {
+              message: `${want} input${want > 1 ? 's' : ''} must give ${want} embedding${want > 1 ? 's' : ''}, got ${got}`,
+              seen: got,
+            };
       },
       `${BATCH.length} inputs gave ${BATCH.length} embeddings, one input one`,
     );
@@ -55,7 +60,9 @@ export const indexOrder: Check = {
       (i) => {
         const idx = (i.body.data as any[]).map((d) => d?.index);
         const bad = idx.findIndex((v, k) => v !== k);
-        return bad < 0 ? undefined : { message: `data[${bad}].index must be ${bad}, got ${show(idx[bad])} (indexes: ${show(idx)})`, seen: idx };
+        return bad < 0
+          ? undefined
+          : { message: `data[${bad}].index must be ${bad}, got ${show(idx[bad])} (indexes: ${show(idx)})`, seen: idx };
       },
       `every answer's indexes count up from 0 (${show((r.body.data as any[]).map((d) => d?.index))} for the batch)`,
     );
@@ -74,11 +81,24 @@ export const equalLength: Check = {
     const single = floatVectors(t, 'single');
     if (!single.ok) return single.grade;
     const batch = floatVectors(t, 'batch');
-    const all = [...single.vectors.map((v) => ({ label: 'single', v })), ...(batch.ok ? batch.vectors.map((v) => ({ label: 'batch', v })) : [])];
+    const all = [
+      ...single.vectors.map((v) => ({ label: 'single', v })),
+      ...(batch.ok ? batch.vectors.map((v) => ({ label: 'batch', v })) : []),
+    ];
     const notVec = all.find((x) => !isFloatVector(x.v));
-    if (notVec) return { status: 'fail', message: `"${notVec.label}": encoding_format "float" must give arrays of numbers, got ${show(notVec.v, 60)}`, details: { exchange: { probe: EMB.basic, label: notVec.label } } };
+    if (notVec)
+      return {
+        status: 'fail',
+        message: `"${notVec.label}": encoding_format "float" must give arrays of numbers, got ${show(notVec.v, 60)}`,
+        details: { exchange: { probe: EMB.basic, label: notVec.label } },
+      };
     const lengths = all.map((x) => (x.v as number[]).length);
-    if (new Set(lengths).size > 1) return { status: 'fail', message: `all vectors must have one length, got ${show(lengths)}`, details: { exchange: batchAt, seen: lengths } };
+    if (new Set(lengths).size > 1)
+      return {
+        status: 'fail',
+        message: `all vectors must have one length, got ${show(lengths)}`,
+        details: { exchange: batchAt, seen: lengths },
+      };
     return { status: 'pass', message: `${all.length} vectors of length ${lengths[0]}` };
   },
 };
@@ -97,7 +117,12 @@ export const dimensions: Check = {
     if (!r.ok) return r.grade;
     const v = r.vectors[0];
     const len = Array.isArray(v) ? v.length : undefined;
-    if (len !== DIMENSIONS) return { status: 'fail', message: `dimensions: ${DIMENSIONS} must give vectors of length ${DIMENSIONS}, got ${len ?? show(v, 40)}`, details: { exchange: { probe: EMB.basic, label: 'dimensions' }, seen: len ?? null } };
+    if (len !== DIMENSIONS)
+      return {
+        status: 'fail',
+        message: `dimensions: ${DIMENSIONS} must give vectors of length ${DIMENSIONS}, got ${len ?? show(v, 40)}`,
+        details: { exchange: { probe: EMB.basic, label: 'dimensions' }, seen: len ?? null },
+      };
     return { status: 'pass', message: `vector of length ${DIMENSIONS}` };
   },
 };

@@ -15,8 +15,12 @@ describe('embeddings checks', () => {
   });
 
   it('the probe skips without an embedding model, and the checks report the skip', () => {
-    expect(probes[0].skip!(ctx({ embeddingModel: undefined }))).toMatchInlineSnapshot(`"no embedding model: pass --embedding-model"`);
-    expect(shapeMust.grade({ [EMB.basic]: skipped(EMB.basic, 'no embedding model: pass --embedding-model') }, c).status).toBe('skip');
+    expect(probes[0].skip!(ctx({ embeddingModel: undefined }))).toMatchInlineSnapshot(
+      `"no embedding model: pass --embedding-model"`,
+    );
+    expect(
+      shapeMust.grade({ [EMB.basic]: skipped(EMB.basic, 'no embedding model: pass --embedding-model') }, c).status,
+    ).toBe('skip');
   });
 
   it('shape: a single-input request that fails is a failure; the others are untestable', () => {
@@ -113,7 +117,17 @@ describe('embeddings checks', () => {
         "status": "fail",
       }
     `);
-    expect(dimensions.grade(embSet({ dimensions: { status: 400, body: errorBody('This model does not support specifying dimensions.', 'dimensions', null) } }), c).status).toBe('unsupported');
+    expect(
+      dimensions.grade(
+        embSet({
+          dimensions: {
+            status: 400,
+            body: errorBody('This model does not support specifying dimensions.', 'dimensions', null),
+          },
+        }),
+        c,
+      ).status,
+    ).toBe('unsupported');
   });
 
   it('base64: float arrays instead of base64 fail (B40); wrong bytes fail', () => {
@@ -161,7 +175,12 @@ describe('embeddings checks', () => {
     `);
     const zeros = list(BATCH.map(() => new Array(8).fill(0)));
     expect(sdkDefault.grade(embSet({}, zeros), c).status).toBe('fail');
-    const threw = { [EMB.basic]: { ...embeddingTranscript(), sdk: [sdkErr('sdk', 'BadRequestError', 400, '400 unsupported encoding_format')] } };
+    const threw = {
+      [EMB.basic]: {
+        ...embeddingTranscript(),
+        sdk: [sdkErr('sdk', 'BadRequestError', 400, '400 unsupported encoding_format')],
+      },
+    };
     expect(sdkDefault.grade(threw, c).status).toBe('fail');
   });
 
@@ -203,7 +222,9 @@ describe('embeddings checks', () => {
   });
 
   it('one-per-input and index-order judge every answer, single inputs too', () => {
-    expect(onePerInput.grade(embSet({ single: list([vec(0), vec(1)]) }), c).message).toMatchInlineSnapshot(`"1 input must give 1 embedding, got 2 in embeddings.basic "single""`);
+    expect(onePerInput.grade(embSet({ single: list([vec(0), vec(1)]) }), c).message).toMatchInlineSnapshot(
+      `"1 input must give 1 embedding, got 2 in embeddings.basic "single""`,
+    );
     const shuffled = list(BATCH.map((_, i) => toBase64(vec(i)))) as any;
     shuffled.data[0].index = 1;
     expect(indexOrder.grade(embSet({ base64: shuffled }), c).status).toBe('fail');
@@ -212,7 +233,9 @@ describe('embeddings checks', () => {
   it('usage: fewer prompt tokens than input words fail', () => {
     const body = list(BATCH.map((_, i) => vec(i))) as any;
     body.usage = { prompt_tokens: 3, total_tokens: 3 };
-    expect(usage.grade(embSet({ batch: body }), c).message).toMatchInlineSnapshot(`"usage.prompt_tokens must count the input, but it is 3 for 12 words (each at least one token) in embeddings.basic "batch""`);
+    expect(usage.grade(embSet({ batch: body }), c).message).toMatchInlineSnapshot(
+      `"usage.prompt_tokens must count the input, but it is 3 for 12 words (each at least one token) in embeddings.basic "batch""`,
+    );
   });
 
   it('content-type: text/plain fails', () => {

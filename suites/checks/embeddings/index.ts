@@ -6,4 +6,15 @@ import { contentType, shapeFull, shapeMust, usage } from './shape.ts';
 
 export { probes } from './probes.ts';
 
-export const checks: Check[] = [shapeMust, shapeFull, onePerInput, indexOrder, equalLength, dimensions, base64, sdkDefault, usage, contentType];
+export const checks: Check[] = [
+  shapeMust,
+  shapeFull,
+  onePerInput,
+  indexOrder,
+  equalLength,
+  dimensions,
+  base64,
+  sdkDefault,
+  usage,
+  contentType,
+];

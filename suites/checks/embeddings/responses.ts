@@ -4,7 +4,17 @@
 import type { Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
 import { CONTROL } from '../chat/probes.ts';
 import { controlOf, declined, endpointVaries, varies } from '../internal/attribution.ts';
-import { errorText, exchangeOf, isTransient, jsonOf, parseJson, transcriptOf, type Parsed, type Source, where } from '../internal/read.ts';
+import {
+  errorText,
+  exchangeOf,
+  isTransient,
+  jsonOf,
+  parseJson,
+  transcriptOf,
+  type Parsed,
+  type Source,
+  where,
+} from '../internal/read.ts';
 import { BATCH, EMB } from './probes.ts';
 
 export interface EmbeddingAnswer {
@@ -21,17 +31,36 @@ export const SINGLE: Source = { probe: EMB.basic, label: 'single' };
 const ENDPOINT = endpointVaries(CONTROL, 'the /embeddings endpoint', 'embeddings', 'embedding', 'input');
 
 /** what each request sent as input, by label */
-export const INPUTS: Record<string, string[]> = { single: [BATCH[0]], batch: BATCH, base64: BATCH, dimensions: [BATCH[0]] };
+export const INPUTS: Record<string, string[]> = {
+  single: [BATCH[0]],
+  batch: BATCH,
+  base64: BATCH,
+  dimensions: [BATCH[0]],
+};
 
 /** why the single-input request has no 2xx answer: `failing` for embeddings.shape, which grades a server error */
 function singleProblem(t: TranscriptSet, ex: Exchange, failing: boolean): Grade {
   const s = ex.response!.status;
-  if (isTransient(s)) return { status: 'untestable', message: `${where(SINGLE)} answered ${s} (transient): ${errorText(ex)}`, prerequisite: `${where(SINGLE)} answered without ${s}` };
+  if (isTransient(s))
+    return {
+      status: 'untestable',
+      message: `${where(SINGLE)} answered ${s} (transient): ${errorText(ex)}`,
+      prerequisite: `${where(SINGLE)} answered without ${s}`,
+    };
   if (s >= 400 && s < 500) return declined(t, SINGLE, ex, ENDPOINT);
   const control = controlOf(t, ENDPOINT.control, ENDPOINT.subject);
   if (!control.ok) return control.grade;
-  if (!failing) return { status: 'untestable', message: `a single-input embeddings request got HTTP ${s}: ${errorText(ex)} (see embeddings.shape)`, prerequisite: 'embeddings.shape' };
-  return { status: 'fail', message: `POST /embeddings must answer 200 for one input, got ${s}: ${errorText(ex)}`, details: { exchange: SINGLE, seen: s } };
+  if (!failing)
+    return {
+      status: 'untestable',
+      message: `a single-input embeddings request got HTTP ${s}: ${errorText(ex)} (see embeddings.shape)`,
+      prerequisite: 'embeddings.shape',
+    };
+  return {
+    status: 'fail',
+    message: `POST /embeddings must answer 200 for one input, got ${s}: ${errorText(ex)}`,
+    details: { exchange: SINGLE, seen: s },
+  };
 }
 
 /** the 2xx answers of the wire requests (labels in `labels`, all when omitted) */
@@ -43,7 +72,14 @@ export function answers(t: TranscriptSet, labels?: string[], failing = false): A
   const tr = transcriptOf(t, EMB.basic);
   if (!tr.ok) return tr;
   const items = tr.value.exchanges
-    .filter((ex) => ex.via === 'wire' && ex.response && ex.response.status >= 200 && ex.response.status < 300 && (!labels || labels.includes(ex.label)))
+    .filter(
+      (ex) =>
+        ex.via === 'wire' &&
+        ex.response &&
+        ex.response.status >= 200 &&
+        ex.response.status < 300 &&
+        (!labels || labels.includes(ex.label)),
+    )
     .map((ex) => {
       const parsed = parseJson(ex.response!.body);
       return { probe: EMB.basic, label: ex.label, ex, parsed, body: parsed.ok ? parsed.value : undefined };
@@ -52,12 +88,28 @@ export function answers(t: TranscriptSet, labels?: string[], failing = false): A
 }
 
 /** the float vectors of one request, in data order */
-export function floatVectors(t: TranscriptSet, label: string): { ok: true; vectors: unknown[]; body: any } | { ok: false; grade: Grade } {
+export function floatVectors(
+  t: TranscriptSet,
+  label: string,
+): { ok: true; vectors: unknown[]; body: any } | { ok: false; grade: Grade } {
   const pre = answers(t, []);
   if (!pre.ok) return pre;
-  const r = jsonOf(t, EMB.basic, label, varies({ probe: EMB.basic, label: 'single' }, `the "${label}" request`, 'input', 'dimensions', 'encoding_format'));
+  const r = jsonOf(
+    t,
+    EMB.basic,
+    label,
+    varies({ probe: EMB.basic, label: 'single' }, `the "${label}" request`, 'input', 'dimensions', 'encoding_format'),
+  );
   if (!r.ok) return r;
   const data = (r.value.body as any)?.data;
-  if (!Array.isArray(data)) return { ok: false, grade: { status: 'untestable', message: `the "${label}" answer has no data array (see embeddings.shape)`, prerequisite: EMB.basic } };
+  if (!Array.isArray(data))
+    return {
+      ok: false,
+      grade: {
+        status: 'untestable',
+        message: `the "${label}" answer has no data array (see embeddings.shape)`,
+        prerequisite: EMB.basic,
+      },
+    };
   return { ok: true, vectors: data.map((d: any) => d?.embedding), body: r.value.body };
 }

@@ -13,8 +13,18 @@ function shape(t: TranscriptSet, level: 'must' | 'should'): Grade {
   const r = answers(t, undefined, true);
   if (!r.ok) return r.grade;
   const bad = r.items.find((i) => !i.parsed.ok);
-  if (bad) return { status: 'fail', message: `an embeddings answer must be JSON: "${bad.label}" sent ${clip(bad.ex.response!.body, 60)}`, details: { exchange: { probe: EMB.basic, label: bad.label } } };
-  return shapeGrade('embeddings-response', level, r.items.map((i) => ({ value: i.body, where: `"${i.label}"`, exchange: { probe: EMB.basic, label: i.label } })), 'embedding lists');
+  if (bad)
+    return {
+      status: 'fail',
+      message: `an embeddings answer must be JSON: "${bad.label}" sent ${clip(bad.ex.response!.body, 60)}`,
+      details: { exchange: { probe: EMB.basic, label: bad.label } },
+    };
+  return shapeGrade(
+    'embeddings-response',
+    level,
+    r.items.map((i) => ({ value: i.body, where: `"${i.label}"`, exchange: { probe: EMB.basic, label: i.label } })),
+    'embedding lists',
+  );
 }
 
 export const shapeMust: Check = {
@@ -55,11 +65,21 @@ export const usage: Check = {
       r.items.filter((i) => isObject(i.body)),
       (i) => {
         const u = i.body.usage;
-        if (!isObject(u) || !ok(u.prompt_tokens) || !ok(u.total_tokens)) return { message: `usage must have integer prompt_tokens and total_tokens, got ${show(u)}`, seen: u ?? null };
-        if (u.total_tokens < u.prompt_tokens) return { message: `usage.total_tokens (${u.total_tokens}) must be at least prompt_tokens (${u.prompt_tokens})`, seen: u };
+        if (!isObject(u) || !ok(u.prompt_tokens) || !ok(u.total_tokens))
+          return { message: `usage must have integer prompt_tokens and total_tokens, got ${show(u)}`, seen: u ?? null };
+        if (u.total_tokens < u.prompt_tokens)
+          return {
+            message: `usage.total_tokens (${u.total_tokens}) must be at least prompt_tokens (${u.prompt_tokens})`,
+            seen: u,
+          };
         // every tokenizer splits at whitespace, so each input word costs at least one token
         const words = (INPUTS[i.label] ?? []).reduce((n, text) => n + wordCount(text), 0);
-        return u.prompt_tokens >= words ? undefined : { message: `usage.prompt_tokens must count the input, but it is ${u.prompt_tokens} for ${words} words (each at least one token)`, seen: u };
+        return u.prompt_tokens >= words
+          ? undefined
+          : {
+              message: `usage.prompt_tokens must count the input, but it is ${u.prompt_tokens} for ${words} words (each at least one token)`,
+              seen: u,
+            };
       },
       'usage is reported on every answer and covers the input',
     );
@@ -77,9 +97,15 @@ export const contentType: Check = {
   grade(t) {
     const r = answers(t);
     if (!r.ok) return r.grade;
-    return everyItem(r.items, (i) => {
-      const ct = header(i.ex, 'content-type');
-      return isJsonType(ct) ? undefined : { message: `content-type must be application/json, got ${show(ct)}`, seen: ct ?? null };
-    }, `${r.items.length} answers are application/json`);
+    return everyItem(
+      r.items,
+      (i) => {
+        const ct = header(i.ex, 'content-type');
+        return isJsonType(ct)
+          ? undefined
+          : { message: `content-type must be application/json, got ${show(ct)}`, seen: ct ?? null };
+      },
+      `${r.items.length} answers are application/json`,
+    );
   },
 };

@@ -44,5 +44,8 @@ export function embeddingTranscript(over: Record<string, unknown> = {}, sdkValue
 
 /** the embeddings transcript, and the chat control that shows the server answers at all */
 export function embSet(over: Record<string, unknown> = {}, sdkValue?: unknown, controlStatus = 200): TranscriptSet {
-  return { [EMB.basic]: embeddingTranscript(over, sdkValue), [CONTROL.probe]: tr(CONTROL.probe, [jsonEx(CONTROL.label, chatCompletion(), { status: controlStatus })]) };
+  return {
+    [EMB.basic]: embeddingTranscript(over, sdkValue),
+    [CONTROL.probe]: tr(CONTROL.probe, [jsonEx(CONTROL.label, chatCompletion(), { status: controlStatus })]),
+  };
 }

@@ -7,7 +7,8 @@ const c = ctx();
 
 describe('error body checks', () => {
   it('pass on OpenAI-shaped error bodies', () => {
-    for (const check of [bodyEnvelope, bodyFields, contentType, paramNamesField]) expect(check.grade(errorSet(), c).status, check.id).toBe('pass');
+    for (const check of [bodyEnvelope, bodyFields, contentType, paramNamesField])
+      expect(check.grade(errorSet(), c).status, check.id).toBe('pass');
   });
 
   it('envelope: each documented shape is named in the message (B23–B26, B29)', () => {
@@ -47,7 +48,12 @@ describe('error body checks', () => {
   });
 
   it('fields: a numeric code fails (B27, B28); a missing key fails', () => {
-    expect(bodyFields.grade(everyError({ error: { message: 'bad', type: 'invalid_request_error', param: null, code: 400 } }), c)).toMatchInlineSnapshot(`
+    expect(
+      bodyFields.grade(
+        everyError({ error: { message: 'bad', type: 'invalid_request_error', param: null, code: 400 } }),
+        c,
+      ),
+    ).toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {
@@ -60,11 +66,14 @@ describe('error body checks', () => {
         "status": "fail",
       }
     `);
-    expect(bodyFields.grade(everyError({ error: { message: 'bad', type: 'invalid_request_error' } }), c).status).toBe('fail');
+    expect(bodyFields.grade(everyError({ error: { message: 'bad', type: 'invalid_request_error' } }), c).status).toBe(
+      'fail',
+    );
   });
 
   it('content-type: an HTML error body fails', () => {
-    expect(contentType.grade(everyError(errorBody(), { 'content-type': 'text/html; charset=utf-8' }), c)).toMatchInlineSnapshot(`
+    expect(contentType.grade(everyError(errorBody(), { 'content-type': 'text/html; charset=utf-8' }), c))
+      .toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {
@@ -80,7 +89,12 @@ describe('error body checks', () => {
   });
 
   it('param: a null param warns', () => {
-    expect(paramNamesField.grade(withCase('too-many-stop', jsonEx('x', errorBody('too many', null, null), { status: 400 })), c)).toMatchInlineSnapshot(`
+    expect(
+      paramNamesField.grade(
+        withCase('too-many-stop', jsonEx('x', errorBody('too many', null, null), { status: 400 })),
+        c,
+      ),
+    ).toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {
@@ -96,8 +110,14 @@ describe('error body checks', () => {
   });
 
   it('param: only a refusal of the fault itself (its twin accepted) must name the field', () => {
-    const notAboutIt = withCase('too-many-stop', jsonEx('x', errorBody('No fixture matched', null, null), { status: 404 }));
-    expect(paramNamesField.grade(notAboutIt, c)).toMatchObject({ status: 'pass', message: 'error.param names the field in 6 rejections' });
+    const notAboutIt = withCase(
+      'too-many-stop',
+      jsonEx('x', errorBody('No fixture matched', null, null), { status: 404 }),
+    );
+    expect(paramNamesField.grade(notAboutIt, c)).toMatchObject({
+      status: 'pass',
+      message: 'error.param names the field in 6 rejections',
+    });
   });
 
   it('fields: missing keys or a numeric code are a SHOULD, as in the error schema (openai-node reads error.message only)', () => {

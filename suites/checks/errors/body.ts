@@ -14,7 +14,10 @@ export const ENVELOPE_BREAKS = [
   'openai-node 6 and 7: {"error":"…"} prints the text in quotes, with error.code/type/param undefined',
   'every client that reads error.message',
 ];
-export const FIELDS_BREAKS = ['apps that switch on error.code or error.type (a numeric code never equals "invalid_api_key")', 'typed clients that decode error.code as a string'];
+export const FIELDS_BREAKS = [
+  'apps that switch on error.code or error.type (a numeric code never equals "invalid_api_key")',
+  'typed clients that decode error.code as a string',
+];
 
 export const bodyEnvelope: Check = {
   id: 'errors.body-envelope',
@@ -32,7 +35,12 @@ export const bodyEnvelope: Check = {
       r.items,
       (i) => {
         const kind = bodyKind(i.parsed);
-        return kind === 'ok' ? undefined : { message: `an error body must be {"error":{"message":…}}, got ${KIND_TEXT[kind]}: ${clip(i.ex.response!.body, 90)}`, seen: i.ex.response!.body.slice(0, 300) };
+        return kind === 'ok'
+          ? undefined
+          : {
+              message: `an error body must be {"error":{"message":…}}, got ${KIND_TEXT[kind]}: ${clip(i.ex.response!.body, 90)}`,
+              seen: i.ex.response!.body.slice(0, 300),
+            };
       },
       `${r.items.length} error bodies have the {"error":{…}} envelope`,
     );
@@ -42,11 +50,16 @@ export const bodyEnvelope: Check = {
 function fieldProblem(i: ErrorResponse): { message: string; seen: unknown } | undefined {
   const e = (i.parsed.ok ? (i.parsed.value as any).error : undefined) as Record<string, unknown>;
   const missing = ['message', 'type', 'param', 'code'].filter((k) => !(k in e));
-  if (missing.length > 0) return { message: `error must have message, type, param and code; missing ${missing.join(', ')}`, seen: e };
+  if (missing.length > 0)
+    return { message: `error must have message, type, param and code; missing ${missing.join(', ')}`, seen: e };
   if (typeof e.type !== 'string') return { message: `error.type must be a string, got ${show(e.type)}`, seen: e.type };
-  if (e.param !== null && typeof e.param !== 'string') return { message: `error.param must be a string or null, got ${show(e.param)}`, seen: e.param };
+  if (e.param !== null && typeof e.param !== 'string')
+    return { message: `error.param must be a string or null, got ${show(e.param)}`, seen: e.param };
   if (e.code !== null && typeof e.code !== 'string')
-    return { message: `error.code must be a string or null, got ${show(e.code)}${typeof e.code === 'number' ? ' (the HTTP status as a number, B27/B28)' : ''}`, seen: e.code };
+    return {
+      message: `error.code must be a string or null, got ${show(e.code)}${typeof e.code === 'number' ? ' (the HTTP status as a number, B27/B28)' : ''}`,
+      seen: e.code,
+    };
   return undefined;
 }
 
@@ -64,8 +77,17 @@ export const bodyFields: Check = {
     const r = errorResponses(t);
     if (!r.ok) return r.grade;
     const wrapped = r.items.filter((i) => bodyKind(i.parsed) === 'ok');
-    if (wrapped.length === 0) return { status: 'untestable', message: 'no error body has the {"error":{…}} envelope (see errors.body-envelope)', prerequisite: E.invalid };
-    return everyItem(wrapped, fieldProblem, `${wrapped.length} error objects have the four fields with the right types`);
+    if (wrapped.length === 0)
+      return {
+        status: 'untestable',
+        message: 'no error body has the {"error":{…}} envelope (see errors.body-envelope)',
+        prerequisite: E.invalid,
+      };
+    return everyItem(
+      wrapped,
+      fieldProblem,
+      `${wrapped.length} error objects have the four fields with the right types`,
+    );
   },
 };
 
@@ -74,7 +96,10 @@ export const contentType: Check = {
   title: 'Error bodies are sent as application/json',
   feature: 'errors',
   level: 'MUST',
-  source: sdk('src/core/error.ts', 'the error body is parsed as JSON only with a JSON content type; otherwise the message is the raw text'),
+  source: sdk(
+    'src/core/error.ts',
+    'the error body is parsed as JSON only with a JSON content type; otherwise the message is the raw text',
+  ),
   breaks: ['openai-node 6 and 7: error.error, code, type and param are undefined and the message is raw HTML'],
   probes: ERROR_PROBES,
   grade(t) {
@@ -84,7 +109,9 @@ export const contentType: Check = {
       r.items,
       (i) => {
         const ct = header(i.ex, 'content-type');
-        return isJsonType(ct) ? undefined : { message: `an error body must be application/json, got content-type ${show(ct)}`, seen: ct ?? null };
+        return isJsonType(ct)
+          ? undefined
+          : { message: `an error body must be application/json, got content-type ${show(ct)}`, seen: ct ?? null };
       },
       `${r.items.length} error bodies are application/json`,
     );
@@ -112,7 +139,10 @@ export const paramNamesField: Check = {
     if (items.length === 0) return noRejection(outcomes.map((x) => x.o));
     return everyItem(
       items,
-      (i) => (typeof i.param === 'string' && i.param.includes(i.want) ? undefined : { message: `error.param should name "${i.want}", got ${show(i.param)}`, seen: i.param ?? null }),
+      (i) =>
+        typeof i.param === 'string' && i.param.includes(i.want)
+          ? undefined
+          : { message: `error.param should name "${i.want}", got ${show(i.param)}`, seen: i.param ?? null },
       `error.param names the field in ${items.length} rejections`,
     );
   },

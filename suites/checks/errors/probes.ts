@@ -31,11 +31,47 @@ export interface BadCase {
 const base = (ctx: RunContext) => ({ model: ctx.model, messages: [{ role: 'user', content: PROMPT }] });
 
 export const CASES: BadCase[] = [
-  { label: 'temperature-range', id: 'errors.rejects-temperature-range', title: 'temperature 3 (the range is 0..2)', param: 'temperature', names: ['temperature'], viaSdk: true, body: (c) => ({ ...base(c), temperature: 3 }) },
-  { label: 'max-tokens-decimal', id: 'errors.rejects-decimal-max-tokens', title: 'max_tokens 1.5 (an integer is required)', param: 'max_tokens', names: ['max_tokens'], body: (c) => ({ ...base(c), max_tokens: 1.5 }) },
-  { label: 'max-tokens-string', id: 'errors.rejects-string-max-tokens', title: 'max_tokens "ten" (an integer is required)', param: 'max_tokens', names: ['max_tokens'], body: (c) => ({ ...base(c), max_tokens: 'ten' }) },
-  { label: 'missing-messages', id: 'errors.rejects-missing-messages', title: 'no messages (a required field)', param: 'messages', names: ['messages'], body: (c) => ({ model: c.model }) },
-  { label: 'too-many-stop', id: 'errors.rejects-too-many-stop', title: 'five stop sequences (at most 4)', param: 'stop', names: ['stop'], body: (c) => ({ ...base(c), stop: ['a', 'b', 'c', 'd', 'e'] }) },
+  {
+    label: 'temperature-range',
+    id: 'errors.rejects-temperature-range',
+    title: 'temperature 3 (the range is 0..2)',
+    param: 'temperature',
+    names: ['temperature'],
+    viaSdk: true,
+    body: (c) => ({ ...base(c), temperature: 3 }),
+  },
+  {
+    label: 'max-tokens-decimal',
+    id: 'errors.rejects-decimal-max-tokens',
+    title: 'max_tokens 1.5 (an integer is required)',
+    param: 'max_tokens',
+    names: ['max_tokens'],
+    body: (c) => ({ ...base(c), max_tokens: 1.5 }),
+  },
+  {
+    label: 'max-tokens-string',
+    id: 'errors.rejects-string-max-tokens',
+    title: 'max_tokens "ten" (an integer is required)',
+    param: 'max_tokens',
+    names: ['max_tokens'],
+    body: (c) => ({ ...base(c), max_tokens: 'ten' }),
+  },
+  {
+    label: 'missing-messages',
+    id: 'errors.rejects-missing-messages',
+    title: 'no messages (a required field)',
+    param: 'messages',
+    names: ['messages'],
+    body: (c) => ({ model: c.model }),
+  },
+  {
+    label: 'too-many-stop',
+    id: 'errors.rejects-too-many-stop',
+    title: 'five stop sequences (at most 4)',
+    param: 'stop',
+    names: ['stop'],
+    body: (c) => ({ ...base(c), stop: ['a', 'b', 'c', 'd', 'e'] }),
+  },
   {
     label: 'bad-role',
     id: 'errors.rejects-unknown-role',
@@ -45,9 +81,24 @@ export const CASES: BadCase[] = [
     body: (c) => ({ ...base(c), messages: base(c).messages.map((m) => ({ ...m, role: 'wizard' })) }),
   },
   // no schema limit, but every model has an output cap: OpenAI answers 400 "max_tokens is too large"
-  { label: 'max-tokens-huge', id: 'errors.rejects-huge-max-tokens', title: "max_tokens 1000000000 (beyond any model's output limit)", param: 'max_tokens', names: ['max_tokens'], divergences: [41], body: (c) => ({ ...base(c), max_tokens: 1_000_000_000 }) },
+  {
+    label: 'max-tokens-huge',
+    id: 'errors.rejects-huge-max-tokens',
+    title: "max_tokens 1000000000 (beyond any model's output limit)",
+    param: 'max_tokens',
+    names: ['max_tokens'],
+    divergences: [41],
+    body: (c) => ({ ...base(c), max_tokens: 1_000_000_000 }),
+  },
   // the control's own body, cut before its closing brackets
-  { label: 'malformed-json', id: 'errors.rejects-malformed-json', title: 'a body that is not valid JSON', param: null, names: ['json', 'parse', 'body'], rawBody: (c) => JSON.stringify(base(c)).slice(0, -3) },
+  {
+    label: 'malformed-json',
+    id: 'errors.rejects-malformed-json',
+    title: 'a body that is not valid JSON',
+    param: null,
+    names: ['json', 'parse', 'body'],
+    rawBody: (c) => JSON.stringify(base(c)).slice(0, -3),
+  },
 ];
 
 /** a streamed request with invalid input: should be refused before any event is sent */
@@ -55,7 +106,12 @@ export const STREAM_CASE = 'stream-bad-input';
 /** the labels of the SDK calls: the exchange of each has the label of the wire request it stands for */
 export const SDK_CALLS = { invalid: 'temperature-range', unknownModel: 'chat', auth: 'invalid-key' } as const;
 
-const post = (label: string, extra: object) => ({ label, method: 'POST' as const, path: '/chat/completions', ...extra });
+const post = (label: string, extra: object) => ({
+  label,
+  method: 'POST' as const,
+  path: '/chat/completions',
+  ...extra,
+});
 
 const auth: Probe = {
   id: E.auth,
@@ -87,7 +143,8 @@ const invalid: Probe = {
   cost: () => CASES.length + 1,
   async run(io) {
     for (const c of CASES) {
-      if (c.rawBody) await io.wire(post(c.label, { rawBody: c.rawBody(io.ctx), headers: { 'content-type': 'application/json' } }));
+      if (c.rawBody)
+        await io.wire(post(c.label, { rawBody: c.rawBody(io.ctx), headers: { 'content-type': 'application/json' } }));
       else if (c.viaSdk) await io.sdk(c.label, (client) => client.chat.completions.create(c.body!(io.ctx) as never));
       else await io.wire(post(c.label, { json: c.body!(io.ctx) }));
     }

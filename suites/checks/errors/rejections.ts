@@ -19,7 +19,15 @@ export function outcomeOf(t: TranscriptSet, source: Source, variant: Variant): O
   const status = r.value.response!.status;
   if (isTransient(status) || status < 200 || (status >= 300 && status < 400)) {
     const at = where(source);
-    return { kind: 'unjudged', source, grade: { status: 'untestable', message: `${at} answered ${status}: ${errorText(r.value)}`, prerequisite: `${at} answered 2xx, 4xx or 5xx` } };
+    return {
+      kind: 'unjudged',
+      source,
+      grade: {
+        status: 'untestable',
+        message: `${at} answered ${status}: ${errorText(r.value)}`,
+        prerequisite: `${at} answered 2xx, 4xx or 5xx`,
+      },
+    };
   }
   const kind = status >= 500 ? 'server-error' : status >= 400 ? 'rejected' : 'accepted';
   return { kind, source, ex: r.value, status };
@@ -39,11 +47,20 @@ export function caseOutcomes(t: TranscriptSet): Array<{ c: BadCase | undefined; 
  */
 export function noRejection(outcomes: Outcome[]): Grade {
   if (outcomes.some((o) => o.kind === 'server-error')) {
-    return { status: 'untestable', message: 'no invalid request was refused with a 4xx: they got a 5xx (see errors.no-5xx)', prerequisite: 'errors.no-5xx' };
+    return {
+      status: 'untestable',
+      message: 'no invalid request was refused with a 4xx: they got a 5xx (see errors.no-5xx)',
+      prerequisite: 'errors.no-5xx',
+    };
   }
   if (outcomes.some((o) => o.kind === 'accepted')) {
-    return { status: 'inconclusive', message: 'no invalid request was refused: the server accepted them (errors.rejects-* grade that)' };
+    return {
+      status: 'inconclusive',
+      message: 'no invalid request was refused: the server accepted them (errors.rejects-* grade that)',
+    };
   }
   const first = outcomes.find((o) => o.kind === 'unjudged');
-  return first?.kind === 'unjudged' ? first.grade : { status: 'untestable', message: `probe ${E.invalid} recorded no invalid request`, prerequisite: E.invalid };
+  return first?.kind === 'unjudged'
+    ? first.grade
+    : { status: 'untestable', message: `probe ${E.invalid} recorded no invalid request`, prerequisite: E.invalid };
 }

@@ -29,14 +29,19 @@ export function errorResponses(t: TranscriptSet): { ok: true; items: ErrorRespon
     return {
       ok: false,
       grade: ran
-        ? { status: 'untestable', message: 'no request was answered with an error status (see errors.rejects-*)', prerequisite: E.invalid }
+        ? {
+            status: 'untestable',
+            message: 'no request was answered with an error status (see errors.rejects-*)',
+            prerequisite: E.invalid,
+          }
         : { status: 'untestable', message: `probe ${E.invalid} did not run`, prerequisite: E.invalid },
     };
   }
   return { ok: true, items };
 }
 
-export type BodyKind = 'ok' | 'text' | 'array' | 'string-error' | 'flat' | 'problem-json' | 'error-no-message' | 'other';
+export type BodyKind =
+  'ok' | 'text' | 'array' | 'string-error' | 'flat' | 'problem-json' | 'error-no-message' | 'other';
 
 /** the shape of an error body, named after the divergence it matches */
 export function bodyKind(p: Parsed): BodyKind {
@@ -45,7 +50,8 @@ export function bodyKind(p: Parsed): BodyKind {
   if (Array.isArray(v)) return 'array';
   if (v === null || typeof v !== 'object') return 'other';
   if (typeof v.error === 'string') return 'string-error';
-  if (v.error && typeof v.error === 'object' && !Array.isArray(v.error)) return typeof v.error.message === 'string' ? 'ok' : 'error-no-message';
+  if (v.error && typeof v.error === 'object' && !Array.isArray(v.error))
+    return typeof v.error.message === 'string' ? 'ok' : 'error-no-message';
   if (v.object === 'error' || typeof v.message === 'string') return 'flat';
   if ('title' in v || 'detail' in v) return 'problem-json';
   return 'other';

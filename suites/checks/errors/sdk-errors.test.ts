@@ -22,7 +22,12 @@ describe('SDK error checks', () => {
   });
 
   it('message: v6 "status code (no body)" on flat bodies warns (B23, B24)', () => {
-    expect(sdkMessage.grade(withSdk(E.invalid, sdkErr(SDK_CALLS.invalid, 'BadRequestError', 400, '400 status code (no body)')), c)).toMatchInlineSnapshot(`
+    expect(
+      sdkMessage.grade(
+        withSdk(E.invalid, sdkErr(SDK_CALLS.invalid, 'BadRequestError', 400, '400 status code (no body)')),
+        c,
+      ),
+    ).toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {
@@ -51,7 +56,8 @@ describe('SDK error checks', () => {
   });
 
   it('unreadable() names each fallback of APIError.makeMessage', () => {
-    expect(['400 status code (no body)', '400 {"code":400}', '400 <html>', '400 Invalid temperature'].map(unreadable)).toMatchInlineSnapshot(`
+    expect(['400 status code (no body)', '400 {"code":400}', '400 <html>', '400 Invalid temperature'].map(unreadable))
+      .toMatchInlineSnapshot(`
       [
         "the SDK found no error.message ("status code (no body)")",
         "the SDK could only print the raw JSON error",

@@ -54,14 +54,23 @@ export const sdkMessage: Check = {
     if (items.length === 0) {
       const recorded = [E.invalid, E.unknownModel, E.auth].some((p) => t[p]?.sdk.length);
       return recorded
-        ? { status: 'inconclusive', message: 'no SDK call raised an error: each request was accepted (errors.rejects-temperature-range, errors.unknown-model and errors.auth-enforced grade that)' }
+        ? {
+            status: 'inconclusive',
+            message:
+              'no SDK call raised an error: each request was accepted (errors.rejects-temperature-range, errors.unknown-model and errors.auth-enforced grade that)',
+          }
         : { status: 'untestable', message: 'no SDK error call was recorded', prerequisite: E.invalid };
     }
     return everyItem(
       items,
       (i) => {
         const why = unreadable(i.outcome.error!.message);
-        return why ? { message: `${i.what}: ${why}: ${show(i.outcome.error!.message, 80)} (${i.outcome.sdkVersion})`, seen: i.outcome.error!.message } : undefined;
+        return why
+          ? {
+              message: `${i.what}: ${why}: ${show(i.outcome.error!.message, 80)} (${i.outcome.sdkVersion})`,
+              seen: i.outcome.error!.message,
+            }
+          : undefined;
       },
       `${items.length} SDK errors carry a readable message`,
     );

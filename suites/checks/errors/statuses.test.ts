@@ -8,18 +8,23 @@ import { errorSet, errorTranscripts, withCase, withControl } from './test-set.ts
 const c = ctx();
 const temperature = caseChecks.find((x) => x.id === 'errors.rejects-temperature-range')!;
 const grade = (check: Check, t: TranscriptSet, context = c) => check.grade(t, context);
-const err = (status: number, message = 'bad', param: string | null = null) => jsonEx('x', errorBody(message, param, null), { status });
+const err = (status: number, message = 'bad', param: string | null = null) =>
+  jsonEx('x', errorBody(message, param, null), { status });
 const fixture404 = () => err(404, 'No fixture matched');
 /** every invalid request answered the same way */
 function allCases(ex: ReturnType<typeof jsonEx>): TranscriptSet {
   const t = errorTranscripts();
-  t[E.invalid] = { ...t[E.invalid], exchanges: t[E.invalid].exchanges.map((e) => ({ ...ex, label: e.label, via: e.via })) };
+  t[E.invalid] = {
+    ...t[E.invalid],
+    exchanges: t[E.invalid].exchanges.map((e) => ({ ...ex, label: e.label, via: e.via })),
+  };
   return t;
 }
 
 describe('error status checks', () => {
   it('pass on OpenAI-like answers', () => {
-    for (const check of [...caseChecks, no5xx, status400, streamBadInput, unknownModel, invalidKey, authEnforced]) expect(grade(check, errorSet()).status, check.id).toBe('pass');
+    for (const check of [...caseChecks, no5xx, status400, streamBadInput, unknownModel, invalidKey, authEnforced])
+      expect(grade(check, errorSet()).status, check.id).toBe('pass');
     expect(temperature.grade(errorSet(), c)).toMatchInlineSnapshot(`
       {
         "message": "rejected with 400 while its valid twin chat.basic (nonstream) was accepted",
@@ -29,13 +34,19 @@ describe('error status checks', () => {
   });
 
   it('accepting invalid input is a SHOULD failure: it breaks no SDK (the 5xx is errors.no-5xx, a MUST)', () => {
-    expect([...caseChecks, status400, streamBadInput, unknownModel, invalidKey, authEnforced].map((x) => x.level)).toEqual(Array(13).fill('SHOULD'));
+    expect(
+      [...caseChecks, status400, streamBadInput, unknownModel, invalidKey, authEnforced].map((x) => x.level),
+    ).toEqual(Array(13).fill('SHOULD'));
     expect(no5xx.level).toBe('MUST');
   });
 
   it('a refusal counts only when the valid twin was accepted and the 4xx is about the fault (issue 9: fixture 404s)', () => {
     const fixtureServer = withControl(fixture404());
-    fixtureServer[E.invalid].exchanges = fixtureServer[E.invalid].exchanges.map((e) => ({ ...fixture404(), label: e.label, via: e.via }));
+    fixtureServer[E.invalid].exchanges = fixtureServer[E.invalid].exchanges.map((e) => ({
+      ...fixture404(),
+      label: e.label,
+      via: e.via,
+    }));
     expect(grade(temperature, fixtureServer)).toMatchInlineSnapshot(`
       {
         "message": "cannot judge the rejection of temperature 3 (the range is 0..2): the valid twin chat.basic (nonstream) (the same request without temperature 3 (the range is 0..2)) was refused too, with 404: No fixture matched",
@@ -51,7 +62,9 @@ describe('error status checks', () => {
       }
     `);
     // a 404 that names the field is about it
-    expect(grade(temperature, withCase('temperature-range', err(404, "temperature: no such value")))).toMatchObject({ status: 'pass' });
+    expect(grade(temperature, withCase('temperature-range', err(404, 'temperature: no such value')))).toMatchObject({
+      status: 'pass',
+    });
   });
 
   it('bad input answered with 500 or 200 fails (B30); the 5xx is also errors.no-5xx', () => {
@@ -95,7 +108,9 @@ describe('error status checks', () => {
         "status": "fail",
       }
     `);
-    expect(grade(no5xx, withCase('temperature-range', jsonEx('x', chatCompletion())))).toMatchObject({ status: 'pass' });
+    expect(grade(no5xx, withCase('temperature-range', jsonEx('x', chatCompletion())))).toMatchObject({
+      status: 'pass',
+    });
   });
 
   it('no-5xx: a 5xx counts only when the control was accepted (a server failing on the control fails elsewhere)', () => {
@@ -110,18 +125,24 @@ describe('error status checks', () => {
     `);
     const t = errorTranscripts();
     t[E.auth].exchanges[0] = { ...err(500, 'auth backend down'), label: 'no-key' };
-    expect(grade(no5xx, t)).toMatchObject({ status: 'fail', message: 'an invalid request got 500: auth backend down in errors.auth "no-key"' });
+    expect(grade(no5xx, t)).toMatchObject({
+      status: 'fail',
+      message: 'an invalid request got 500: auth backend down in errors.auth "no-key"',
+    });
   });
 
   it('a huge max_tokens silently accepted is a SHOULD failure (B41: the server lowers it or truncates)', () => {
     const huge = caseChecks.find((x) => x.id === 'errors.rejects-huge-max-tokens')!;
     expect([huge.level, huge.divergences]).toEqual(['SHOULD', [30, 41]]);
     expect(grade(huge, withCase('max-tokens-huge', jsonEx('x', chatCompletion()))).status).toBe('fail');
-    expect(grade(huge, withCase('max-tokens-huge', err(400, 'max_tokens is too large', 'max_tokens'))).status).toBe('pass');
+    expect(grade(huge, withCase('max-tokens-huge', err(400, 'max_tokens is too large', 'max_tokens'))).status).toBe(
+      'pass',
+    );
   });
 
   it('status-400: a 422 warns; with no refusal it names the root cause once', () => {
-    expect(grade(status400, withCase('missing-messages', err(422, 'Field required', 'messages')))).toMatchInlineSnapshot(`
+    expect(grade(status400, withCase('missing-messages', err(422, 'Field required', 'messages'))))
+      .toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {
@@ -169,7 +190,8 @@ describe('error status checks', () => {
   });
 
   it('unknown-model: 404 or 400 pass, a 200 or a 422 warn, a refused twin leaves it untestable', () => {
-    const model = (ex: ReturnType<typeof jsonEx>) => grade(unknownModel, withCase(SDK_CALLS.unknownModel, ex, E.unknownModel));
+    const model = (ex: ReturnType<typeof jsonEx>) =>
+      grade(unknownModel, withCase(SDK_CALLS.unknownModel, ex, E.unknownModel));
     expect(model(err(400, 'invalid model', 'model')).status).toBe('pass');
     expect(model(jsonEx('x', chatCompletion()))).toMatchInlineSnapshot(`
       {
@@ -184,7 +206,10 @@ describe('error status checks', () => {
         "status": "fail",
       }
     `);
-    expect(model(err(422, 'model: unknown'))).toMatchObject({ status: 'fail', message: 'model "conform-no-such-model-7f3a" should be rejected with 404 (or 400), got 422: model: unknown' });
+    expect(model(err(422, 'model: unknown'))).toMatchObject({
+      status: 'fail',
+      message: 'model "conform-no-such-model-7f3a" should be rejected with 404 (or 400), got 422: model: unknown',
+    });
     const fixtureServer = withControl(fixture404());
     expect(grade(unknownModel, fixtureServer).status).toBe('untestable');
   });
@@ -192,10 +217,16 @@ describe('error status checks', () => {
   it('invalid-key: 401 passes, 403 warns naming the class, an accepted key is left to auth-enforced', () => {
     const key = (ex: ReturnType<typeof jsonEx>, t = errorTranscripts()) => {
       t[E.auth].exchanges[1] = { ...ex, label: SDK_CALLS.auth, via: 'sdk' };
-      t[E.auth].sdk = ex.response!.status === 403 ? [{ ...t[E.auth].sdk[0], error: { class: 'PermissionDeniedError', status: 403, message: '403 no' } }] : t[E.auth].sdk;
+      t[E.auth].sdk =
+        ex.response!.status === 403
+          ? [{ ...t[E.auth].sdk[0], error: { class: 'PermissionDeniedError', status: 403, message: '403 no' } }]
+          : t[E.auth].sdk;
       return grade(invalidKey, t);
     };
-    expect(key(err(403, 'no'))).toMatchObject({ status: 'fail', message: 'a made-up key should be refused with 401, got 403: no (openai-node raised PermissionDeniedError)' });
+    expect(key(err(403, 'no'))).toMatchObject({
+      status: 'fail',
+      message: 'a made-up key should be refused with 401, got 403: no (openai-node raised PermissionDeniedError)',
+    });
     expect(key(jsonEx('x', chatCompletion()))).toMatchInlineSnapshot(`
       {
         "message": "a made-up key was accepted with 200, so there is no refusal to judge (errors.auth-enforced grades an open target)",
@@ -203,7 +234,10 @@ describe('error status checks', () => {
       }
     `);
     // the configured key refused too: the 401 says nothing about the made-up one
-    expect(grade(invalidKey, withControl(err(401, 'Incorrect API key provided')))).toMatchObject({ status: 'untestable', prerequisite: 'control chat.basic (nonstream) accepted' });
+    expect(grade(invalidKey, withControl(err(401, 'Incorrect API key provided')))).toMatchObject({
+      status: 'untestable',
+      prerequisite: 'control chat.basic (nonstream) accepted',
+    });
   });
 
   it('auth-enforced: an open local target is inconclusive, an open hosted one warns, presence-only checking is named', () => {
@@ -233,7 +267,9 @@ describe('error status checks', () => {
     `);
     const presenceOnly = errorTranscripts();
     presenceOnly[E.auth].exchanges[1] = { ...jsonEx(SDK_CALLS.auth, chatCompletion()), via: 'sdk' };
-    expect(grade(authEnforced, presenceOnly, ctx({ baseUrl: 'https://llm.example.com/v1' })).message).toMatchInlineSnapshot(
+    expect(
+      grade(authEnforced, presenceOnly, ctx({ baseUrl: 'https://llm.example.com/v1' })).message,
+    ).toMatchInlineSnapshot(
       `"a request with a made-up key was accepted (with no key it got 401: only the presence of a key is checked) by llm.example.com, which is not a local or private address: anyone who finds the URL can use it"`,
     );
     expect(grade(authEnforced, withControl(err(401, 'Incorrect API key provided'))).status).toBe('untestable');

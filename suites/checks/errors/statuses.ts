@@ -20,18 +20,31 @@ const RULES: Record<string, string> = {
   'too-many-stop': 'StopConfiguration (maxItems 4)',
   'bad-role': 'ChatCompletionRequestMessage (discriminated on role)',
   'malformed-json': 'requestBody application/json',
-  'max-tokens-huge': 'CreateChatCompletionRequest.max_tokens ("the maximum number of tokens that can be generated"); OpenAI: 400 "max_tokens is too large"',
+  'max-tokens-huge':
+    'CreateChatCompletionRequest.max_tokens ("the maximum number of tokens that can be generated"); OpenAI: 400 "max_tokens is too large"',
 };
 
-export const BAD_INPUT_BREAKS = ['apps never learn their request was wrong: the server guesses, ignores or clamps the value'];
+export const BAD_INPUT_BREAKS = [
+  'apps never learn their request was wrong: the server guesses, ignores or clamps the value',
+];
 
 /** the grade of one outcome for a rejection check; `what` names the request in messages */
 function rejectionGrade(o: Outcome, what: string): Grade {
   if (o.kind === 'unjudged') return o.grade;
   const exchange = { probe: o.source.probe, label: o.source.label };
-  if (o.kind === 'rejected') return { status: 'pass', message: `rejected with ${o.status} while its valid twin ${where(CONTROL)} was accepted` };
-  if (o.kind === 'accepted') return { status: 'fail', message: `${what} should be rejected with a 4xx, but it was accepted with ${o.status}`, details: { exchange, seen: o.status } };
-  return { status: 'fail', message: `${what} should be rejected with a 4xx, got ${o.status}: ${errorText(o.ex)} (errors.no-5xx grades the 5xx)`, details: { exchange, seen: o.status } };
+  if (o.kind === 'rejected')
+    return { status: 'pass', message: `rejected with ${o.status} while its valid twin ${where(CONTROL)} was accepted` };
+  if (o.kind === 'accepted')
+    return {
+      status: 'fail',
+      message: `${what} should be rejected with a 4xx, but it was accepted with ${o.status}`,
+      details: { exchange, seen: o.status },
+    };
+  return {
+    status: 'fail',
+    message: `${what} should be rejected with a 4xx, got ${o.status}: ${errorText(o.ex)} (errors.no-5xx grades the 5xx)`,
+    details: { exchange, seen: o.status },
+  };
 }
 
 function caseCheck(c: BadCase): Check {
@@ -41,7 +54,9 @@ function caseCheck(c: BadCase): Check {
     feature: 'errors',
     level: 'SHOULD',
     source: spec(RULES[c.label]),
-    breaks: c.divergences?.includes(41) ? ['apps that rely on max_tokens: the server silently lowers it or truncates the context (B41)'] : BAD_INPUT_BREAKS,
+    breaks: c.divergences?.includes(41)
+      ? ['apps that rely on max_tokens: the server silently lowers it or truncates the context (B41)']
+      : BAD_INPUT_BREAKS,
     divergences: [30, ...(c.divergences ?? [])],
     probes: [E.invalid, CONTROL.probe],
     grade: (t) => rejectionGrade(outcomeOf(t, { probe: E.invalid, label: c.label }, caseVariant(c)), c.title),
@@ -59,20 +74,33 @@ export const no5xx: Check = {
   title: 'Invalid requests, an unknown model and a wrong key never get a 5xx',
   feature: 'errors',
   level: 'MUST',
-  source: sdk('src/client.ts', 'shouldRetry: 408, 409, 429 and every status ≥ 500 are retried; APIError.generate: ≥ 500 → InternalServerError'),
+  source: sdk(
+    'src/client.ts',
+    'shouldRetry: 408, 409, 429 and every status ≥ 500 are retried; APIError.generate: ≥ 500 → InternalServerError',
+  ),
   breaks: SERVER_ERROR_BREAKS,
   divergences: [30],
   probes: [E.invalid, E.unknownModel, E.auth, CONTROL.probe],
   grade(t) {
-    const items = [E.invalid, E.unknownModel, E.auth].flatMap((probe) => (t[probe]?.exchanges ?? []).filter((ex) => ex.response).map((ex) => ({ probe, label: ex.label, ex })));
+    const items = [E.invalid, E.unknownModel, E.auth].flatMap((probe) =>
+      (t[probe]?.exchanges ?? []).filter((ex) => ex.response).map((ex) => ({ probe, label: ex.label, ex })),
+    );
     const graded = everyItem(
       items,
-      (i) => (i.ex.response!.status >= 500 ? { message: `an invalid request got ${i.ex.response!.status}: ${errorText(i.ex)}`, seen: i.ex.response!.status } : undefined),
+      (i) =>
+        i.ex.response!.status >= 500
+          ? {
+              message: `an invalid request got ${i.ex.response!.status}: ${errorText(i.ex)}`,
+              seen: i.ex.response!.status,
+            }
+          : undefined,
       `${items.length} answers to invalid requests, an unknown model and wrong keys, none a 5xx`,
     );
     if (items.length === 0) {
       const first = exchangeOf(t, E.invalid, CASES[0].label); // says why nothing was answered
-      return first.ok ? { status: 'untestable', message: `probe ${E.invalid} recorded no answer`, prerequisite: E.invalid } : first.grade;
+      return first.ok
+        ? { status: 'untestable', message: `probe ${E.invalid} recorded no answer`, prerequisite: E.invalid }
+        : first.grade;
     }
     // a 5xx the control got too (a server down, or failing on this prompt) is not about the fault
     const control = controlOf(t, CONTROL, 'the fault');
@@ -94,12 +122,16 @@ export const status400: Check = {
     if (rejected.length === 0) return noRejection(outcomes.map((x) => x.o));
     const status = (o: Outcome) => (o.kind === 'unjudged' ? 0 : o.status);
     const other = rejected.filter((x) => status(x.o) !== 400);
-    if (other.length === 0) return { status: 'pass', message: `${rejected.length} invalid requests were refused with 400` };
+    if (other.length === 0)
+      return { status: 'pass', message: `${rejected.length} invalid requests were refused with 400` };
     const first = other[0];
     return {
       status: 'fail',
       message: `invalid requests should be refused with 400, but ${other.length} got another 4xx (${first.c?.title ?? 'the streamed request'}: ${status(first.o)})`,
-      details: { exchange: { probe: first.o.source.probe, label: first.o.source.label }, seen: other.map((x) => status(x.o)) },
+      details: {
+        exchange: { probe: first.o.source.probe, label: first.o.source.label },
+        seen: other.map((x) => status(x.o)),
+      },
     };
   },
 };
@@ -109,21 +141,37 @@ export const streamBadInput: Check = {
   title: 'A streamed request with invalid input is refused with a 4xx before any event',
   feature: 'errors',
   level: 'SHOULD',
-  source: observed('OpenAI validates a streamed request before streaming and answers 400 with a JSON error body', SPEC_URL),
-  breaks: ['openai-node 6 and 7: an error event in a 200 stream raises APIError with no status, never BadRequestError, and is not retried'],
+  source: observed(
+    'OpenAI validates a streamed request before streaming and answers 400 with a JSON error body',
+    SPEC_URL,
+  ),
+  breaks: [
+    'openai-node 6 and 7: an error event in a 200 stream raises APIError with no status, never BadRequestError, and is not retried',
+  ],
   divergences: [27, 28],
   probes: [E.invalid, CONTROL.probe],
   grade(t) {
     const o = outcomeOf(t, { probe: E.invalid, label: STREAM_CASE }, STREAM_VARIANT);
     if (o.kind !== 'accepted') return rejectionGrade(o, 'stream: true with temperature 3');
     const streamed = /text\/event-stream/i.test(header(o.ex, 'content-type') ?? '');
-    const what = /"error"/.test(o.ex.response!.body) ? 'an error event inside the stream' : 'a normal answer (the bad input was accepted)';
-    return { status: 'fail', message: `stream: true with temperature 3 should be refused with 400, got ${o.status}${streamed ? ' and a stream' : ''} with ${what}`, details: { exchange: { probe: E.invalid, label: STREAM_CASE }, seen: o.status } };
+    const what = /"error"/.test(o.ex.response!.body)
+      ? 'an error event inside the stream'
+      : 'a normal answer (the bad input was accepted)';
+    return {
+      status: 'fail',
+      message: `stream: true with temperature 3 should be refused with 400, got ${o.status}${streamed ? ' and a stream' : ''} with ${what}`,
+      details: { exchange: { probe: E.invalid, label: STREAM_CASE }, seen: o.status },
+    };
   },
 };
 
 // the model is the resource the request names: 404 is its documented refusal, as for an endpoint
-const UNKNOWN_MODEL_VARIANT: Variant = { control: CONTROL, subject: `model "${UNKNOWN_MODEL}"`, names: ['model', UNKNOWN_MODEL], endpoint: true };
+const UNKNOWN_MODEL_VARIANT: Variant = {
+  control: CONTROL,
+  subject: `model "${UNKNOWN_MODEL}"`,
+  names: ['model', UNKNOWN_MODEL],
+  endpoint: true,
+};
 
 export const unknownModel: Check = {
   id: 'errors.unknown-model',
@@ -136,8 +184,13 @@ export const unknownModel: Check = {
   probes: [E.unknownModel, CONTROL.probe],
   grade(t): Grade {
     const o = outcomeOf(t, { probe: E.unknownModel, label: SDK_CALLS.unknownModel }, UNKNOWN_MODEL_VARIANT);
-    if (o.kind !== 'rejected' || o.status === 404 || o.status === 400) return rejectionGrade(o, `model "${UNKNOWN_MODEL}"`);
-    return { status: 'fail', message: `model "${UNKNOWN_MODEL}" should be rejected with 404 (or 400), got ${o.status}: ${errorText(o.ex)}`, details: { exchange: { probe: E.unknownModel, label: SDK_CALLS.unknownModel }, seen: o.status } };
+    if (o.kind !== 'rejected' || o.status === 404 || o.status === 400)
+      return rejectionGrade(o, `model "${UNKNOWN_MODEL}"`);
+    return {
+      status: 'fail',
+      message: `model "${UNKNOWN_MODEL}" should be rejected with 404 (or 400), got ${o.status}: ${errorText(o.ex)}`,
+      details: { exchange: { probe: E.unknownModel, label: SDK_CALLS.unknownModel }, seen: o.status },
+    };
   },
 };
 
@@ -147,20 +200,39 @@ export const invalidKey: Check = {
   feature: 'errors',
   level: 'SHOULD',
   source: sdk('src/core/error.ts', 'APIError.generate: 401 → AuthenticationError'),
-  breaks: ['apps that prompt for a new key on AuthenticationError (a 403 raises PermissionDeniedError, a 400 BadRequestError)'],
+  breaks: [
+    'apps that prompt for a new key on AuthenticationError (a 403 raises PermissionDeniedError, a 400 BadRequestError)',
+  ],
   probes: [E.auth, CONTROL.probe],
   grade(t): Grade {
     const bad = exchangeOf(t, E.auth, SDK_CALLS.auth);
     if (!bad.ok) return bad.grade;
     const s = bad.value.response!.status;
     const exchange = { probe: E.auth, label: SDK_CALLS.auth };
-    if (s >= 200 && s < 300) return { status: 'inconclusive', message: `a made-up key was accepted with ${s}, so there is no refusal to judge (errors.auth-enforced grades an open target)` };
-    if (isTransient(s)) return { status: 'untestable', message: `${where(exchange)} answered ${s} (transient): ${errorText(bad.value)}`, prerequisite: `${where(exchange)} answered without ${s}` };
+    if (s >= 200 && s < 300)
+      return {
+        status: 'inconclusive',
+        message: `a made-up key was accepted with ${s}, so there is no refusal to judge (errors.auth-enforced grades an open target)`,
+      };
+    if (isTransient(s))
+      return {
+        status: 'untestable',
+        message: `${where(exchange)} answered ${s} (transient): ${errorText(bad.value)}`,
+        prerequisite: `${where(exchange)} answered without ${s}`,
+      };
     const control = controlOf(t, CONTROL, 'the made-up key');
     if (!control.ok) return control.grade;
-    if (s === 401) return { status: 'pass', message: `a made-up key got 401 while the configured key was accepted (${where(CONTROL)})` };
+    if (s === 401)
+      return {
+        status: 'pass',
+        message: `a made-up key got 401 while the configured key was accepted (${where(CONTROL)})`,
+      };
     const raised = t[E.auth]?.sdk.find((o) => o.label === SDK_CALLS.auth)?.error?.class;
-    return { status: 'fail', message: `a made-up key should be refused with 401, got ${s}: ${errorText(bad.value)}${raised ? ` (openai-node raised ${raised})` : ''}`, details: { exchange, seen: s } };
+    return {
+      status: 'fail',
+      message: `a made-up key should be refused with 401, got ${s}: ${errorText(bad.value)}${raised ? ` (openai-node raised ${raised})` : ''}`,
+      details: { exchange, seen: s },
+    };
   },
 };
 
@@ -177,7 +249,10 @@ export const authEnforced: Check = {
   title: 'A hosted target refuses requests with no key or a made-up key (a local one may be open)',
   feature: 'errors',
   level: 'SHOULD',
-  source: guide('authentication: every request carries an API key in the Authorization header', 'api-reference/authentication'),
+  source: guide(
+    'authentication: every request carries an API key in the Authorization header',
+    'api-reference/authentication',
+  ),
   breaks: ['a hosted target: anyone who finds its URL can use it and spend its account'],
   probes: [E.auth, CONTROL.probe],
   grade(t, ctx): Grade {
@@ -188,13 +263,32 @@ export const authEnforced: Check = {
     const [s1, s2] = [none.value, madeUp.value].map((ex) => ex.response!.status);
     const ok = (s: number) => s >= 200 && s < 300;
     if (ok(s1) || ok(s2)) {
-      const what = ok(s1) && ok(s2) ? 'requests with no key and with a made-up key were both accepted' : ok(s1) ? 'a request with no key was accepted' : `a request with a made-up key was accepted (with no key it got ${s1}: only the presence of a key is checked)`;
+      const what =
+        ok(s1) && ok(s2)
+          ? 'requests with no key and with a made-up key were both accepted'
+          : ok(s1)
+            ? 'a request with no key was accepted'
+            : `a request with a made-up key was accepted (with no key it got ${s1}: only the presence of a key is checked)`;
       const host = hostOf(ctx.baseUrl);
-      if (isLocalTarget(ctx.baseUrl)) return { status: 'inconclusive', message: `${what}: fine for a server on this machine or a private network (${host}), a hole if it is ever exposed` };
-      return { status: 'fail', message: `${what} by ${host}, which is not a local or private address: anyone who finds the URL can use it`, details: { exchange: { probe: E.auth, label: ok(s1) ? 'no-key' : SDK_CALLS.auth }, seen: { 'no-key': s1, 'invalid-key': s2 } } };
+      if (isLocalTarget(ctx.baseUrl))
+        return {
+          status: 'inconclusive',
+          message: `${what}: fine for a server on this machine or a private network (${host}), a hole if it is ever exposed`,
+        };
+      return {
+        status: 'fail',
+        message: `${what} by ${host}, which is not a local or private address: anyone who finds the URL can use it`,
+        details: {
+          exchange: { probe: E.auth, label: ok(s1) ? 'no-key' : SDK_CALLS.auth },
+          seen: { 'no-key': s1, 'invalid-key': s2 },
+        },
+      };
     }
     const control = controlOf(t, CONTROL, 'a missing or made-up key');
     if (!control.ok) return control.grade;
-    return { status: 'pass', message: `requests with no key (${s1}) and with a made-up key (${s2}) were refused; the configured key was accepted` };
+    return {
+      status: 'pass',
+      message: `requests with no key (${s1}) and with a made-up key (${s2}) were refused; the configured key was accepted`,
+    };
   },
 };

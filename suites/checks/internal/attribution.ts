@@ -41,7 +41,9 @@ export function declined(t: TranscriptSet, source: Source, ex: Exchange, variant
   const control = controlOf(t, variant.control, variant.subject);
   if (!control.ok) {
     const g = control.grade;
-    return g.status === 'untestable' ? { ...g, message: `${at} was refused with ${status} (${errorText(ex)}), but ${g.message}` } : g;
+    return g.status === 'untestable'
+      ? { ...g, message: `${at} was refused with ${status} (${errorText(ex)}), but ${g.message}` }
+      : g;
   }
   if (isAbout(status, ex, variant)) {
     return {
@@ -69,7 +71,14 @@ export function rejectionOf(t: TranscriptSet, source: Source, variant: Variant):
   const twin = controlOf(t, variant.control, variant.subject);
   if (!twin.ok) {
     const g = twin.grade;
-    return no(g.status === 'untestable' ? { ...g, message: `cannot judge the rejection of ${variant.subject}: ${g.message.replace(/^its control/, 'the valid twin')}` } : g);
+    return no(
+      g.status === 'untestable'
+        ? {
+            ...g,
+            message: `cannot judge the rejection of ${variant.subject}: ${g.message.replace(/^its control/, 'the valid twin')}`,
+          }
+        : g,
+    );
   }
   if (status < 400 || status >= 500) return yes(ex); // accepted or a 5xx: the caller grades that as the failure it is
   if (isAbout(status, ex, variant)) return yes(ex);

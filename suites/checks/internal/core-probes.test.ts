@@ -17,7 +17,11 @@ async function record(p: Probe) {
     ctx: ctx(),
     async wire(req) {
       sent.push({ via: 'wire', label: req.label, req });
-      return { label: req.label, via: 'wire', request: { method: req.method ?? 'GET', url: req.path, headers: {} } } satisfies Exchange;
+      return {
+        label: req.label,
+        via: 'wire',
+        request: { method: req.method ?? 'GET', url: req.path, headers: {} },
+      } satisfies Exchange;
     },
     async sdk(label) {
       sent.push({ via: 'sdk', label }); // maxRetries 0: one request per call
@@ -39,13 +43,18 @@ describe('core probes', () => {
       const sent = await record(p);
       const labels = sent.map((s) => `${s.via}:${s.label}`);
       expect(new Set(labels).size, p.id).toBe(labels.length);
-      for (const s of sent.filter((x) => x.req?.stream)) expect((s.req!.json as { stream?: boolean }).stream, `${p.id} ${s.label}`).toBe(true);
+      for (const s of sent.filter((x) => x.req?.stream))
+        expect((s.req!.json as { stream?: boolean }).stream, `${p.id} ${s.label}`).toBe(true);
     }
   });
 
   it('send 42 requests in all, 20 of them model-dependent and repeatable at most', () => {
     expect(core.reduce((n, p) => n + p.cost(ctx()), 0)).toBe(42);
-    expect(core.filter((p) => p.repeatable).map((p) => p.id)).toEqual(['chat.seed', 'chat.realistic', 'streaming.basic']);
+    expect(core.filter((p) => p.repeatable).map((p) => p.id)).toEqual([
+      'chat.seed',
+      'chat.realistic',
+      'streaming.basic',
+    ]);
   });
 
   it('skip embeddings without an embedding model', () => {

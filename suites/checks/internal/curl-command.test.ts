@@ -3,7 +3,12 @@ import { curlCommand } from './curl-command.ts';
 
 describe('curlCommand', () => {
   it('quotes the body for a POSIX shell and never prints a key', () => {
-    const cmd = curlCommand({ method: 'POST', url: 'http://127.0.0.1:4010/v1/chat/completions', headers: { authorization: 'Bearer [redacted]' }, body: `{"messages":[{"role":"user","content":"it's"}]}` });
+    const cmd = curlCommand({
+      method: 'POST',
+      url: 'http://127.0.0.1:4010/v1/chat/completions',
+      headers: { authorization: 'Bearer [redacted]' },
+      body: `{"messages":[{"role":"user","content":"it's"}]}`,
+    });
     expect(cmd).toMatchInlineSnapshot(`
       "curl -sS 'http://127.0.0.1:4010/v1/chat/completions' \\
         -H "Authorization: Bearer $OPENAI_API_KEY" \\
@@ -14,6 +19,8 @@ describe('curlCommand', () => {
   });
 
   it('names non-POST methods', () => {
-    expect(curlCommand({ method: 'DELETE', url: 'http://127.0.0.1:4010/v1/models/x', headers: {} })).toContain('-X DELETE');
+    expect(curlCommand({ method: 'DELETE', url: 'http://127.0.0.1:4010/v1/models/x', headers: {} })).toContain(
+      '-X DELETE',
+    );
   });
 });

@@ -30,8 +30,18 @@ export interface ExOpts {
 const JSON_HEADERS = { 'content-type': 'application/json', 'x-request-id': 'req_0123456789abcdef' };
 
 function request(o: ExOpts): Exchange['request'] {
-  const body = o.requestBody === undefined ? undefined : typeof o.requestBody === 'string' ? o.requestBody : JSON.stringify(o.requestBody);
-  return { method: o.method ?? 'POST', url: `http://127.0.0.1:4010/v1${o.path ?? '/chat/completions'}`, headers: {}, body };
+  const body =
+    o.requestBody === undefined
+      ? undefined
+      : typeof o.requestBody === 'string'
+        ? o.requestBody
+        : JSON.stringify(o.requestBody);
+  return {
+    method: o.method ?? 'POST',
+    url: `http://127.0.0.1:4010/v1${o.path ?? '/chat/completions'}`,
+    headers: {},
+    body,
+  };
 }
 
 /** a JSON (or raw text, when `body` is a string) exchange */
@@ -41,7 +51,14 @@ export function jsonEx(label: string, body: unknown, o: ExOpts = {}): Exchange {
     label,
     via: o.via ?? 'wire',
     request: request(o),
-    response: { status: o.status ?? 200, headers: { ...JSON_HEADERS, ...o.headers }, body: text, bodyBytes: text.length, ttfbMs: 5, totalMs: 6 },
+    response: {
+      status: o.status ?? 200,
+      headers: { ...JSON_HEADERS, ...o.headers },
+      body: text,
+      bodyBytes: text.length,
+      ttfbMs: 5,
+      totalMs: 6,
+    },
   };
 }
 
@@ -69,7 +86,8 @@ export function sseEx(label: string, items: FrameSpec[], o: SseOpts = {}): Excha
   const at = o.at ?? ((i: number) => 10 + 10 * i);
   const specs: FrameSpec[] = o.done === false ? items : [...items, o.done ?? '[DONE]'];
   const frames: SseFrame[] = specs.map((s, i) => {
-    if (typeof s === 'object' && s !== null && 'frame' in s) return { ...(s as { frame: Omit<SseFrame, 't'> }).frame, t: at(i) };
+    if (typeof s === 'object' && s !== null && 'frame' in s)
+      return { ...(s as { frame: Omit<SseFrame, 't'> }).frame, t: at(i) };
     const data = typeof s === 'string' ? s : JSON.stringify(s);
     return { t: at(i), raw: `data: ${data}\n\n`, data };
   });
@@ -80,7 +98,11 @@ export function sseEx(label: string, items: FrameSpec[], o: SseOpts = {}): Excha
     request: request(o),
     response: {
       status: o.status ?? 200,
-      headers: { 'content-type': 'text/event-stream; charset=utf-8', 'x-request-id': 'req_0123456789abcdef', ...o.headers },
+      headers: {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'x-request-id': 'req_0123456789abcdef',
+        ...o.headers,
+      },
       body,
       bodyBytes: body.length,
       ttfbMs: 5,
@@ -92,7 +114,14 @@ export function sseEx(label: string, items: FrameSpec[], o: SseOpts = {}): Excha
 }
 
 export function tr(probeId: string, exchanges: Exchange[], sdk: SdkOutcome[] = [], notes?: string[]): Transcript {
-  return { probeId, startedAt: '2026-11-21T00:00:00.000Z', durationMs: 10, exchanges, sdk, ...(notes ? { notes } : {}) };
+  return {
+    probeId,
+    startedAt: '2026-11-21T00:00:00.000Z',
+    durationMs: 10,
+    exchanges,
+    sdk,
+    ...(notes ? { notes } : {}),
+  };
 }
 
 export function skipped(probeId: string, message: string): Transcript {
@@ -107,21 +136,38 @@ export function sdkOk(label: string, value: unknown, chunks?: unknown[]): SdkOut
   return { label, sdkVersion: 'openai-node 6.49.0', ok: true, value, ...(chunks ? { chunks } : {}), attempts: 1 };
 }
 
-export function sdkErr(label: string, cls: string, status: number | undefined, message: string, extra: Partial<NonNullable<SdkOutcome['error']>> = {}): SdkOutcome {
-  return { label, sdkVersion: 'openai-node 6.49.0', ok: false, error: { class: cls, status, message, ...extra }, attempts: 1 };
+export function sdkErr(
+  label: string,
+  cls: string,
+  status: number | undefined,
+  message: string,
+  extra: Partial<NonNullable<SdkOutcome['error']>> = {},
+): SdkOutcome {
+  return {
+    label,
+    sdkVersion: 'openai-node 6.49.0',
+    ok: false,
+    error: { class: cls, status, message, ...extra },
+    attempts: 1,
+  };
 }
 
 // ---- good sample bodies ------------------------------------------------------------------------
 
 export const CREATED = 1_763_683_200;
 
-export function chatCompletion(content = 'Hello there, friend.', over: Record<string, unknown> = {}): Record<string, any> {
+export function chatCompletion(
+  content = 'Hello there, friend.',
+  over: Record<string, unknown> = {},
+): Record<string, any> {
   return {
     id: 'chatcmpl-abc123',
     object: 'chat.completion',
     created: CREATED,
     model: 'gpt-test',
-    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: 'stop' }],
+    choices: [
+      { index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: 'stop' },
+    ],
     usage: { prompt_tokens: 12, completion_tokens: 5, total_tokens: 17 },
     system_fingerprint: null,
     ...over,
@@ -135,12 +181,31 @@ export interface ChunkOpts {
 
 /** a spec-shaped stream: role chunk, one chunk per word, an empty-delta chunk with finish_reason, usage chunk */
 export function chatChunks(content = 'Hello there, friend.', o: ChunkOpts = {}): Record<string, any>[] {
-  const base = { id: 'chatcmpl-abc123', object: 'chat.completion.chunk', created: CREATED, model: 'gpt-test', system_fingerprint: null };
+  const base = {
+    id: 'chatcmpl-abc123',
+    object: 'chat.completion.chunk',
+    created: CREATED,
+    model: 'gpt-test',
+    system_fingerprint: null,
+  };
   const u: { usage?: null } = o.usage ? { usage: null } : {};
-  const choice = (delta: object, finish: string | null = null) => ({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }], ...u });
+  const choice = (delta: object, finish: string | null = null) => ({
+    ...base,
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+    ...u,
+  });
   const words = content.match(/\S+\s*/g) ?? [];
-  const out: Record<string, any>[] = [choice({ role: 'assistant', content: '', refusal: null }), ...words.map((w) => choice({ content: w })), choice({}, o.finish ?? 'stop')];
-  if (o.usage) out.push({ ...base, choices: [], usage: { prompt_tokens: 12, completion_tokens: words.length, total_tokens: 12 + words.length } });
+  const out: Record<string, any>[] = [
+    choice({ role: 'assistant', content: '', refusal: null }),
+    ...words.map((w) => choice({ content: w })),
+    choice({}, o.finish ?? 'stop'),
+  ];
+  if (o.usage)
+    out.push({
+      ...base,
+      choices: [],
+      usage: { prompt_tokens: 12, completion_tokens: words.length, total_tokens: 12 + words.length },
+    });
   return out;
 }
 
@@ -151,16 +216,33 @@ export function chatAnswer(message: Record<string, unknown>, finish_reason: unkn
     object: 'chat.completion',
     created: 1_767_225_600,
     model: 'gpt-test',
-    choices: [{ index: 0, message: { role: 'assistant', content: null, refusal: null, ...message }, logprobs: null, finish_reason }],
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant', content: null, refusal: null, ...message },
+        logprobs: null,
+        finish_reason,
+      },
+    ],
     usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
   };
 }
 
 /** one stream chunk carrying `delta` */
 export function chatChunk(delta: Record<string, unknown>, finish_reason: unknown = null): Record<string, unknown> {
-  return { id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1_767_225_600, model: 'gpt-test', choices: [{ index: 0, delta, logprobs: null, finish_reason }] };
+  return {
+    id: 'chatcmpl-1',
+    object: 'chat.completion.chunk',
+    created: 1_767_225_600,
+    model: 'gpt-test',
+    choices: [{ index: 0, delta, logprobs: null, finish_reason }],
+  };
 }
 
-export function errorBody(message = "Invalid type for 'max_tokens': expected an integer.", param: string | null = 'max_tokens', code: string | null = 'invalid_type') {
+export function errorBody(
+  message = "Invalid type for 'max_tokens': expected an integer.",
+  param: string | null = 'max_tokens',
+  code: string | null = 'invalid_type',
+) {
   return { error: { message, type: 'invalid_request_error', param, code } };
 }

@@ -10,7 +10,11 @@ export interface Finding {
 }
 
 /** pass when `test` finds nothing wrong in any item; else fail on the first finding, counting the rest */
-export function everyItem<T extends Source>(items: T[], test: (item: T) => Finding | undefined, passMessage: string): Grade {
+export function everyItem<T extends Source>(
+  items: T[],
+  test: (item: T) => Finding | undefined,
+  passMessage: string,
+): Grade {
   let first: { item: T; f: Finding } | undefined;
   let count = 0;
   for (const item of items) {
@@ -25,7 +29,10 @@ export function everyItem<T extends Source>(items: T[], test: (item: T) => Findi
   return {
     status: 'fail',
     message: `${f.message} in ${item.probe} "${item.label}"${more}`,
-    details: { seen: f.seen, exchange: { probe: item.probe, label: item.label, ...(f.frames ? { frames: f.frames } : {}) } },
+    details: {
+      seen: f.seen,
+      exchange: { probe: item.probe, label: item.label, ...(f.frames ? { frames: f.frames } : {}) },
+    },
   };
 }
 
@@ -42,7 +49,10 @@ export function gradeEach<T>(
   read: (t: TranscriptSet, probe: string, label: string) => Need<T>,
   judge: (value: T, source: Source) => Verdict,
   passMessage: (judged: number, responses: number) => string,
-  nothing: { message: string; prerequisite: string } | Extract<Grade, { status: 'inconclusive' }> = { message: 'no response had anything to judge for this rule', prerequisite: sources.map(where).join(', ') },
+  nothing: { message: string; prerequisite: string } | Extract<Grade, { status: 'inconclusive' }> = {
+    message: 'no response had anything to judge for this rule',
+    prerequisite: sources.map(where).join(', '),
+  },
 ): Grade {
   let firstUnavailable: Grade | undefined;
   let judged = 0;

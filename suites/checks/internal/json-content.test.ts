@@ -16,8 +16,12 @@ describe('classifyJsonContent', () => {
   });
 
   it('words each problem once', () => {
-    expect(jsonContentProblem(classifyJsonContent({ content: null, refusal: 'No.' }))).toMatchInlineSnapshot(`"the model refused (message.refusal: "No."), so there is no JSON to judge"`);
-    expect(jsonContentProblem(classifyJsonContent({ content: undefined }))).toMatchInlineSnapshot(`"message.content is missing, not a string"`);
+    expect(jsonContentProblem(classifyJsonContent({ content: null, refusal: 'No.' }))).toMatchInlineSnapshot(
+      `"the model refused (message.refusal: "No."), so there is no JSON to judge"`,
+    );
+    expect(jsonContentProblem(classifyJsonContent({ content: undefined }))).toMatchInlineSnapshot(
+      `"message.content is missing, not a string"`,
+    );
     expect(jsonContentProblem({ kind: 'json', value: {} })).toBeUndefined();
   });
 });

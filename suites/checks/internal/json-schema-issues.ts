@@ -17,7 +17,12 @@ export function jsonSchemaIssues(schema: Record<string, unknown>, value: unknown
     const received = receivedAt(value, i.path);
     // zod words a missing key as a type error ("received undefined"); say what it is
     const missing = received === 'undefined' && i.path.length > 0;
-    return { path: renderPath(i.path), expected: expectedOf(i), received, message: missing ? 'required property is missing' : i.message };
+    return {
+      path: renderPath(i.path),
+      expected: expectedOf(i),
+      received,
+      message: missing ? 'required property is missing' : i.message,
+    };
   });
 }
 

@@ -10,7 +10,16 @@ export const RATE_LIMIT_HEADERS = [
   'x-ratelimit-reset-tokens',
 ] as const;
 
-const UNIT_MS: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, µs: 0.001, μs: 0.001, ns: 0.000001 };
+const UNIT_MS: Record<string, number> = {
+  h: 3_600_000,
+  m: 60_000,
+  s: 1000,
+  ms: 1,
+  us: 0.001,
+  µs: 0.001,
+  μs: 0.001,
+  ns: 0.000001,
+};
 
 /** Milliseconds of a Go duration string, or undefined when it is not one. "0" alone is valid Go. */
 export function parseGoDuration(text: string): number | undefined {
@@ -28,13 +37,18 @@ export function parseGoDuration(text: string): number | undefined {
 /** Why a present x-ratelimit-* value is malformed, or undefined when it is fine. */
 export function rateLimitValueProblem(name: string, value: string): string | undefined {
   if (name.includes('-reset-')) {
-    return parseGoDuration(value.trim()) === undefined ? `${name}: ${JSON.stringify(value)} is not a duration like "1s", "6m0s" or "12ms"` : undefined;
+    return parseGoDuration(value.trim()) === undefined
+      ? `${name}: ${JSON.stringify(value)} is not a duration like "1s", "6m0s" or "12ms"`
+      : undefined;
   }
   return /^\d+$/.test(value.trim()) ? undefined : `${name}: ${JSON.stringify(value)} is not a non-negative integer`;
 }
 
 /** Milliseconds a 429 asks the client to wait: retry-after-ms first, then retry-after (seconds or HTTP date). */
-export function retryDelayMs(headers: Record<string, string>, now = Date.now()): { ms: number; from: string } | undefined {
+export function retryDelayMs(
+  headers: Record<string, string>,
+  now = Date.now(),
+): { ms: number; from: string } | undefined {
   const ms = headers['retry-after-ms'];
   if (ms !== undefined && /^\d+(\.\d+)?$/.test(ms.trim())) return { ms: Number(ms), from: 'retry-after-ms' };
   const ra = headers['retry-after'];

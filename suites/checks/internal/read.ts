@@ -32,7 +32,8 @@ export function transcriptOf(t: TranscriptSet, probe: string): Need<Transcript> 
   const tr = t[probe];
   if (!tr) return no({ status: 'untestable', message: `probe ${probe} did not run`, prerequisite: probe });
   if (tr.failure?.kind === 'skip') return no({ status: 'skip', message: tr.failure.message });
-  if (tr.failure) return no({ status: 'untestable', message: `probe ${probe} failed: ${tr.failure.message}`, prerequisite: probe });
+  if (tr.failure)
+    return no({ status: 'untestable', message: `probe ${probe} failed: ${tr.failure.message}`, prerequisite: probe });
   return yes(tr);
 }
 
@@ -42,7 +43,8 @@ export function exchangeOf(t: TranscriptSet, probe: string, label: string): Need
   if (!tr.ok) return tr;
   const ex = tr.value.exchanges.find((e) => e.label === label);
   const at = where({ probe, label });
-  if (!ex) return no({ status: 'untestable', message: `no exchange "${label}" was recorded by ${probe}`, prerequisite: at });
+  if (!ex)
+    return no({ status: 'untestable', message: `no exchange "${label}" was recorded by ${probe}`, prerequisite: at });
   if (!ex.response) {
     const why = ex.error ? `${ex.error.kind}: ${ex.error.message}` : 'no response';
     return no({ status: 'untestable', message: `request ${at} got no HTTP response (${why})`, prerequisite: at });
@@ -69,14 +71,26 @@ export function answeredOf(t: TranscriptSet, probe: string, label: string, varia
   const status = ex.response!.status;
   const at = where({ probe, label });
   if (isTransient(status)) {
-    return no({ status: 'untestable', message: `request ${at} answered ${status} (transient): ${errorText(ex)}`, prerequisite: `${at} answered without ${status}` });
+    return no({
+      status: 'untestable',
+      message: `request ${at} answered ${status} (transient): ${errorText(ex)}`,
+      prerequisite: `${at} answered without ${status}`,
+    });
   }
   if (status >= 400 && status < 500) {
     if (variant) return no(declined(t, { probe, label }, ex, variant));
-    return no({ status: 'untestable', message: `request ${at} was refused with ${status}: ${errorText(ex)}`, prerequisite: `${at} accepted` });
+    return no({
+      status: 'untestable',
+      message: `request ${at} was refused with ${status}: ${errorText(ex)}`,
+      prerequisite: `${at} accepted`,
+    });
   }
   if (status < 200 || status >= 300) {
-    return no({ status: 'untestable', message: `request ${at} answered ${status}: ${errorText(ex)}`, prerequisite: at });
+    return no({
+      status: 'untestable',
+      message: `request ${at} answered ${status}: ${errorText(ex)}`,
+      prerequisite: at,
+    });
   }
   return yes({ ex, status, body: ex.response!.frames ? undefined : jsonValue(ex.response!.body) });
 }
@@ -86,7 +100,12 @@ export function jsonOf(t: TranscriptSet, probe: string, label: string, variant?:
   const got = answeredOf(t, probe, label, variant);
   if (!got.ok) return got;
   const p = parseJson(got.value.ex.response!.body);
-  if (!p.ok) return no({ status: 'untestable', message: `${where({ probe, label })} body is not JSON (${p.error})`, prerequisite: probe });
+  if (!p.ok)
+    return no({
+      status: 'untestable',
+      message: `${where({ probe, label })} body is not JSON (${p.error})`,
+      prerequisite: probe,
+    });
   return got;
 }
 
@@ -102,7 +121,11 @@ export function completionOf(
   const at = where({ probe, label });
   const choice = (got.value.body as { choices?: unknown[] } | undefined)?.choices?.[0];
   if (!isObject(choice) || !isObject(choice.message)) {
-    return no({ status: 'untestable', message: `${at} returned no choices[0].message: ${clip(got.value.ex.response!.body)}`, prerequisite: `${at} returns a chat completion` });
+    return no({
+      status: 'untestable',
+      message: `${at} returned no choices[0].message: ${clip(got.value.ex.response!.body)}`,
+      prerequisite: `${at} returns a chat completion`,
+    });
   }
   return yes({ ...got.value, choice, message: choice.message });
 }

@@ -21,7 +21,11 @@ export function shapeGrade(schema: SchemaName, level: 'must' | 'should', items: 
     failing++;
     first ??= { item, issues };
   }
-  if (!first) return { status: 'pass', message: `${items.length} ${what} match the ${schema} schema (${level.toUpperCase()} level)` };
+  if (!first)
+    return {
+      status: 'pass',
+      message: `${items.length} ${what} match the ${schema} schema (${level.toUpperCase()} level)`,
+    };
   const more = failing > 1 ? ` (and ${failing - 1} more)` : '';
   return {
     status: 'fail',

@@ -4,7 +4,16 @@ import { chatChunks as chunksOf, isErrorPayload, isFilterChunk, readStream, stre
 
 describe('readStream', () => {
   it('keeps frame indexes, skips comments, finds [DONE] and the last data event', () => {
-    const ex = sseEx('s', [rawFrame({ raw: ': ping\n\n', comment: true }), ...chatChunks('Hi there.'), 'oops', rawFrame({ raw: 'event: x\n\n', event: 'x' })], { done: '[DONE] ' });
+    const ex = sseEx(
+      's',
+      [
+        rawFrame({ raw: ': ping\n\n', comment: true }),
+        ...chatChunks('Hi there.'),
+        'oops',
+        rawFrame({ raw: 'event: x\n\n', event: 'x' }),
+      ],
+      { done: '[DONE] ' },
+    );
     const r = readStream(ex);
     expect(r.chunks.map((c) => c.frame)).toEqual([1, 2, 3, 4]);
     expect(r.bad).toEqual([

@@ -12,7 +12,8 @@ export function streamChunks(ex: Exchange): StreamChunk[] {
     if (f.comment || f.data === undefined || f.data.trim().startsWith('[DONE]')) return;
     try {
       const chunk = JSON.parse(f.data) as unknown;
-      if (typeof chunk === 'object' && chunk !== null && !Array.isArray(chunk)) out.push({ frame, chunk: chunk as Record<string, unknown> });
+      if (typeof chunk === 'object' && chunk !== null && !Array.isArray(chunk))
+        out.push({ frame, chunk: chunk as Record<string, unknown> });
     } catch {
       // unparseable frames are the streaming suite's business; here they carry no delta
     }
@@ -36,7 +37,8 @@ export function choiceDeltas(chunks: StreamChunk[]): StreamChoice[] {
       if (typeof c !== 'object' || c === null) continue;
       const choice = c as Record<string, unknown>;
       if ((choice.index ?? 0) !== 0) continue;
-      const delta = typeof choice.delta === 'object' && choice.delta !== null ? (choice.delta as Record<string, unknown>) : {};
+      const delta =
+        typeof choice.delta === 'object' && choice.delta !== null ? (choice.delta as Record<string, unknown>) : {};
       out.push({ frame, delta, finishReason: choice.finish_reason, hasFinishKey: 'finish_reason' in choice });
     }
   }
@@ -46,7 +48,8 @@ export function choiceDeltas(chunks: StreamChunk[]): StreamChoice[] {
 /** The last non-null finish_reason of choice 0, or undefined when none arrived. */
 export function streamFinishReason(chunks: StreamChunk[]): unknown {
   let found: unknown;
-  for (const c of choiceDeltas(chunks)) if (c.finishReason !== null && c.finishReason !== undefined) found = c.finishReason;
+  for (const c of choiceDeltas(chunks))
+    if (c.finishReason !== null && c.finishReason !== undefined) found = c.finishReason;
   return found;
 }
 

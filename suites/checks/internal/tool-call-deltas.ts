@@ -21,8 +21,19 @@ export function toolCallDeltas(chunks: StreamChunk[]): ToolCallDelta[] {
     calls.forEach((c, position) => {
       if (typeof c !== 'object' || c === null) return;
       const raw = c as Record<string, unknown>;
-      const fn = typeof raw.function === 'object' && raw.function !== null ? (raw.function as Record<string, unknown>) : {};
-      out.push({ frame, position, raw, index: raw.index, id: raw.id, type: raw.type, name: fn.name, hasName: 'name' in fn, arguments: fn.arguments });
+      const fn =
+        typeof raw.function === 'object' && raw.function !== null ? (raw.function as Record<string, unknown>) : {};
+      out.push({
+        frame,
+        position,
+        raw,
+        index: raw.index,
+        id: raw.id,
+        type: raw.type,
+        name: fn.name,
+        hasName: 'name' in fn,
+        arguments: fn.arguments,
+      });
     });
   }
   return out;
@@ -53,7 +64,8 @@ export function accumulateToolCalls(deltas: ToolCallDelta[]): AccumulatedCall[] 
     if (typeof d.id === 'string' && d.id !== '') call.id = d.id;
     if (d.type !== undefined) call.type = d.type;
     if (d.hasName && d.name !== undefined) call.name = call.name === undefined || d.name !== '' ? d.name : call.name;
-    if (d.arguments !== undefined && d.arguments !== null) call.argumentTypes.add(Array.isArray(d.arguments) ? 'array' : typeof d.arguments);
+    if (d.arguments !== undefined && d.arguments !== null)
+      call.argumentTypes.add(Array.isArray(d.arguments) ? 'array' : typeof d.arguments);
     if (typeof d.arguments === 'string') {
       call.arguments += d.arguments;
       if (d.arguments !== '') call.fragments += 1;

@@ -26,7 +26,10 @@ interface JsonAnswer {
 function objectAnswer(t: TranscriptSet): Need<JsonAnswer> {
   const got = completionOf(t, OBJECT.probe, OBJECT.label, OBJECT_VARIANT);
   if (!got.ok) return got;
-  return { ok: true, value: { content: classifyJsonContent(got.value.message), finishReason: got.value.choice.finish_reason } };
+  return {
+    ok: true,
+    value: { content: classifyJsonContent(got.value.message), finishReason: got.value.choice.finish_reason },
+  };
 }
 
 function streamAnswer(t: TranscriptSet): Need<JsonAnswer> {
@@ -34,24 +37,54 @@ function streamAnswer(t: TranscriptSet): Need<JsonAnswer> {
   if (!got.ok) {
     // json_object itself refused as unsupported: the stream was refused for the same reason
     const root = objectAnswer(t);
-    return !root.ok && root.grade.status === 'unsupported' && got.grade.status === 'untestable' ? no({ ...root.grade, message: `${where(STREAM)} was refused too: ${root.grade.message}` }) : got;
+    return !root.ok && root.grade.status === 'unsupported' && got.grade.status === 'untestable'
+      ? no({ ...root.grade, message: `${where(STREAM)} was refused too: ${root.grade.message}` })
+      : got;
   }
   const end = streamEnd(got.value.ex);
-  if (end.error) return no({ status: 'untestable', message: `${where(STREAM)}: ${end.summary}, so the joined content cannot be judged`, prerequisite: `${where(STREAM)} complete` });
-  if (!hasData(readStream(got.value.ex))) return no({ status: 'untestable', message: `${where(STREAM)} carried no SSE data events, so no content deltas (streaming.sse-body grades a stream answered without them)`, prerequisite: 'streaming.sse-body' });
+  if (end.error)
+    return no({
+      status: 'untestable',
+      message: `${where(STREAM)}: ${end.summary}, so the joined content cannot be judged`,
+      prerequisite: `${where(STREAM)} complete`,
+    });
+  if (!hasData(readStream(got.value.ex)))
+    return no({
+      status: 'untestable',
+      message: `${where(STREAM)} carried no SSE data events, so no content deltas (streaming.sse-body grades a stream answered without them)`,
+      prerequisite: 'streaming.sse-body',
+    });
   const chunks = streamChunks(got.value.ex);
   const deltas = choiceDeltas(chunks);
-  const join = (key: string) => (deltas.some((d) => typeof d.delta[key] === 'string') ? deltas.map((d) => (typeof d.delta[key] === 'string' ? d.delta[key] : '')).join('') : null);
-  return { ok: true, value: { content: classifyJsonContent({ content: join('content'), refusal: join('refusal') }), finishReason: streamFinishReason(chunks) } };
+  const join = (key: string) =>
+    deltas.some((d) => typeof d.delta[key] === 'string')
+      ? deltas.map((d) => (typeof d.delta[key] === 'string' ? d.delta[key] : '')).join('')
+      : null;
+  return {
+    ok: true,
+    value: {
+      content: classifyJsonContent({ content: join('content'), refusal: join('refusal') }),
+      finishReason: streamFinishReason(chunks),
+    },
+  };
 }
 
 /** text that is not JSON after finish_reason "length" is a model limit (the JSON was cut short), not a defect */
 function cutShort(src: Source, a: JsonAnswer): Grade | undefined {
   if (a.content.kind !== 'invalid' || a.finishReason !== 'length') return undefined;
-  return { status: 'inconclusive', message: `${where(src)}: content is not JSON (${a.content.error}), but the answer ended with finish_reason "length": the model hit its output limit and the JSON was cut short, which says nothing about JSON mode (json-mode.finish-stop grades a "length" finish)`, details: { exchange: src } };
+  return {
+    status: 'inconclusive',
+    message: `${where(src)}: content is not JSON (${a.content.error}), but the answer ended with finish_reason "length": the model hit its output limit and the JSON was cut short, which says nothing about JSON mode (json-mode.finish-stop grades a "length" finish)`,
+    details: { exchange: src },
+  };
 }
 
-function judged(read: (t: TranscriptSet) => Need<JsonAnswer>, src: Source, judge: (a: JsonAnswer) => string | Grade | undefined, pass: string) {
+function judged(
+  read: (t: TranscriptSet) => Need<JsonAnswer>,
+  src: Source,
+  judge: (a: JsonAnswer) => string | Grade | undefined,
+  pass: string,
+) {
   return (t: TranscriptSet): Grade => {
     const got = read(t);
     if (!got.ok) return got.grade;
@@ -66,19 +99,34 @@ function judged(read: (t: TranscriptSet) => Need<JsonAnswer>, src: Source, judge
 /** a refusal is the model's call, allowed by the spec: no JSON was observed, which fails nothing */
 function refused(src: Source, a: JsonAnswer): Grade | undefined {
   if (a.content.kind !== 'refusal') return undefined;
-  return { status: 'inconclusive', message: `${where(src)}: ${jsonContentProblem(a.content)}; a refusal is the model's call, not the server's (--trials N may get an answer)` };
+  return {
+    status: 'inconclusive',
+    message: `${where(src)}: ${jsonContentProblem(a.content)}; a refusal is the model's call, not the server's (--trials N may get an answer)`,
+  };
 }
 
-const parsesRule = (src: Source) => (a: JsonAnswer) => refused(src, a) ?? cutShort(src, a) ?? jsonContentProblem(a.content);
+const parsesRule = (src: Source) => (a: JsonAnswer) =>
+  refused(src, a) ?? cutShort(src, a) ?? jsonContentProblem(a.content);
 
 /** the object rule judges whatever JSON there is (inside fences or prose too); no JSON at all is parses' finding */
-const objectRule = (src: Source, root: string) => (a: JsonAnswer): string | Grade | undefined => {
-  const c = a.content;
-  if (c.kind === 'json' || c.kind === 'fenced' || c.kind === 'prose') {
-    return typeof c.value === 'object' && c.value !== null && !Array.isArray(c.value) ? undefined : `the JSON is ${JSON.stringify(c.value)}, not an object`;
-  }
-  return refused(src, a) ?? cutShort(src, a) ?? { status: 'untestable', message: `${where(src)}: ${jsonContentProblem(c)}, so there is no JSON value to judge`, prerequisite: root };
-};
+const objectRule =
+  (src: Source, root: string) =>
+  (a: JsonAnswer): string | Grade | undefined => {
+    const c = a.content;
+    if (c.kind === 'json' || c.kind === 'fenced' || c.kind === 'prose') {
+      return typeof c.value === 'object' && c.value !== null && !Array.isArray(c.value)
+        ? undefined
+        : `the JSON is ${JSON.stringify(c.value)}, not an object`;
+    }
+    return (
+      refused(src, a) ??
+      cutShort(src, a) ?? {
+        status: 'untestable',
+        message: `${where(src)}: ${jsonContentProblem(c)}, so there is no JSON value to judge`,
+        prerequisite: root,
+      }
+    );
+  };
 
 export const parses: Check = {
   id: 'json-mode.parses',
@@ -115,7 +163,15 @@ export const finishStop: Check = {
   divergences: [36],
   probes: [OBJECT.probe, CONTROL.probe],
   repeatable: true,
-  grade: judged(objectAnswer, OBJECT, (a) => (a.finishReason === 'stop' ? undefined : `finish_reason is ${JSON.stringify(a.finishReason)}, expected "stop": the JSON may be cut short`), 'finish_reason "stop"'),
+  grade: judged(
+    objectAnswer,
+    OBJECT,
+    (a) =>
+      a.finishReason === 'stop'
+        ? undefined
+        : `finish_reason is ${JSON.stringify(a.finishReason)}, expected "stop": the JSON may be cut short`,
+    'finish_reason "stop"',
+  ),
 };
 
 export const streamParses: Check = {
@@ -128,10 +184,15 @@ export const streamParses: Check = {
   divergences: [36],
   probes: [STREAM.probe, OBJECT.probe, CONTROL.probe],
   repeatable: true,
-  grade: judged(streamAnswer, STREAM, (a) => {
-    const problem = parsesRule(STREAM)(a);
-    return problem ?? objectRule(STREAM, 'json-mode.stream-parses')(a);
-  }, 'the joined deltas parse as a JSON object'),
+  grade: judged(
+    streamAnswer,
+    STREAM,
+    (a) => {
+      const problem = parsesRule(STREAM)(a);
+      return problem ?? objectRule(STREAM, 'json-mode.stream-parses')(a);
+    },
+    'the joined deltas parse as a JSON object',
+  ),
 };
 
 export const checks: Check[] = [parses, isObject, finishStop, streamParses];

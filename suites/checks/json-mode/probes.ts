@@ -12,7 +12,12 @@ const ask = (io: ProbeIO, label: string, stream: boolean) =>
     label,
     method: 'POST',
     path: '/chat/completions',
-    json: { model: io.ctx.model, messages: JSON_MODE_MESSAGES, response_format: { type: 'json_object' }, ...(stream ? { stream: true } : {}) },
+    json: {
+      model: io.ctx.model,
+      messages: JSON_MODE_MESSAGES,
+      response_format: { type: 'json_object' },
+      ...(stream ? { stream: true } : {}),
+    },
     stream,
   });
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ctx, errorBody, jsonEx, sdkOk, tr } from '../internal/fixtures.ts';
-import { contentType, createdSeconds, listShapeFull, listShapeMust, listsModel, retrieve, sdkList, unknownModel404 } from './list-and-retrieve.ts';
+import {
+  contentType,
+  createdSeconds,
+  listShapeFull,
+  listShapeMust,
+  listsModel,
+  retrieve,
+  sdkList,
+  unknownModel404,
+} from './list-and-retrieve.ts';
 import { checks } from './index.ts';
 import { M } from './probes.ts';
 
@@ -8,14 +17,30 @@ const c = ctx();
 const model = (id: string) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'system' });
 const GET = { method: 'GET' };
 
-function modelsSet(o: { list?: unknown; listStatus?: number; retrieve?: unknown; retrieveStatus?: number; unknownStatus?: number; ids?: string[] } = {}) {
+function modelsSet(
+  o: {
+    list?: unknown;
+    listStatus?: number;
+    retrieve?: unknown;
+    retrieveStatus?: number;
+    unknownStatus?: number;
+    ids?: string[];
+  } = {},
+) {
   return {
     [M.basic]: tr(
       M.basic,
       [
-        jsonEx('list', o.list ?? { object: 'list', data: [model('gpt-test'), model('embed-test')] }, { ...GET, path: '/models', status: o.listStatus ?? 200 }),
+        jsonEx('list', o.list ?? { object: 'list', data: [model('gpt-test'), model('embed-test')] }, {
+          ...GET,
+          path: '/models',
+          status: o.listStatus ?? 200,
+        }),
         jsonEx('retrieve', o.retrieve ?? model('gpt-test'), { ...GET, status: o.retrieveStatus ?? 200 }),
-        jsonEx('unknown', errorBody('The model does not exist', 'model', 'model_not_found'), { ...GET, status: o.unknownStatus ?? 404 }),
+        jsonEx('unknown', errorBody('The model does not exist', 'model', 'model_not_found'), {
+          ...GET,
+          status: o.unknownStatus ?? 404,
+        }),
       ],
       [sdkOk('sdk', { ids: o.ids ?? ['gpt-test', 'embed-test'] })],
     ),
@@ -69,12 +94,17 @@ describe('models checks', () => {
 
   it('B43: Ollama-style models (created = last-modified time, owned_by "library") pass every models check', () => {
     const ollama = (id: string) => ({ id, object: 'model', created: 1_718_236_861, owned_by: 'library' });
-    const t = modelsSet({ list: { object: 'list', data: [ollama('gpt-test'), ollama('embed-test')] }, retrieve: ollama('gpt-test') });
+    const t = modelsSet({
+      list: { object: 'list', data: [ollama('gpt-test'), ollama('embed-test')] },
+      retrieve: ollama('gpt-test'),
+    });
     for (const check of checks) expect(check.grade(t, c).status, check.id).toBe('pass');
   });
 
   it('list-shape-full: a model without owned_by warns', () => {
-    const t = modelsSet({ list: { object: 'list', data: [{ id: 'gpt-test', object: 'model', created: 1_700_000_000 }] } });
+    const t = modelsSet({
+      list: { object: 'list', data: [{ id: 'gpt-test', object: 'model', created: 1_700_000_000 }] },
+    });
     expect(listShapeMust.grade(t, c).status).toBe('pass');
     expect(listShapeFull.grade(t, c).status).toBe('fail');
   });
@@ -129,11 +159,18 @@ describe('models checks', () => {
         "status": "fail",
       }
     `);
-    expect(retrieve.grade(modelsSet({ retrieveStatus: 404, retrieve: errorBody('not found', null, null) }), c).status).toBe('unsupported');
+    expect(
+      retrieve.grade(modelsSet({ retrieveStatus: 404, retrieve: errorBody('not found', null, null) }), c).status,
+    ).toBe('unsupported');
   });
 
   it('retrieve: judged against the list: a 404 with the list refused too is untestable, a 500 with the list served fails', () => {
-    const bothRefused = modelsSet({ listStatus: 404, list: errorBody('No fixture matched', null, null), retrieveStatus: 404, retrieve: errorBody('No fixture matched', null, null) });
+    const bothRefused = modelsSet({
+      listStatus: 404,
+      list: errorBody('No fixture matched', null, null),
+      retrieveStatus: 404,
+      retrieve: errorBody('No fixture matched', null, null),
+    });
     expect(retrieve.grade(bothRefused, c)).toMatchInlineSnapshot(`
       {
         "message": "models.basic (retrieve) was refused with 404 (No fixture matched), but its control models.basic (list) (the same request without GET /models/{model}) was refused too, with 404: No fixture matched",
@@ -141,7 +178,9 @@ describe('models checks', () => {
         "status": "untestable",
       }
     `);
-    expect(retrieve.grade(modelsSet({ retrieveStatus: 500, retrieve: errorBody('boom', null, null) }), c).message).toMatchInlineSnapshot(`"GET /models/gpt-test must answer 200, got 500: boom"`);
+    expect(
+      retrieve.grade(modelsSet({ retrieveStatus: 500, retrieve: errorBody('boom', null, null) }), c).message,
+    ).toMatchInlineSnapshot(`"GET /models/gpt-test must answer 200, got 500: boom"`);
   });
 
   it('unknown-404: a 200 for a model that does not exist fails', () => {
@@ -164,7 +203,8 @@ describe('models checks', () => {
   it('unknown-404: a 404 proves nothing where the known model gets one too', () => {
     const noRoute = modelsSet({ retrieveStatus: 404, retrieve: errorBody('Not Found', null, null) });
     expect(unknownModel404.grade(noRoute, c).status).toBe('unsupported');
-    expect(unknownModel404.grade(modelsSet({ retrieveStatus: 500, retrieve: errorBody('boom', null, null) }), c)).toMatchInlineSnapshot(`
+    expect(unknownModel404.grade(modelsSet({ retrieveStatus: 500, retrieve: errorBody('boom', null, null) }), c))
+      .toMatchInlineSnapshot(`
       {
         "message": "the valid twin GET /models/gpt-test was not answered with the model (see models.retrieve): GET /models/gpt-test must answer 200, got 500: boom",
         "prerequisite": "models.retrieve",
@@ -190,9 +230,12 @@ describe('models checks', () => {
   });
 
   it('created: a placeholder (23) or a time in the future fails', () => {
-    const list = (created: number) => modelsSet({ list: { object: 'list', data: [{ ...model('gpt-test'), created }] } });
+    const list = (created: number) =>
+      modelsSet({ list: { object: 'list', data: [{ ...model('gpt-test'), created }] } });
     expect(createdSeconds.grade(list(23), c).status).toBe('fail');
-    expect(createdSeconds.grade(list(4_102_444_800), c).message).toMatchInlineSnapshot(`"model "gpt-test": created must not be in the future, got 4102444800 (2100-01-01T00:00:00Z), 26704 days after the time the request was sent (2026-11-21T00:00:00Z) in models.basic "list""`);
+    expect(createdSeconds.grade(list(4_102_444_800), c).message).toMatchInlineSnapshot(
+      `"model "gpt-test": created must not be in the future, got 4102444800 (2100-01-01T00:00:00Z), 26704 days after the time the request was sent (2026-11-21T00:00:00Z) in models.basic "list""`,
+    );
   });
 
   it('content-type: text/plain fails', () => {

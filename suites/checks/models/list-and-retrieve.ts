@@ -15,7 +15,12 @@ const at = (label: string) => ({ probe: M.basic, label });
 function listShape(t: TranscriptSet, level: 'must' | 'should'): Grade {
   const r = listBody(t, true);
   if (!r.ok) return r.grade;
-  return shapeGrade('model-list', level, [{ value: r.value.body, where: 'GET /models', exchange: at('list') }], 'model lists');
+  return shapeGrade(
+    'model-list',
+    level,
+    [{ value: r.value.body, where: 'GET /models', exchange: at('list') }],
+    'model lists',
+  );
 }
 
 /** the listed models, when the list has the spec shape */
@@ -23,7 +28,15 @@ function listed(t: TranscriptSet): { ok: true; data: any[]; ex: Exchange } | { o
   const r = listBody(t, false);
   if (!r.ok) return r;
   const data = (r.value.body as any)?.data;
-  if (!Array.isArray(data)) return { ok: false, grade: { status: 'untestable', message: 'GET /models has no data array (see models.list-shape)', prerequisite: 'models.list-shape' } };
+  if (!Array.isArray(data))
+    return {
+      ok: false,
+      grade: {
+        status: 'untestable',
+        message: 'GET /models has no data array (see models.list-shape)',
+        prerequisite: 'models.list-shape',
+      },
+    };
   return { ok: true, data, ex: r.value.ex };
 }
 
@@ -33,7 +46,10 @@ export const listShapeMust: Check = {
   feature: 'models',
   level: 'MUST',
   source: spec('ListModelsResponse'),
-  breaks: ['openai-node models.list() (a bare array yields an empty page)', 'model pickers in UIs (LibreChat, Open WebUI)'],
+  breaks: [
+    'openai-node models.list() (a bare array yields an empty page)',
+    'model pickers in UIs (LibreChat, Open WebUI)',
+  ],
   probes: [M.basic],
   grade: (t) => listShape(t, 'must'),
 };
@@ -62,14 +78,25 @@ export const createdSeconds: Check = {
   grade(t) {
     const r = listed(t);
     if (!r.ok) return r.grade;
-    const items = r.data.filter(isObject).filter((m) => 'created' in m).map((m) => ({ probe: M.basic, label: 'list', m }));
+    const items = r.data
+      .filter(isObject)
+      .filter((m) => 'created' in m)
+      .map((m) => ({ probe: M.basic, label: 'list', m }));
     // a missing created is the schema's to grade (list-shape-full); Ollama's last-modified time is a fine value (B43)
-    if (items.length === 0) return { status: 'inconclusive', message: 'no listed model has a created field (models.list-shape-full grades its absence)' };
+    if (items.length === 0)
+      return {
+        status: 'inconclusive',
+        message: 'no listed model has a created field (models.list-shape-full grades its absence)',
+      };
     const clock = clockOf(r.ex, t[M.basic]);
-    return everyItem(items, ({ m }) => {
-      const p = timeProblem(m.created, clock);
-      return p ? { message: `model ${show(m.id)}: ${p}`, seen: m.created } : undefined;
-    }, `created is in seconds on ${items.length} models`);
+    return everyItem(
+      items,
+      ({ m }) => {
+        const p = timeProblem(m.created, clock);
+        return p ? { message: `model ${show(m.id)}: ${p}`, seen: m.created } : undefined;
+      },
+      `created is in seconds on ${items.length} models`,
+    );
   },
 };
 
@@ -85,8 +112,13 @@ export const listsModel: Check = {
     const r = listed(t);
     if (!r.ok) return r.grade;
     const ids = r.data.map((m) => m?.id);
-    if (ids.includes(ctx.model)) return { status: 'pass', message: `"${ctx.model}" is listed among ${ids.length} models` };
-    return { status: 'fail', message: `"${ctx.model}" should be listed by GET /models, got ${show(ids.slice(0, 8))}${ids.length > 8 ? ` (${ids.length} in all)` : ''}`, details: { exchange: at('list'), seen: ids.slice(0, 50) } };
+    if (ids.includes(ctx.model))
+      return { status: 'pass', message: `"${ctx.model}" is listed among ${ids.length} models` };
+    return {
+      status: 'fail',
+      message: `"${ctx.model}" should be listed by GET /models, got ${show(ids.slice(0, 8))}${ids.length > 8 ? ` (${ids.length} in all)` : ''}`,
+      details: { exchange: at('list'), seen: ids.slice(0, 50) },
+    };
   },
 };
 
@@ -105,10 +137,20 @@ export const retrieve: Check = {
   grade(t, ctx) {
     const r = wholeJson(t, RETRIEVE, retrieval, `GET /models/${ctx.model}`);
     if (!r.ok) return r.grade;
-    const shape = shapeGrade('model', 'must', [{ value: r.value.body, where: `GET /models/${ctx.model}`, exchange: RETRIEVE }], 'models');
+    const shape = shapeGrade(
+      'model',
+      'must',
+      [{ value: r.value.body, where: `GET /models/${ctx.model}`, exchange: RETRIEVE }],
+      'models',
+    );
     if (shape.status !== 'pass') return shape;
     const id = (r.value.body as any).id;
-    if (id !== ctx.model) return { status: 'fail', message: `GET /models/${ctx.model} must return id "${ctx.model}", got ${show(id)}`, details: { exchange: RETRIEVE, seen: id } };
+    if (id !== ctx.model)
+      return {
+        status: 'fail',
+        message: `GET /models/${ctx.model} must return id "${ctx.model}", got ${show(id)}`,
+        details: { exchange: RETRIEVE, seen: id },
+      };
     return { status: 'pass', message: `GET /models/${ctx.model} returned the model` };
   },
 };
@@ -127,13 +169,22 @@ export const unknownModel404: Check = {
     if (!twin.ok) {
       const g = twin.grade;
       if (g.status === 'unsupported' || g.status === 'skip') return g;
-      return { status: 'untestable', message: `the valid twin GET /models/${ctx.model} was not answered with the model (see models.retrieve): ${g.message}`, prerequisite: 'models.retrieve' };
+      return {
+        status: 'untestable',
+        message: `the valid twin GET /models/${ctx.model} was not answered with the model (see models.retrieve): ${g.message}`,
+        prerequisite: 'models.retrieve',
+      };
     }
     const r = exchangeOf(t, M.basic, 'unknown');
     if (!r.ok) return r.grade;
     const s = r.value.response!.status;
-    if (s === 404) return { status: 'pass', message: `"${UNKNOWN_MODEL_ID}" got 404 while ${where(RETRIEVE)} got the model` };
-    return { status: 'fail', message: `GET /models/${UNKNOWN_MODEL_ID} must answer 404, got ${s}${s < 300 ? ' (a model that does not exist was returned)' : `: ${errorText(r.value)}`}`, details: { exchange: at('unknown'), seen: s } };
+    if (s === 404)
+      return { status: 'pass', message: `"${UNKNOWN_MODEL_ID}" got 404 while ${where(RETRIEVE)} got the model` };
+    return {
+      status: 'fail',
+      message: `GET /models/${UNKNOWN_MODEL_ID} must answer 404, got ${s}${s < 300 ? ' (a model that does not exist was returned)' : `: ${errorText(r.value)}`}`,
+      details: { exchange: at('unknown'), seen: s },
+    };
   },
 };
 
@@ -148,12 +199,21 @@ export const contentType: Check = {
   grade(t) {
     const tr = transcriptOf(t, M.basic);
     if (!tr.ok) return tr.grade;
-    const items = tr.value.exchanges.filter((e) => e.via === 'wire' && e.response && e.response.status < 300).map((ex) => ({ probe: M.basic, label: ex.label, ex }));
-    if (items.length === 0) return { status: 'untestable', message: 'no models request got a 2xx answer', prerequisite: M.basic };
-    return everyItem(items, ({ ex }) => {
-      const ct = header(ex, 'content-type');
-      return isJsonType(ct) ? undefined : { message: `content-type must be application/json, got ${show(ct)}`, seen: ct ?? null };
-    }, `${items.length} answers are application/json`);
+    const items = tr.value.exchanges
+      .filter((e) => e.via === 'wire' && e.response && e.response.status < 300)
+      .map((ex) => ({ probe: M.basic, label: ex.label, ex }));
+    if (items.length === 0)
+      return { status: 'untestable', message: 'no models request got a 2xx answer', prerequisite: M.basic };
+    return everyItem(
+      items,
+      ({ ex }) => {
+        const ct = header(ex, 'content-type');
+        return isJsonType(ct)
+          ? undefined
+          : { message: `content-type must be application/json, got ${show(ct)}`, seen: ct ?? null };
+      },
+      `${items.length} answers are application/json`,
+    );
   },
 };
 
@@ -171,9 +231,22 @@ export const sdkList: Check = {
     const o = tr.value.sdk.find((s) => s.label === 'sdk');
     if (!o) return { status: 'untestable', message: `${M.basic} recorded no SDK call`, prerequisite: M.basic };
     const exchange = at('sdk');
-    if (!o.ok) return { status: 'fail', message: `models.list() must succeed, but ${o.sdkVersion} threw ${o.error?.class}: ${o.error?.message}`, details: { exchange, seen: o.error } };
+    if (!o.ok)
+      return {
+        status: 'fail',
+        message: `models.list() must succeed, but ${o.sdkVersion} threw ${o.error?.class}: ${o.error?.message}`,
+        details: { exchange, seen: o.error },
+      };
     const ids = ((o.value as any)?.ids ?? []) as string[];
-    if (ids.length === 0) return { status: 'fail', message: 'models.list() must yield the models, but the SDK saw none (is the list wrapped in {"data": [...]}?)', details: { exchange, seen: [] } };
-    return { status: 'pass', message: `models.list() yielded ${ids.length} models${ids.includes(ctx.model) ? `, "${ctx.model}" among them` : ''}` };
+    if (ids.length === 0)
+      return {
+        status: 'fail',
+        message: 'models.list() must yield the models, but the SDK saw none (is the list wrapped in {"data": [...]}?)',
+        details: { exchange, seen: [] },
+      };
+    return {
+      status: 'pass',
+      message: `models.list() yielded ${ids.length} models${ids.includes(ctx.model) ? `, "${ctx.model}" among them` : ''}`,
+    };
   },
 };

@@ -3,7 +3,20 @@
 // is inconclusive rather than "not JSON".
 import type { Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
 import { controlOf, declined } from '../internal/attribution.ts';
-import { type Answered, clip, errorText, exchangeOf, isTransient, type Need, no, parseJson, type Source, type Variant, where, yes } from '../internal/read.ts';
+import {
+  type Answered,
+  clip,
+  errorText,
+  exchangeOf,
+  isTransient,
+  type Need,
+  no,
+  parseJson,
+  type Source,
+  type Variant,
+  where,
+  yes,
+} from '../internal/read.ts';
 import { M } from './probes.ts';
 
 const LIST: Source = { probe: M.basic, label: 'list' };
@@ -12,9 +25,21 @@ const LIST: Source = { probe: M.basic, label: 'list' };
 function notJson(ex: Exchange, source: Source, what: string, failing: boolean): Grade {
   const res = ex.response!;
   if (res.truncated)
-    return { status: 'inconclusive', message: `${what} sent ${res.bodyBytes} bytes and only the first ${res.body.length} characters are at hand (the read cap, or a saved run's copy), so it cannot be parsed whole` };
-  if (!failing) return { status: 'untestable', message: `${what} is not JSON (see models.list-shape)`, prerequisite: 'models.list-shape' };
-  return { status: 'fail', message: `${what} must answer JSON, got ${clip(res.body, 60)}`, details: { exchange: source } };
+    return {
+      status: 'inconclusive',
+      message: `${what} sent ${res.bodyBytes} bytes and only the first ${res.body.length} characters are at hand (the read cap, or a saved run's copy), so it cannot be parsed whole`,
+    };
+  if (!failing)
+    return {
+      status: 'untestable',
+      message: `${what} is not JSON (see models.list-shape)`,
+      prerequisite: 'models.list-shape',
+    };
+  return {
+    status: 'fail',
+    message: `${what} must answer JSON, got ${clip(res.body, 60)}`,
+    details: { exchange: source },
+  };
 }
 
 /** GET /models: `failing` for models.list-shape, which grades a refusal or a body that is not JSON; others defer to it */
@@ -24,8 +49,17 @@ export function listBody(t: TranscriptSet, failing: boolean): Need<Answered> {
   const ex = r.value;
   const s = ex.response!.status;
   if (s < 200 || s >= 300) {
-    if (!failing || isTransient(s)) return no({ status: 'untestable', message: `GET /models answered ${s}: ${errorText(ex)}`, prerequisite: failing ? where(LIST) : 'models.list-shape' });
-    return no({ status: 'fail', message: `GET /models must answer 200, got ${s}: ${errorText(ex)}`, details: { exchange: LIST, seen: s } });
+    if (!failing || isTransient(s))
+      return no({
+        status: 'untestable',
+        message: `GET /models answered ${s}: ${errorText(ex)}`,
+        prerequisite: failing ? where(LIST) : 'models.list-shape',
+      });
+    return no({
+      status: 'fail',
+      message: `GET /models must answer 200, got ${s}: ${errorText(ex)}`,
+      details: { exchange: LIST, seen: s },
+    });
   }
   const p = parseJson(ex.response!.body);
   if (!p.ok) return no(notJson(ex, LIST, 'GET /models', failing));
@@ -38,12 +72,21 @@ export function wholeJson(t: TranscriptSet, source: Source, variant: Variant, wh
   if (!r.ok) return r;
   const ex = r.value;
   const s = ex.response!.status;
-  if (isTransient(s)) return no({ status: 'untestable', message: `${where(source)} answered ${s} (transient): ${errorText(ex)}`, prerequisite: `${where(source)} answered without ${s}` });
+  if (isTransient(s))
+    return no({
+      status: 'untestable',
+      message: `${where(source)} answered ${s} (transient): ${errorText(ex)}`,
+      prerequisite: `${where(source)} answered without ${s}`,
+    });
   if (s >= 400 && s < 500) return no(declined(t, source, ex, variant));
   if (s < 200 || s >= 300) {
     const control = controlOf(t, variant.control, variant.subject);
     if (!control.ok) return control;
-    return no({ status: 'fail', message: `${what} must answer 200, got ${s}: ${errorText(ex)}`, details: { exchange: source, seen: s } });
+    return no({
+      status: 'fail',
+      message: `${what} must answer 200, got ${s}: ${errorText(ex)}`,
+      details: { exchange: source, seen: s },
+    });
   }
   const p = parseJson(ex.response!.body);
   if (!p.ok) return no(notJson(ex, source, what, true));

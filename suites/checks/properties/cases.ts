@@ -22,7 +22,9 @@ const options = (ctx: RunContext) => ({ model: ctx.model, parts: ['text'] as con
 
 export function generateCases(kind: Kind, ctx: RunContext, count: number): Case[] {
   if (count <= 0) return [];
-  const valid = fc.sample(validChatRequest(options(ctx)), { seed: ctx.seed, numRuns: count }) as Array<Record<string, unknown>>;
+  const valid = fc.sample(validChatRequest(options(ctx)), { seed: ctx.seed, numRuns: count }) as Array<
+    Record<string, unknown>
+  >;
   if (kind === 'valid') return valid.map((request) => ({ request }));
   return valid.map((request, i) => {
     const [c] = fc.sample(invalidFrom(CHAT_ROOT, fc.constant(request)), { seed: ctx.seed + 1 + i, numRuns: 1 });

@@ -4,7 +4,14 @@ import type { Exchange, ProbeIO, RunContext, Transcript, WireRequest } from '../
 export type Handler = (body: Record<string, unknown>) => { status: number; body: unknown };
 
 export function fakeIO(ctx: RunContext, handler: Handler): { io: ProbeIO; transcript: Transcript } {
-  const transcript: Transcript = { probeId: 'fake', startedAt: '2026-01-01T00:00:00.000Z', durationMs: 0, exchanges: [], sdk: [], notes: [] };
+  const transcript: Transcript = {
+    probeId: 'fake',
+    startedAt: '2026-01-01T00:00:00.000Z',
+    durationMs: 0,
+    exchanges: [],
+    sdk: [],
+    notes: [],
+  };
   const io: ProbeIO = {
     ctx,
     async wire(req: WireRequest) {
@@ -14,8 +21,20 @@ export function fakeIO(ctx: RunContext, handler: Handler): { io: ProbeIO; transc
       const ex: Exchange = {
         label: req.label,
         via: 'wire',
-        request: { method: req.method ?? 'GET', url: `${ctx.baseUrl}${req.path}`, headers: { authorization: 'Bearer [redacted]' }, body: sent },
-        response: { status: answer.status, headers: { 'content-type': 'application/json' }, body: text, bodyBytes: text.length, ttfbMs: 1, totalMs: 1 },
+        request: {
+          method: req.method ?? 'GET',
+          url: `${ctx.baseUrl}${req.path}`,
+          headers: { authorization: 'Bearer [redacted]' },
+          body: sent,
+        },
+        response: {
+          status: answer.status,
+          headers: { 'content-type': 'application/json' },
+          body: text,
+          bodyBytes: text.length,
+          ttfbMs: 1,
+          totalMs: 1,
+        },
       };
       transcript.exchanges.push(ex);
       return ex;

@@ -17,7 +17,9 @@ export const promptTokens: Check = {
   title: 'usage.prompt_tokens is positive for a non-empty prompt, cached or not',
   feature: 'properties',
   level: 'SHOULD',
-  source: spec('CompletionUsage.prompt_tokens ("number of tokens in the prompt"); cached tokens are counted in prompt_tokens_details.cached_tokens'),
+  source: spec(
+    'CompletionUsage.prompt_tokens ("number of tokens in the prompt"); cached tokens are counted in prompt_tokens_details.cached_tokens',
+  ),
   breaks: ['cost accounting and context-window budgeting in clients'],
   divergences: [19],
   probes: PROBES,
@@ -34,12 +36,25 @@ export const promptTokens: Check = {
         judged += 1;
         if (typeof usage.prompt_tokens !== 'number' || usage.prompt_tokens <= 0) {
           const cached = isObject(usage.prompt_tokens_details) ? usage.prompt_tokens_details.cached_tokens : undefined;
-          return { status: 'fail', message: `${probe} (${ex.label}): usage.prompt_tokens is ${JSON.stringify(usage.prompt_tokens)} for a non-empty prompt${cached !== undefined ? ` (cached_tokens ${JSON.stringify(cached)})` : ''}; count cached tokens in prompt_tokens too`, details: { seen: usage, exchange: { probe, label: ex.label } } };
+          return {
+            status: 'fail',
+            message: `${probe} (${ex.label}): usage.prompt_tokens is ${JSON.stringify(usage.prompt_tokens)} for a non-empty prompt${cached !== undefined ? ` (cached_tokens ${JSON.stringify(cached)})` : ''}; count cached tokens in prompt_tokens too`,
+            details: { seen: usage, exchange: { probe, label: ex.label } },
+          };
         }
       }
     }
-    if (!judged && answered) return { status: 'inconclusive', message: `none of ${answered} answers reported usage.prompt_tokens, so there is no count to judge (usage is optional: chat.usage grades its absence)` };
-    if (!judged) return { status: 'untestable', message: 'no request with a prompt was answered 2xx', prerequisite: PROBES.join(', ') };
+    if (!judged && answered)
+      return {
+        status: 'inconclusive',
+        message: `none of ${answered} answers reported usage.prompt_tokens, so there is no count to judge (usage is optional: chat.usage grades its absence)`,
+      };
+    if (!judged)
+      return {
+        status: 'untestable',
+        message: 'no request with a prompt was answered 2xx',
+        prerequisite: PROBES.join(', '),
+      };
     return { status: 'pass', message: `${judged} answers counted their prompt tokens` };
   },
 };

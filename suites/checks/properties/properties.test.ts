@@ -26,7 +26,10 @@ async function run(kind: 'valid' | 'invalid', handler: Handler, c = ctx): Promis
 }
 
 /** both runs against one server: the valid cases are the invalid ones' twins */
-const both = async (handler: Handler, c = ctx) => ({ ...(await run('valid', handler, c)), ...(await run('invalid', handler, c)) });
+const both = async (handler: Handler, c = ctx) => ({
+  ...(await run('valid', handler, c)),
+  ...(await run('invalid', handler, c)),
+});
 
 describe('property probes', () => {
   it('send exactly ctx.propertyRuns requests, failing or not', async () => {
@@ -64,21 +67,27 @@ describe('property probes', () => {
 
   it('shrink a failing valid case and print it as curl with the key redacted', async () => {
     // rejects any request that sets `n` (Groq, B31): the shrunk case keeps n and little else
-    const groq: Handler = (body) => (body.n !== undefined && body.n !== null ? { status: 400, body: errorBody("'n' : number must be at most 1", 'n') } : faithful(body));
+    const groq: Handler = (body) =>
+      body.n !== undefined && body.n !== null
+        ? { status: 400, body: errorBody("'n' : number must be at most 1", 'n') }
+        : faithful(body);
     const t = await run('valid', groq, fixtureCtx({ propertyRuns: 30, seed: 3 }));
     const g = byId('valid-accepted').grade(t, ctx);
     expect(g.status).toBe('fail');
     const text = ('message' in g ? g.message : undefined) ?? '';
     expect(text).toContain('Authorization: Bearer $OPENAI_API_KEY');
     expect(text).toContain('shrunk from case-');
-    const curlBody = JSON.parse(text.slice(text.indexOf("-d '") + 4, text.lastIndexOf("'")).replace(/'\\''/g, "'")) as Record<string, unknown>;
+    const curlBody = JSON.parse(
+      text.slice(text.indexOf("-d '") + 4, text.lastIndexOf("'")).replace(/'\\''/g, "'"),
+    ) as Record<string, unknown>;
     expect(Object.keys(curlBody).sort()).toEqual(['messages', 'model', 'n']);
   });
 
   it('accepting bad input warns (SHOULD); a 5xx fails (MUST, B30); flat error bodies (B23) and a wrong param are named', async () => {
     const ok200: Handler = () => ({ status: 200, body: chatCompletion('OK') });
     const accepted = await both(ok200);
-    expect([byId('invalid-rejected').level, message(byId('invalid-rejected').grade(accepted, ctx))]).toMatchInlineSnapshot(`
+    expect([byId('invalid-rejected').level, message(byId('invalid-rejected').grade(accepted, ctx))])
+      .toMatchInlineSnapshot(`
       [
         "SHOULD",
         "8 of 8 generated case(s) broke the rule. Smallest: shrink-3 (messages[3].content[0].type: missing-required), shrunk from case-1: a request with an invalid messages[3].content[0].type was answered 200, expected a 4xx",
@@ -91,13 +100,26 @@ describe('property probes', () => {
         "status": "inconclusive",
       }
     `);
-    const boom: Handler = (body) => (validate('chat-completion-request', body).ok ? faithful(body) : { status: 500, body: errorBody('boom', null) });
+    const boom: Handler = (body) =>
+      validate('chat-completion-request', body).ok ? faithful(body) : { status: 500, body: errorBody('boom', null) };
     const serverError = await both(boom);
-    expect([byId('invalid-no-5xx').level, byId('invalid-no-5xx').grade(serverError, ctx).status, byId('invalid-rejected').grade(serverError, ctx).status]).toEqual(['MUST', 'fail', 'fail']);
-    const flat: Handler = (body) => (validate('chat-completion-request', body).ok ? faithful(body) : { status: 400, body: { object: 'error', message: 'bad', type: 'BadRequestError', param: null, code: 400 } });
+    expect([
+      byId('invalid-no-5xx').level,
+      byId('invalid-no-5xx').grade(serverError, ctx).status,
+      byId('invalid-rejected').grade(serverError, ctx).status,
+    ]).toEqual(['MUST', 'fail', 'fail']);
+    const flat: Handler = (body) =>
+      validate('chat-completion-request', body).ok
+        ? faithful(body)
+        : { status: 400, body: { object: 'error', message: 'bad', type: 'BadRequestError', param: null, code: 400 } };
     expect(byId('invalid-error-shape').grade(await both(flat), ctx).status).toBe('fail');
-    const noParam: Handler = (body) => (validate('chat-completion-request', body).ok ? faithful(body) : { status: 400, body: errorBody('bad request', null) });
-    expect(message(byId('invalid-param').grade(await both(noParam), ctx))).toMatch(/error.param is null, expected it to name/);
+    const noParam: Handler = (body) =>
+      validate('chat-completion-request', body).ok
+        ? faithful(body)
+        : { status: 400, body: errorBody('bad request', null) };
+    expect(message(byId('invalid-param').grade(await both(noParam), ctx))).toMatch(
+      /error.param is null, expected it to name/,
+    );
   });
 
   it('a refusal counts only when the valid twin was accepted and the 4xx is about the field (issue 9: fixture 404s)', async () => {
@@ -111,7 +133,8 @@ describe('property probes', () => {
       }
     `);
     // the twins accepted, the broken requests refused with a 404 that says nothing about the field
-    const onlyValid: Handler = (body) => (validate('chat-completion-request', body).ok ? faithful(body) : fixtures(body));
+    const onlyValid: Handler = (body) =>
+      validate('chat-completion-request', body).ok ? faithful(body) : fixtures(body);
     expect(byId('invalid-rejected').grade(await both(onlyValid), ctx)).toMatchInlineSnapshot(`
       {
         "message": "properties.invalid-requests (case-1) was refused with 404 (No fixture matched), which is not about an invalid messages[3].content[0].type, while its valid twin properties.valid-requests (case-1) was accepted",

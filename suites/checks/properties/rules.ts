@@ -35,9 +35,14 @@ function twinOf(t: TranscriptSet, note: CaseNote): Source {
 // the keys of every error body: an error naming them says nothing about the field
 const ERROR_KEYS = new Set(['error', 'message', 'type', 'param', 'code']);
 /** words an error about this field names: "messages[0].role" → messages, role */
-const namesOf = (field: string | undefined) => (field ?? '').split(/[.[\]'"]+/).filter((w) => w && !/^\d+$/.test(w) && !ERROR_KEYS.has(w));
+const namesOf = (field: string | undefined) =>
+  (field ?? '').split(/[.[\]'"]+/).filter((w) => w && !/^\d+$/.test(w) && !ERROR_KEYS.has(w));
 
-function judgeAll(t: TranscriptSet, probe: string, rule: Rule): { ok: true; judged: Judged[] } | { ok: false; grade: Grade } {
+function judgeAll(
+  t: TranscriptSet,
+  probe: string,
+  rule: Rule,
+): { ok: true; judged: Judged[] } | { ok: false; grade: Grade } {
   const tr = transcriptOf(t, probe);
   if (!tr.ok) return tr;
   const notes = readCaseNotes(tr.value.notes);
@@ -45,7 +50,11 @@ function judgeAll(t: TranscriptSet, probe: string, rule: Rule): { ok: true; judg
     const note = notes.get(ex.label) ?? { label: ex.label };
     const j: Judged = { ex, note, problem: problemOf(rule, ex, note.field) };
     if (probe === INVALID && ex.response) {
-      const r = rejectionOf(t, { probe, label: ex.label }, varies(twinOf(t, note), `an invalid ${note.field ?? 'field'}`, ...namesOf(note.field)));
+      const r = rejectionOf(
+        t,
+        { probe, label: ex.label },
+        varies(twinOf(t, note), `an invalid ${note.field ?? 'field'}`, ...namesOf(note.field)),
+      );
       if (!r.ok) j.unjudged = r.grade;
     }
     return j;
@@ -65,8 +74,18 @@ const rejected = (j: Judged) => status(j) >= 400 && status(j) < 500;
 
 /** the grade of a check that reads refusals when no invalid case was refused: the root cause, named once */
 function noRefusal(all: Judged[]): Grade | undefined {
-  if (all.some((j) => j.ex.response && status(j) >= 500 && !j.unjudged)) return { status: 'untestable', message: 'no generated invalid request was refused with a 4xx: they got a 5xx (see properties.invalid-no-5xx)', prerequisite: 'properties.invalid-no-5xx' };
-  if (all.some((j) => j.ex.response && ok2xx(j) && !j.unjudged)) return { status: 'inconclusive', message: 'no generated invalid request was refused: the server accepted them (properties.invalid-rejected grades that)' };
+  if (all.some((j) => j.ex.response && status(j) >= 500 && !j.unjudged))
+    return {
+      status: 'untestable',
+      message: 'no generated invalid request was refused with a 4xx: they got a 5xx (see properties.invalid-no-5xx)',
+      prerequisite: 'properties.invalid-no-5xx',
+    };
+  if (all.some((j) => j.ex.response && ok2xx(j) && !j.unjudged))
+    return {
+      status: 'inconclusive',
+      message:
+        'no generated invalid request was refused: the server accepted them (properties.invalid-rejected grades that)',
+    };
   return all.find((j) => j.unjudged)?.unjudged;
 }
 
@@ -118,7 +137,9 @@ function propertyCheck(o: PropertyRule): Check {
   };
 }
 
-const SCHEMA_BREAKS = ['openai-node and typed clients: the fields the response schema requires at MUST level (choices[].message, finish_reason, id…) are read unconditionally'];
+const SCHEMA_BREAKS = [
+  'openai-node and typed clients: the fields the response schema requires at MUST level (choices[].message, finish_reason, id…) are read unconditionally',
+];
 
 export const checks: Check[] = [
   propertyCheck({
@@ -131,7 +152,17 @@ export const checks: Check[] = [
     divergences: [25, 31, 32],
     none: 'no generated valid request got an HTTP response',
   }),
-  propertyCheck({ id: 'valid-response-schema', title: 'answers to random valid requests match the response schema', probe: VALID, level: 'MUST', source: spec('CreateChatCompletionResponse'), breaks: SCHEMA_BREAKS, divergences: [17], applies: ok2xx, none: 'no generated valid request was answered 2xx' }),
+  propertyCheck({
+    id: 'valid-response-schema',
+    title: 'answers to random valid requests match the response schema',
+    probe: VALID,
+    level: 'MUST',
+    source: spec('CreateChatCompletionResponse'),
+    breaks: SCHEMA_BREAKS,
+    divergences: [17],
+    applies: ok2xx,
+    none: 'no generated valid request was answered 2xx',
+  }),
   propertyCheck({
     id: 'valid-response-schema-full',
     title: 'answers to random valid requests match the full response schema (created in seconds…)',

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { shrinkCandidates } from './shrink.ts';
 
-const request = { model: 'm', messages: [{ role: 'system', content: 's' }, { role: 'user', content: 'u' }], n: 2, temperature: 0, logprobs: true, top_logprobs: 2, stop: 'x', seed: 1 };
+const request = {
+  model: 'm',
+  messages: [
+    { role: 'system', content: 's' },
+    { role: 'user', content: 'u' },
+  ],
+  n: 2,
+  temperature: 0,
+  logprobs: true,
+  top_logprobs: 2,
+  stop: 'x',
+  seed: 1,
+};
 
 describe('shrinkCandidates', () => {
   it('offers halves, then single fields with their dependants, then the last user message', () => {

@@ -15,7 +15,10 @@ const COUPLED: Record<string, string[]> = {
 export function shrinkCandidates(c: Case, kind: Kind): Case[] {
   const fieldRoot = c.field?.split(/[.[]/)[0];
   const out: Case[] = [];
-  const droppable = Object.keys(c.request).filter((key) => !KEEP.has(key) && key !== fieldRoot && !(fieldRoot !== undefined && (COUPLED[key] ?? []).includes(fieldRoot)));
+  const droppable = Object.keys(c.request).filter(
+    (key) =>
+      !KEEP.has(key) && key !== fieldRoot && !(fieldRoot !== undefined && (COUPLED[key] ?? []).includes(fieldRoot)),
+  );
   const without = (keys: string[]) => {
     const drop = keys.flatMap((k) => [k, ...(COUPLED[k] ?? [])]);
     return { ...c, request: Object.fromEntries(Object.entries(c.request).filter(([k]) => !drop.includes(k))) };

@@ -16,8 +16,17 @@ function first429(t: TranscriptSet, ctx: RunContext): { ok: true; ex: Exchange }
   if (!tr.ok) return tr;
   const ex = tr.value.exchanges.find((e) => e.label.startsWith('burst-') && e.response?.status === 429);
   if (ex) return { ok: true, ex };
-  const statuses = tr.value.exchanges.filter((e) => e.label.startsWith('burst-')).map((e) => e.response?.status ?? e.error?.kind);
-  return { ok: false, grade: { status: 'untestable', message: `no 429 within ${BURST_SIZE} parallel requests (statuses: ${[...new Set(statuses)].join(', ')}): the limit is above the burst`, prerequisite: `a 429 within ${BURST_SIZE} requests` } };
+  const statuses = tr.value.exchanges
+    .filter((e) => e.label.startsWith('burst-'))
+    .map((e) => e.response?.status ?? e.error?.kind);
+  return {
+    ok: false,
+    grade: {
+      status: 'untestable',
+      message: `no 429 within ${BURST_SIZE} parallel requests (statuses: ${[...new Set(statuses)].join(', ')}): the limit is above the burst`,
+      prerequisite: `a 429 within ${BURST_SIZE} requests`,
+    },
+  };
 }
 
 export const burst429: Check = {
@@ -32,8 +41,17 @@ export const burst429: Check = {
     if (!ctx.burst) return { status: 'skip', message: 'opt in with --burst' };
     const tr = transcriptOf(t, PROBE);
     if (!tr.ok) return tr.grade;
-    const bad = tr.value.exchanges.find((e) => e.label.startsWith('burst-') && (e.error || (e.response && e.response.status !== 429 && (e.response.status < 200 || e.response.status >= 300))));
-    if (bad) return { status: 'fail', message: `${PROBE} (${bad.label}): under load the server answered ${bad.response ? `${bad.response.status}: ${clip(bad.response.body, 100)}` : `with no response (${bad.error?.kind})`}; expected 200 or 429`, details: { exchange: { probe: PROBE, label: bad.label } } };
+    const bad = tr.value.exchanges.find(
+      (e) =>
+        e.label.startsWith('burst-') &&
+        (e.error || (e.response && e.response.status !== 429 && (e.response.status < 200 || e.response.status >= 300))),
+    );
+    if (bad)
+      return {
+        status: 'fail',
+        message: `${PROBE} (${bad.label}): under load the server answered ${bad.response ? `${bad.response.status}: ${clip(bad.response.body, 100)}` : `with no response (${bad.error?.kind})`}; expected 200 or 429`,
+        details: { exchange: { probe: PROBE, label: bad.label } },
+      };
     const got = first429(t, ctx);
     return got.ok ? { status: 'pass', message: `429 after the limit (${got.ex.label})` } : got.grade;
   },
@@ -44,9 +62,15 @@ export const body429: Check = {
   title: 'a 429 has the error body {"error":{"message":…}} (error.code "rate_limit_exceeded" is noted)',
   feature: 'rate-limits',
   level: 'MUST',
-  source: reference('A4', 'error body shape; guide: error codes (rate_limit_exceeded)', 'guides/error-codes#api-errors'),
+  source: reference(
+    'A4',
+    'error body shape; guide: error codes (rate_limit_exceeded)',
+    'guides/error-codes#api-errors',
+  ),
   // the MUST is the envelope, as errors.body-envelope; the code value breaks no SDK (both codes are retried), so it is a note
-  breaks: ['openai-node 6: a 429 without the envelope reads "429 status code (no body)", with RateLimitError.code and .type undefined'],
+  breaks: [
+    'openai-node 6: a 429 without the envelope reads "429 status code (no body)", with RateLimitError.code and .type undefined',
+  ],
   divergences: [23, 27],
   probes: [PROBE],
   grade(t, ctx) {
@@ -57,11 +81,21 @@ export const body429: Check = {
     const at = `${PROBE} (${got.ex.label})`;
     const exchange = { probe: PROBE, label: got.ex.label };
     if (!isObject(e) || typeof e.message !== 'string') {
-      return { status: 'fail', message: `${at}: the 429 body is not {"error":{"message":…}}: ${clip(got.ex.response!.body, 120)}`, details: { exchange, seen: body ?? got.ex.response!.body } };
+      return {
+        status: 'fail',
+        message: `${at}: the 429 body is not {"error":{"message":…}}: ${clip(got.ex.response!.body, 120)}`,
+        details: { exchange, seen: body ?? got.ex.response!.body },
+      };
     }
     const known = e.code === 'rate_limit_exceeded' || e.code === 'insufficient_quota';
-    const note = known ? undefined : `error.code is ${JSON.stringify(e.code) ?? 'missing'}; OpenAI sends "rate_limit_exceeded" (apps that tell a rate limit from an empty quota read it)`;
-    return { status: 'pass', message: `429 with the error envelope${known ? ` and error.code ${JSON.stringify(e.code)}` : ''}`, details: { exchange, ...(note ? { note } : {}) } };
+    const note = known
+      ? undefined
+      : `error.code is ${JSON.stringify(e.code) ?? 'missing'}; OpenAI sends "rate_limit_exceeded" (apps that tell a rate limit from an empty quota read it)`;
+    return {
+      status: 'pass',
+      message: `429 with the error envelope${known ? ` and error.code ${JSON.stringify(e.code)}` : ''}`,
+      details: { exchange, ...(note ? { note } : {}) },
+    };
   },
 };
 
@@ -85,7 +119,11 @@ export const retryAfter: Check = {
     const delay = retryDelayMs(h);
     if (delay) return { status: 'pass', message: `${delay.from}: ${Math.round(delay.ms)} ms` };
     const seen = { 'retry-after': h['retry-after'], 'retry-after-ms': h['retry-after-ms'] };
-    return { status: 'fail', message: `${PROBE} (${got.ex.label}): the 429 has ${h['retry-after'] === undefined && h['retry-after-ms'] === undefined ? 'no retry-after or retry-after-ms header' : `unparseable retry headers ${JSON.stringify(seen)}`}`, details: { seen, exchange: { probe: PROBE, label: got.ex.label } } };
+    return {
+      status: 'fail',
+      message: `${PROBE} (${got.ex.label}): the 429 has ${h['retry-after'] === undefined && h['retry-after-ms'] === undefined ? 'no retry-after or retry-after-ms header' : `unparseable retry headers ${JSON.stringify(seen)}`}`,
+      details: { seen, exchange: { probe: PROBE, label: got.ex.label } },
+    };
   },
 };
 
@@ -104,16 +142,45 @@ export const sdkRetry: Check = {
     const sdkExchanges = tr.value.exchanges.filter((e) => e.via === 'sdk');
     const outcome = tr.value.sdk.find((s) => s.label === 'sdk-retry');
     const firstAttempt = sdkExchanges[0];
-    if (!outcome || !firstAttempt?.response) return { status: 'untestable', message: `${PROBE} recorded no SDK attempt`, prerequisite: PROBE };
-    if (firstAttempt.response.status !== 429) return { status: 'untestable', message: `the SDK call after the burst was not rate-limited (status ${firstAttempt.response.status})`, prerequisite: 'a 429 on the SDK call after the burst' };
+    if (!outcome || !firstAttempt?.response)
+      return { status: 'untestable', message: `${PROBE} recorded no SDK attempt`, prerequisite: PROBE };
+    if (firstAttempt.response.status !== 429)
+      return {
+        status: 'untestable',
+        message: `the SDK call after the burst was not rate-limited (status ${firstAttempt.response.status})`,
+        prerequisite: 'a 429 on the SDK call after the burst',
+      };
     const delay = retryDelayMs(firstAttempt.response.headers);
-    if (!delay) return { status: 'untestable', message: 'the 429 the SDK got named no retry delay', prerequisite: 'rate-limits.retry-after' };
-    if (sdkExchanges.length < 2) return { status: 'fail', message: `${ctx.sdk.name} ${ctx.sdk.version} did not retry the 429 (maxRetries 1): ${outcome.error?.class ?? 'no error'}`, details: { seen: sdkExchanges.length } };
+    if (!delay)
+      return {
+        status: 'untestable',
+        message: 'the 429 the SDK got named no retry delay',
+        prerequisite: 'rate-limits.retry-after',
+      };
+    if (sdkExchanges.length < 2)
+      return {
+        status: 'fail',
+        message: `${ctx.sdk.name} ${ctx.sdk.version} did not retry the 429 (maxRetries 1): ${outcome.error?.class ?? 'no error'}`,
+        details: { seen: sdkExchanges.length },
+      };
     const note = (tr.value.notes ?? []).find((n) => n.startsWith(ELAPSED_NOTE));
     const elapsed = note ? Number(note.slice(ELAPSED_NOTE.length)) : NaN;
-    if (!Number.isFinite(elapsed)) return { status: 'untestable', message: 'the probe recorded no elapsed time for the SDK call', prerequisite: PROBE };
-    if (elapsed + SLACK_MS < delay.ms) return { status: 'fail', message: `the SDK retried after ${elapsed} ms but ${delay.from} asked for ${Math.round(delay.ms)} ms`, details: { seen: { elapsed, asked: delay.ms } } };
-    return { status: 'pass', message: `retried after ${elapsed} ms (${delay.from} asked for ${Math.round(delay.ms)} ms)${outcome.ok ? ', then succeeded' : ''}` };
+    if (!Number.isFinite(elapsed))
+      return {
+        status: 'untestable',
+        message: 'the probe recorded no elapsed time for the SDK call',
+        prerequisite: PROBE,
+      };
+    if (elapsed + SLACK_MS < delay.ms)
+      return {
+        status: 'fail',
+        message: `the SDK retried after ${elapsed} ms but ${delay.from} asked for ${Math.round(delay.ms)} ms`,
+        details: { seen: { elapsed, asked: delay.ms } },
+      };
+    return {
+      status: 'pass',
+      message: `retried after ${elapsed} ms (${delay.from} asked for ${Math.round(delay.ms)} ms)${outcome.ok ? ', then succeeded' : ''}`,
+    };
   },
 };
 

@@ -15,7 +15,10 @@ export const headersPresent: Check = {
   title: 'responses carry the six x-ratelimit-* headers',
   feature: 'rate-limits',
   level: 'SHOULD',
-  source: guide('rate limits in headers (OpenAI itself omits them for some models, so SHOULD)', 'guides/rate-limits#rate-limits-in-headers'),
+  source: guide(
+    'rate limits in headers (OpenAI itself omits them for some models, so SHOULD)',
+    'guides/rate-limits#rate-limits-in-headers',
+  ),
   breaks: ['client-side throttling that reads remaining/reset'],
   divergences: [42],
   probes: [SEQ],
@@ -24,8 +27,17 @@ export const headersPresent: Check = {
     if (!got.ok) return got.grade;
     const headers = got.value.ex.response!.headers;
     const missing = RATE_LIMIT_HEADERS.filter((h) => headers[h] === undefined);
-    if (!missing.length) return { status: 'pass', message: 'all six x-ratelimit-* headers present', details: { exchange: { probe: SEQ, label: FIRST } } };
-    return { status: 'fail', message: `${SEQ} (${FIRST}): ${missing.length === 6 ? 'no x-ratelimit-* headers' : `missing ${missing.join(', ')}`}`, details: { seen: missing, exchange: { probe: SEQ, label: FIRST } } };
+    if (!missing.length)
+      return {
+        status: 'pass',
+        message: 'all six x-ratelimit-* headers present',
+        details: { exchange: { probe: SEQ, label: FIRST } },
+      };
+    return {
+      status: 'fail',
+      message: `${SEQ} (${FIRST}): ${missing.length === 6 ? 'no x-ratelimit-* headers' : `missing ${missing.join(', ')}`}`,
+      details: { seen: missing, exchange: { probe: SEQ, label: FIRST } },
+    };
   },
 };
 
@@ -36,7 +48,8 @@ function allExchanges(t: TranscriptSet): Array<{ probe: string; ex: Exchange }> 
 
 export const headersParse: Check = {
   id: 'rate-limits.headers-parse',
-  title: 'x-ratelimit-* values parse: counts are non-negative integers, resets are durations like "6m0s", remaining ≤ limit',
+  title:
+    'x-ratelimit-* values parse: counts are non-negative integers, resets are durations like "6m0s", remaining ≤ limit',
   feature: 'rate-limits',
   level: 'MUST',
   source: reference('A5', 'x-ratelimit-* samples (60, 149984, 1s, 6m0s)', 'guides/rate-limits#rate-limits-in-headers'),
@@ -51,17 +64,33 @@ export const headersParse: Check = {
         if (h[name] === undefined) continue;
         judged += 1;
         const problem = rateLimitValueProblem(name, h[name]);
-        if (problem) return { status: 'fail', message: `${probe} (${ex.label}): ${problem}`, details: { seen: h[name], exchange: { probe, label: ex.label } } };
+        if (problem)
+          return {
+            status: 'fail',
+            message: `${probe} (${ex.label}): ${problem}`,
+            details: { seen: h[name], exchange: { probe, label: ex.label } },
+          };
       }
       for (const kind of ['requests', 'tokens']) {
         const limit = Number(h[`x-ratelimit-limit-${kind}`]);
         const remaining = Number(h[`x-ratelimit-remaining-${kind}`]);
-        if (remaining > limit) return { status: 'fail', message: `${probe} (${ex.label}): x-ratelimit-remaining-${kind} ${remaining} exceeds x-ratelimit-limit-${kind} ${limit}`, details: { seen: { limit, remaining }, exchange: { probe, label: ex.label } } };
+        if (remaining > limit)
+          return {
+            status: 'fail',
+            message: `${probe} (${ex.label}): x-ratelimit-remaining-${kind} ${remaining} exceeds x-ratelimit-limit-${kind} ${limit}`,
+            details: { seen: { limit, remaining }, exchange: { probe, label: ex.label } },
+          };
       }
     }
     if (!judged) {
       const seq = answeredOf(t, SEQ, FIRST);
-      return seq.ok ? { status: 'inconclusive', message: 'no x-ratelimit-* header was sent, so there is nothing to parse (rate-limits.headers-present grades their absence)' } : seq.grade;
+      return seq.ok
+        ? {
+            status: 'inconclusive',
+            message:
+              'no x-ratelimit-* header was sent, so there is nothing to parse (rate-limits.headers-present grades their absence)',
+          }
+        : seq.grade;
     }
     return { status: 'pass', message: `${judged} x-ratelimit-* values parsed` };
   },
@@ -69,10 +98,14 @@ export const headersParse: Check = {
 
 export const remainingDecreases: Check = {
   id: 'rate-limits.remaining-decreases',
-  title: 'x-ratelimit-remaining-* counts requests: below the limit after a request, going down from one request to the next',
+  title:
+    'x-ratelimit-remaining-* counts requests: below the limit after a request, going down from one request to the next',
   feature: 'rate-limits',
   level: 'SHOULD',
-  source: guide('rate limits in headers (remaining = requests left before the limit)', 'guides/rate-limits#rate-limits-in-headers'),
+  source: guide(
+    'rate limits in headers (remaining = requests left before the limit)',
+    'guides/rate-limits#rate-limits-in-headers',
+  ),
   breaks: ['client-side throttling that trusts remaining'],
   divergences: [42],
   probes: [SEQ],
@@ -82,7 +115,8 @@ export const remainingDecreases: Check = {
     const second = answeredOf(t, SEQ, SECOND);
     if (!second.ok) return second.grade;
     const seen = [first.value.ex, second.value.ex].map((ex) => ({ label: ex.label, h: ex.response!.headers }));
-    const count = (h: Record<string, string>, name: string) => (/^\d+$/.test(h[name] ?? '') ? Number(h[name]) : undefined);
+    const count = (h: Record<string, string>, name: string) =>
+      /^\d+$/.test(h[name] ?? '') ? Number(h[name]) : undefined;
     const pairs = (['requests', 'tokens'] as const).flatMap((k) => {
       const [a, b] = seen.map((s) => count(s.h, `x-ratelimit-remaining-${k}`));
       const [la, lb] = seen.map((s) => count(s.h, `x-ratelimit-limit-${k}`));
@@ -90,19 +124,41 @@ export const remainingDecreases: Check = {
     });
     if (!pairs.length) {
       // absent headers are allowed (most servers send none): a SHOULD grades that, so this check has nothing to say
-      const sent = seen.some((x) => ['requests', 'tokens'].some((k) => x.h[`x-ratelimit-remaining-${k}`] !== undefined));
-      if (!sent) return { status: 'inconclusive', message: `${SEQ} sent no x-ratelimit-remaining-* header (rate-limits.headers-present grades their absence)` };
-      return { status: 'untestable', message: `no x-ratelimit-remaining-* header parses as a count on both requests of ${SEQ} (see rate-limits.headers-parse)`, prerequisite: 'rate-limits.headers-parse' };
+      const sent = seen.some((x) =>
+        ['requests', 'tokens'].some((k) => x.h[`x-ratelimit-remaining-${k}`] !== undefined),
+      );
+      if (!sent)
+        return {
+          status: 'inconclusive',
+          message: `${SEQ} sent no x-ratelimit-remaining-* header (rate-limits.headers-present grades their absence)`,
+        };
+      return {
+        status: 'untestable',
+        message: `no x-ratelimit-remaining-* header parses as a count on both requests of ${SEQ} (see rate-limits.headers-parse)`,
+        prerequisite: 'rate-limits.headers-parse',
+      };
     }
     // a full bucket right after a request means the request was not counted (static or passed-through values)
     const requests = pairs.find((p) => p.k === 'requests');
-    if (requests && ((requests.la !== undefined && requests.a >= requests.la) || (requests.lb !== undefined && requests.b >= requests.lb))) {
-      return { status: 'fail', message: `${SEQ}: x-ratelimit-remaining-requests equals the limit right after a request (${requests.a}, ${requests.b} of ${requests.la ?? requests.lb}): requests are not counted`, details: { seen: pairs } };
+    if (
+      requests &&
+      ((requests.la !== undefined && requests.a >= requests.la) ||
+        (requests.lb !== undefined && requests.b >= requests.lb))
+    ) {
+      return {
+        status: 'fail',
+        message: `${SEQ}: x-ratelimit-remaining-requests equals the limit right after a request (${requests.a}, ${requests.b} of ${requests.la ?? requests.lb}): requests are not counted`,
+        details: { seen: pairs },
+      };
     }
     const down = pairs.find((p) => p.b < p.a);
     if (down) return { status: 'pass', message: `x-ratelimit-remaining-${down.k} went from ${down.a} to ${down.b}` };
     // the buckets refill continuously: with a high limit, the refill between two requests can cover one request
-    return { status: 'pass', message: `remaining stayed below the limit (${pairs.map((p) => `${p.k} ${p.a} → ${p.b}`).join(', ')})`, details: { note: 'remaining did not go down: the refill between the two requests covered them' } };
+    return {
+      status: 'pass',
+      message: `remaining stayed below the limit (${pairs.map((p) => `${p.k} ${p.a} → ${p.b}`).join(', ')})`,
+      details: { note: 'remaining did not go down: the refill between the two requests covered them' },
+    };
   },
 };
 

@@ -10,7 +10,12 @@ export const BURST_SIZE = 20;
 export const ELAPSED_NOTE = 'sdk-elapsed-ms ';
 
 const small = (io: ProbeIO, label: string) =>
-  io.wire({ label, method: 'POST', path: '/chat/completions', json: { model: io.ctx.model, messages: [{ role: 'user', content: 'Say OK.' }] } });
+  io.wire({
+    label,
+    method: 'POST',
+    path: '/chat/completions',
+    json: { model: io.ctx.model, messages: [{ role: 'user', content: 'Say OK.' }] },
+  });
 
 export const burstProbe: Probe = {
   id: 'rate-limits.burst',
@@ -25,7 +30,8 @@ export const burstProbe: Probe = {
     const started = Date.now();
     const outcome = await io.sdk(
       'sdk-retry',
-      (client) => client.chat.completions.create({ model: io.ctx.model, messages: [{ role: 'user', content: 'Say OK.' }] }),
+      (client) =>
+        client.chat.completions.create({ model: io.ctx.model, messages: [{ role: 'user', content: 'Say OK.' }] }),
       { maxRetries: 1 },
     );
     // the transcript keeps no wall-clock times per exchange, so the wait the SDK made is recorded here

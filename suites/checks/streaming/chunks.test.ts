@@ -6,11 +6,19 @@ import { streamSet, TEXT, withStream } from './test-set.ts';
 const c = ctx();
 const good = () => chatChunks(TEXT);
 /** Azure's first chunk: prompt filter results, no choices, blank identity (B14) */
-const azure = { id: '', object: '', created: 0, model: '', choices: [], prompt_filter_results: [{ prompt_index: 0, content_filter_results: {} }] };
+const azure = {
+  id: '',
+  object: '',
+  created: 0,
+  model: '',
+  choices: [],
+  prompt_filter_results: [{ prompt_index: 0, content_filter_results: {} }],
+};
 
 describe('streaming chunk checks', () => {
   it('pass on a spec-shaped stream', () => {
-    for (const check of [chunkShape, chunkShapeFull, object, createdSeconds, constantFields, roleFirst]) expect(check.grade(streamSet(), c).status, check.id).toBe('pass');
+    for (const check of [chunkShape, chunkShapeFull, object, createdSeconds, constantFields, roleFirst])
+      expect(check.grade(streamSet(), c).status, check.id).toBe('pass');
   });
 
   it('chunk-shape: a chunk without choices[].delta fails at MUST level with the frame', () => {
@@ -18,7 +26,11 @@ describe('streaming chunk checks', () => {
     delete cs[1].choices[0].delta;
     const g = chunkShape.grade(withStream(cs), c);
     expect(g.status).toBe('fail');
-    expect(g.status === 'fail' && g.details?.exchange).toEqual({ probe: 'streaming.basic', label: 'stream', frames: [1] });
+    expect(g.status === 'fail' && g.details?.exchange).toEqual({
+      probe: 'streaming.basic',
+      label: 'stream',
+      frames: [1],
+    });
   });
 
   it('an Azure prompt-filter chunk (choices []) is tolerated by the per-chunk rules, only constant-fields warns (B14)', () => {
@@ -87,9 +99,11 @@ describe('streaming chunk checks', () => {
     `);
   });
 
-  it('created-seconds: a placeholder integer (a spec-driven mock\'s random created) fails as implausible, like chat.created-seconds', () => {
+  it("created-seconds: a placeholder integer (a spec-driven mock's random created) fails as implausible, like chat.created-seconds", () => {
     const cs = good().map((x) => ({ ...x, created: 142_946_127 }));
-    expect(createdSeconds.grade(withStream(cs), c).message).toMatchInlineSnapshot(`"frame 0: created must be a plausible Unix time in seconds (after 2015-01-01), got 142946127 (1974-07-13T11:15:27Z) in streaming.basic "stream""`);
+    expect(createdSeconds.grade(withStream(cs), c).message).toMatchInlineSnapshot(
+      `"frame 0: created must be a plausible Unix time in seconds (after 2015-01-01), got 142946127 (1974-07-13T11:15:27Z) in streaming.basic "stream""`,
+    );
   });
 
   it('constant-fields: a changing model fails', () => {
@@ -126,7 +140,10 @@ describe('streaming chunk checks', () => {
   });
 
   it('role-first: a role repeated on every delta is fine (Groq, B13)', () => {
-    const cs = good().map((x) => ({ ...x, choices: x.choices.map((ch: any) => ({ ...ch, delta: { role: 'assistant', ...ch.delta } })) }));
+    const cs = good().map((x) => ({
+      ...x,
+      choices: x.choices.map((ch: any) => ({ ...ch, delta: { role: 'assistant', ...ch.delta } })),
+    }));
     expect(roleFirst.grade(withStream(cs), c).status).toBe('pass');
   });
 });

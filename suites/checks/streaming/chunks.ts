@@ -20,7 +20,11 @@ function shape(t: TranscriptSet, level: 'must' | 'should'): Grade {
   const r = streams(t);
   if (!r.ok) return r.grade;
   const items = r.items.flatMap((s) =>
-    chatChunks(s.read).map((c) => ({ value: c.chunk, where: `${s.probe} frame ${c.frame}`, exchange: { probe: s.probe, label: s.label, frames: [c.frame] } })),
+    chatChunks(s.read).map((c) => ({
+      value: c.chunk,
+      where: `${s.probe} frame ${c.frame}`,
+      exchange: { probe: s.probe, label: s.label, frames: [c.frame] },
+    })),
   );
   return shapeGrade('chat-completion-chunk', level, items, 'stream chunks');
 }
@@ -57,10 +61,22 @@ export const object: Check = {
   source: spec('CreateChatCompletionStreamResponse.object'),
   probes: FRAME_CHECK_PROBES,
   grade: (t) =>
-    each(t, (s) => {
-      const bad = chatChunks(s.read).find((c) => !isFilterChunk(c.chunk) && c.chunk.object !== 'chat.completion.chunk');
-      return bad ? { message: `frame ${bad.frame}: object must be "chat.completion.chunk", got ${show(bad.chunk.object)}`, seen: bad.chunk.object, frames: [bad.frame] } : undefined;
-    }, 'every chunk is a chat.completion.chunk'),
+    each(
+      t,
+      (s) => {
+        const bad = chatChunks(s.read).find(
+          (c) => !isFilterChunk(c.chunk) && c.chunk.object !== 'chat.completion.chunk',
+        );
+        return bad
+          ? {
+              message: `frame ${bad.frame}: object must be "chat.completion.chunk", got ${show(bad.chunk.object)}`,
+              seen: bad.chunk.object,
+              frames: [bad.frame],
+            }
+          : undefined;
+      },
+      'every chunk is a chat.completion.chunk',
+    ),
 };
 
 export const createdSeconds: Check = {
@@ -73,13 +89,17 @@ export const createdSeconds: Check = {
   divergences: [15],
   probes: FRAME_CHECK_PROBES,
   grade: (t) =>
-    each(t, (s) => {
-      for (const c of chatChunks(s.read).filter((c) => !isFilterChunk(c.chunk))) {
-        const m = timeProblem(c.chunk.created, clockOf(s.ex, t[s.probe]));
-        if (m) return { message: `frame ${c.frame}: ${m}`, seen: c.chunk.created ?? null, frames: [c.frame] };
-      }
-      return undefined;
-    }, 'created is a plausible time in seconds on every chunk'),
+    each(
+      t,
+      (s) => {
+        for (const c of chatChunks(s.read).filter((c) => !isFilterChunk(c.chunk))) {
+          const m = timeProblem(c.chunk.created, clockOf(s.ex, t[s.probe]));
+          if (m) return { message: `frame ${c.frame}: ${m}`, seen: c.chunk.created ?? null, frames: [c.frame] };
+        }
+        return undefined;
+      },
+      'created is a plausible time in seconds on every chunk',
+    ),
 };
 
 export const constantFields: Check = {
@@ -87,20 +107,31 @@ export const constantFields: Check = {
   title: 'id, created and model are the same on every chunk',
   feature: 'streaming',
   level: 'SHOULD',
-  source: spec('CreateChatCompletionStreamResponse.id ("each chunk has the same ID"), created ("each chunk has the same timestamp")'),
+  source: spec(
+    'CreateChatCompletionStreamResponse.id ("each chunk has the same ID"), created ("each chunk has the same timestamp")',
+  ),
   breaks: ['clients that key a stream by the first chunk id (openai-node tolerates it: later chunks overwrite)'],
   divergences: [14, 16],
   probes: FRAME_CHECK_PROBES,
   grade: (t) =>
-    each(t, (s) => {
-      const cs = chatChunks(s.read);
-      for (const key of ['id', 'created', 'model'] as const) {
-        const first = cs[0]?.chunk[key];
-        const other = cs.find((c) => c.chunk[key] !== first);
-        if (other) return { message: `${key} should be the same on every chunk: frame ${cs[0].frame} has ${show(first)}, frame ${other.frame} has ${show(other.chunk[key])}`, seen: [first, other.chunk[key]], frames: [cs[0].frame, other.frame] };
-      }
-      return undefined;
-    }, 'id, created and model are constant'),
+    each(
+      t,
+      (s) => {
+        const cs = chatChunks(s.read);
+        for (const key of ['id', 'created', 'model'] as const) {
+          const first = cs[0]?.chunk[key];
+          const other = cs.find((c) => c.chunk[key] !== first);
+          if (other)
+            return {
+              message: `${key} should be the same on every chunk: frame ${cs[0].frame} has ${show(first)}, frame ${other.frame} has ${show(other.chunk[key])}`,
+              seen: [first, other.chunk[key]],
+              frames: [cs[0].frame, other.frame],
+            };
+        }
+        return undefined;
+      },
+      'id, created and model are constant',
+    ),
 };
 
 export const roleFirst: Check = {
@@ -109,21 +140,32 @@ export const roleFirst: Check = {
   feature: 'streaming',
   level: 'MUST',
   source: sdk('src/lib/ChatCompletionStream.ts', 'finalChatCompletion() throws "missing role for choice N"'),
-  breaks: ['openai-node 6 and 7 chat.completions.stream(): finalChatCompletion() throws', 'LangChain and clients that build the message from the first delta'],
+  breaks: [
+    'openai-node 6 and 7 chat.completions.stream(): finalChatCompletion() throws',
+    'LangChain and clients that build the message from the first delta',
+  ],
   divergences: [13],
   probes: FRAME_CHECK_PROBES,
   grade: (t) =>
-    each(t, (s) => {
-      const seen = new Set<number>();
-      // chunks with empty choices (Azure prompt filter results, the usage chunk) carry no delta: skip them
-      for (const c of chatChunks(s.read)) {
-        for (const ch of Array.isArray(c.chunk.choices) ? c.chunk.choices : []) {
-          if (seen.has(ch?.index)) continue;
-          seen.add(ch?.index);
-          if (ch?.delta?.role !== 'assistant')
-            return { message: `frame ${c.frame}: the first delta of choice ${show(ch?.index)} must have role "assistant", got ${show(ch?.delta?.role)}`, seen: ch?.delta ?? null, frames: [c.frame] };
+    each(
+      t,
+      (s) => {
+        const seen = new Set<number>();
+        // chunks with empty choices (Azure prompt filter results, the usage chunk) carry no delta: skip them
+        for (const c of chatChunks(s.read)) {
+          for (const ch of Array.isArray(c.chunk.choices) ? c.chunk.choices : []) {
+            if (seen.has(ch?.index)) continue;
+            seen.add(ch?.index);
+            if (ch?.delta?.role !== 'assistant')
+              return {
+                message: `frame ${c.frame}: the first delta of choice ${show(ch?.index)} must have role "assistant", got ${show(ch?.delta?.role)}`,
+                seen: ch?.delta ?? null,
+                frames: [c.frame],
+              };
+          }
         }
-      }
-      return seen.size > 0 ? undefined : { message: 'the stream must carry at least one choice, got none' };
-    }, 'every choice starts with role "assistant"'),
+        return seen.size > 0 ? undefined : { message: 'the stream must carry at least one choice, got none' };
+      },
+      'every choice starts with role "assistant"',
+    ),
 };

@@ -20,7 +20,10 @@ describe('streaming.concurrent', () => {
   });
 
   it('fails a stream cut while the other was in flight (llama.cpp aborts a running stream)', () => {
-    const t = withExchange(cut(sseEx('beside', chatChunks(COUNT)), 1, 'connection failed: other side closed (UND_ERR_SOCKET)'), S.usage);
+    const t = withExchange(
+      cut(sseEx('beside', chatChunks(COUNT)), 1, 'connection failed: other side closed (UND_ERR_SOCKET)'),
+      S.usage,
+    );
     expect(concurrent.grade(t, c)).toMatchInlineSnapshot(`
       {
         "details": {
@@ -72,7 +75,10 @@ describe('streaming.concurrent', () => {
   });
 
   it('is untestable, not unsupported, when a stream is refused', () => {
-    const t = withExchange(jsonEx('beside', { error: { message: 'too many requests in flight' } }, { status: 503 }), S.usage);
+    const t = withExchange(
+      jsonEx('beside', { error: { message: 'too many requests in flight' } }, { status: 503 }),
+      S.usage,
+    );
     expect(concurrent.grade(t, c).status).toBe('untestable');
   });
 });

@@ -14,7 +14,10 @@ describe('streaming.error-frames', () => {
         "status": "pass",
       }
     `);
-    const shaped = withStream([...chatChunks(TEXT).slice(0, 2), { error: { message: 'Compute error.', type: 'server_error', param: null, code: null } }]);
+    const shaped = withStream([
+      ...chatChunks(TEXT).slice(0, 2),
+      { error: { message: 'Compute error.', type: 'server_error', param: null, code: null } },
+    ]);
     expect(errorFrames.grade(shaped, c).status).toBe('pass');
   });
 

@@ -11,7 +11,9 @@ import { FRAME_CHECK_PROBES, streams, type Streamed } from './streams.ts';
 function errorStream(t: Parameters<Check['grade']>[0]): Streamed | undefined {
   const ex = t[E.invalid]?.exchanges.find((e) => e.label === STREAM_CASE);
   const s = ex?.response?.status;
-  return ex && s !== undefined && s >= 200 && s < 300 ? { probe: E.invalid, label: STREAM_CASE, ex, read: readStream(ex), end: streamEnd(ex) } : undefined;
+  return ex && s !== undefined && s >= 200 && s < 300
+    ? { probe: E.invalid, label: STREAM_CASE, ex, read: readStream(ex), end: streamEnd(ex) }
+    : undefined;
 }
 
 export const errorFrames: Check = {
@@ -19,14 +21,18 @@ export const errorFrames: Check = {
   title: 'Errors inside a 200 stream use the {"error":{message,…}} shape',
   feature: 'streaming',
   level: 'MUST',
-  source: sdk('src/core/streaming.ts', 'a data payload with a truthy error key throws APIError; anything else is yielded as a chunk'),
+  source: sdk(
+    'src/core/streaming.ts',
+    'a data payload with a truthy error key throws APIError; anything else is yielded as a chunk',
+  ),
   breaks: [
     'openai-node 6 and 7: a flat or odd error payload in a data event reaches the app as a chunk without choices (TypeError in the app)',
     'openai-node 7: a payload sent as "event: error" throws APIError, whatever its shape',
     'openai-node 6: an "event: error" payload without an error key is yielded as a chunk too',
   ],
   divergences: [23, 27, 28],
-  probes: FRAME_CHECK_PROBES, optionalProbes: [E.invalid], // the invalid-request stream case, when the errors feature runs
+  probes: FRAME_CHECK_PROBES,
+  optionalProbes: [E.invalid], // the invalid-request stream case, when the errors feature runs
   grade(t): Grade {
     const r = streams(t, { frames: false });
     if (!r.ok) return r.grade;
@@ -44,6 +50,12 @@ export const errorFrames: Check = {
           };
       }
     }
-    return { status: 'pass', message: count === 0 ? `no error events in ${all.length} streams (the bad-input stream was refused with a status)` : `${count} error events use the {"error":{…}} shape` };
+    return {
+      status: 'pass',
+      message:
+        count === 0
+          ? `no error events in ${all.length} streams (the bad-input stream was refused with a status)`
+          : `${count} error events use the {"error":{…}} shape`,
+    };
   },
 };

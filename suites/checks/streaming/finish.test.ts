@@ -8,7 +8,8 @@ const good = () => chatChunks(TEXT);
 
 describe('streaming finish_reason checks', () => {
   it('pass on a spec-shaped stream', () => {
-    for (const check of [finishReasonKey, finishReasonEnum, finishReasonOnce]) expect(check.grade(streamSet(), c).status, check.id).toBe('pass');
+    for (const check of [finishReasonKey, finishReasonEnum, finishReasonOnce])
+      expect(check.grade(streamSet(), c).status, check.id).toBe('pass');
   });
 
   it('key: intermediate chunks without the key fail (B11)', () => {

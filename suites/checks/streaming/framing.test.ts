@@ -10,11 +10,16 @@ const good = chatChunks(TEXT);
 
 describe('streaming framing checks', () => {
   it('pass on a spec-shaped stream', () => {
-    for (const check of [sseBody, contentType, dataJson, donePresent, doneExact, incremental]) expect(check.grade(streamSet(), c).status, check.id).toBe('pass');
+    for (const check of [sseBody, contentType, dataJson, donePresent, doneExact, incremental])
+      expect(check.grade(streamSet(), c).status, check.id).toBe('pass');
   });
 
   it('keep-alive comments and blank-line events are fine (B22)', () => {
-    const t = withStream([rawFrame({ raw: ': OPENROUTER PROCESSING\n\n', comment: true }), ...good, rawFrame({ raw: ': keep-alive\n\n', comment: true })]);
+    const t = withStream([
+      rawFrame({ raw: ': OPENROUTER PROCESSING\n\n', comment: true }),
+      ...good,
+      rawFrame({ raw: ': keep-alive\n\n', comment: true }),
+    ]);
     // the comment after the last chunk is not data, so [DONE] is still the last event
     for (const check of [dataJson, donePresent, doneExact]) expect(check.grade(t, c).status, check.id).toBe('pass');
   });
@@ -34,7 +39,15 @@ describe('streaming framing checks', () => {
   });
 
   it('a 500 fails sse-body once (the unstreamed control was answered); the frame checks name it', () => {
-    const five = streamSet([tr(S.basic, [jsonEx('stream', { error: { message: 'boom', type: 'server_error', param: null, code: null } }, { status: 500 })])]);
+    const five = streamSet([
+      tr(S.basic, [
+        jsonEx(
+          'stream',
+          { error: { message: 'boom', type: 'server_error', param: null, code: null } },
+          { status: 500 },
+        ),
+      ]),
+    ]);
     expect(sseBody.grade(five, c)).toMatchInlineSnapshot(`
       {
         "details": {
@@ -58,7 +71,15 @@ describe('streaming framing checks', () => {
   });
 
   it('a 4xx is unsupported only beside an accepted control (chat.seed, the same request unstreamed)', () => {
-    const four = streamSet([tr(S.basic, [jsonEx('stream', { error: { message: 'stream is not supported', type: 'invalid_request_error', param: 'stream', code: null } }, { status: 400 })])]);
+    const four = streamSet([
+      tr(S.basic, [
+        jsonEx(
+          'stream',
+          { error: { message: 'stream is not supported', type: 'invalid_request_error', param: 'stream', code: null } },
+          { status: 400 },
+        ),
+      ]),
+    ]);
     expect(donePresent.grade(four, c)).toMatchInlineSnapshot(`
       {
         "details": {
@@ -72,7 +93,10 @@ describe('streaming framing checks', () => {
       }
     `);
     // a fixture server 404s the prompt, streamed or not
-    const fixture = streamSet([tr(S.basic, [jsonEx('stream', { error: 'No fixture matched' }, { status: 404 })]), tr(CHAT.seed, [jsonEx('first', { error: 'No fixture matched' }, { status: 404 })])]);
+    const fixture = streamSet([
+      tr(S.basic, [jsonEx('stream', { error: 'No fixture matched' }, { status: 404 })]),
+      tr(CHAT.seed, [jsonEx('first', { error: 'No fixture matched' }, { status: 404 })]),
+    ]);
     expect(donePresent.grade(fixture, c)).toMatchInlineSnapshot(`
       {
         "message": "streaming.basic (stream) was refused with 404 (No fixture matched), but its control chat.seed (first) (the same request without streaming (stream: true)) was refused too, with 404: No fixture matched",
@@ -121,11 +145,17 @@ describe('streaming framing checks', () => {
         "status": "fail",
       }
     `);
-    expect(dataJson.grade(withStream([good[0], rawFrame({ raw: 'event: ping\n\n', event: 'ping' }), ...good.slice(1)]), c).status).toBe('fail');
+    expect(
+      dataJson.grade(withStream([good[0], rawFrame({ raw: 'event: ping\n\n', event: 'ping' }), ...good.slice(1)]), c)
+        .status,
+    ).toBe('fail');
   });
 
   it('done-present: a stream without [DONE] fails (B20); done-exact is then untestable', () => {
-    const t = { ...withStream(good, { done: false }), [S.usage]: tr(S.usage, [sseEx('stream', chatChunks('One.', { usage: true }), { done: false })]) };
+    const t = {
+      ...withStream(good, { done: false }),
+      [S.usage]: tr(S.usage, [sseEx('stream', chatChunks('One.', { usage: true }), { done: false })]),
+    };
     expect(donePresent.grade(t, c)).toMatchInlineSnapshot(`
       {
         "details": {
@@ -169,7 +199,8 @@ describe('streaming framing checks', () => {
   });
 
   it('content-type: application/json on a stream fails', () => {
-    expect(contentType.grade(withStream(good, { headers: { 'content-type': 'application/json' } }), c)).toMatchInlineSnapshot(`
+    expect(contentType.grade(withStream(good, { headers: { 'content-type': 'application/json' } }), c))
+      .toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {

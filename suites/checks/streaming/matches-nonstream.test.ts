@@ -12,7 +12,12 @@ describe('streaming.matches-nonstream', () => {
   });
 
   it('fails when they differ although the seeded answers repeat', () => {
-    const t = streamSet([tr(CHAT.seed, [jsonEx('first', chatCompletion('Blue, indigo and violet.')), jsonEx('second', chatCompletion('Blue, indigo and violet.'))])]);
+    const t = streamSet([
+      tr(CHAT.seed, [
+        jsonEx('first', chatCompletion('Blue, indigo and violet.')),
+        jsonEx('second', chatCompletion('Blue, indigo and violet.')),
+      ]),
+    ]);
     expect(matchesNonstream.grade(t, c)).toMatchInlineSnapshot(`
       {
         "details": {
@@ -32,7 +37,12 @@ describe('streaming.matches-nonstream', () => {
   });
 
   it('is inconclusive when the seeded answers do not repeat themselves (chat.seed grades that)', () => {
-    const t = streamSet([tr(CHAT.seed, [jsonEx('first', chatCompletion('Blue, indigo and violet.')), jsonEx('second', chatCompletion('Blue.'))])]);
+    const t = streamSet([
+      tr(CHAT.seed, [
+        jsonEx('first', chatCompletion('Blue, indigo and violet.')),
+        jsonEx('second', chatCompletion('Blue.')),
+      ]),
+    ]);
     expect(matchesNonstream.grade(t, c)).toMatchInlineSnapshot(`
       {
         "message": "the streamed text differs from the seeded answer, but the seeded request itself answered "Blue, indigo and violet." then "Blue.", so answers do not repeat here (chat.seed grades that; --trials N cannot change it)",

@@ -25,13 +25,26 @@ export const matchesNonstream: Check = {
     if (!n.ok) return n.grade;
     const plain = (n.value.body as any)?.choices?.[0]?.message?.content;
     const streamed = streamedContent(chatChunks(r.items[0].read)).get(0) ?? '';
-    if (typeof plain !== 'string') return { status: 'untestable', message: `the seeded answer has no text (${show(plain)})`, prerequisite: CHAT.seed };
+    if (typeof plain !== 'string')
+      return {
+        status: 'untestable',
+        message: `the seeded answer has no text (${show(plain)})`,
+        prerequisite: CHAT.seed,
+      };
     if (streamed !== plain) {
       // the premise: the seed makes answers repeat; when chat.seed's own two answers differ, a different stream proves nothing
       const again = jsonOf(t, CHAT.seed, 'second', seeded);
       const second = again.ok ? (again.value.body as any)?.choices?.[0]?.message?.content : undefined;
-      if (second !== plain) return { status: 'inconclusive', message: `the streamed text differs from the seeded answer, but the seeded request itself answered ${show(plain, 40)} then ${show(second, 40)}, so answers do not repeat here (chat.seed grades that; --trials N cannot change it)` };
-      return { status: 'fail', message: `the streamed text should equal the non-streamed answer: streamed ${show(streamed, 50)}, not streamed ${show(plain, 50)}`, details: { exchange: { probe: S.basic, label: 'stream' }, seen: [streamed, plain] } };
+      if (second !== plain)
+        return {
+          status: 'inconclusive',
+          message: `the streamed text differs from the seeded answer, but the seeded request itself answered ${show(plain, 40)} then ${show(second, 40)}, so answers do not repeat here (chat.seed grades that; --trials N cannot change it)`,
+        };
+      return {
+        status: 'fail',
+        message: `the streamed text should equal the non-streamed answer: streamed ${show(streamed, 50)}, not streamed ${show(plain, 50)}`,
+        details: { exchange: { probe: S.basic, label: 'stream' }, seen: [streamed, plain] },
+      };
     }
     return { status: 'pass', message: `both give ${show(plain, 50)}` };
   },

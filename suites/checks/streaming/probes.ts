@@ -13,7 +13,13 @@ export const S = {
 /** the probes whose SSE frames (label "stream") the framing and chunk checks grade */
 export const FRAME_PROBES: string[] = [S.basic, S.usage];
 
-const post = (label: string, json: unknown) => ({ label, method: 'POST' as const, path: '/chat/completions', json, stream: true });
+const post = (label: string, json: unknown) => ({
+  label,
+  method: 'POST' as const,
+  path: '/chat/completions',
+  json,
+  stream: true,
+});
 
 const basic: Probe = {
   id: S.basic,
@@ -32,20 +38,29 @@ const usage: Probe = {
   title: 'A stream with stream_options.include_usage and the same stream without it, sent at the same moment',
   cost: () => 2,
   async run(io) {
-    const request = { model: io.ctx.model, messages: [{ role: 'user', content: 'Count to five in words.' }], stream: true };
+    const request = {
+      model: io.ctx.model,
+      messages: [{ role: 'user', content: 'Count to five in words.' }],
+      stream: true,
+    };
     // both in flight at once: apps run requests side by side, and some servers abort a running stream for a new one
-    await Promise.all([io.wire(post('stream', { ...request, stream_options: { include_usage: true } })), io.wire(post('beside', request))]);
+    await Promise.all([
+      io.wire(post('stream', { ...request, stream_options: { include_usage: true } })),
+      io.wire(post('beside', request)),
+    ]);
   },
 };
 
 const sdk: Probe = {
   id: S.sdk,
   feature: 'streaming',
-  title: 'openai-node chat.completions.stream() and finalChatCompletion(), on chat.basic\'s prompt',
+  title: "openai-node chat.completions.stream() and finalChatCompletion(), on chat.basic's prompt",
   cost: () => 1,
   async run(io) {
     // the engine drains the returned stream, records every chunk and awaits finalChatCompletion()
-    await io.sdk('sdk', async (c) => c.chat.completions.stream({ model: io.ctx.model, messages: [{ role: 'user', content: PROMPT }] }));
+    await io.sdk('sdk', async (c) =>
+      c.chat.completions.stream({ model: io.ctx.model, messages: [{ role: 'user', content: PROMPT }] }),
+    );
   },
 };
 

@@ -5,7 +5,10 @@ import { S } from './probes.ts';
 import { sdkChunks, sdkFinal } from './sdk-stream.ts';
 import { cut, streamSet } from './test-set.ts';
 
-const accept = (ex: Exchange, value: string): Exchange => ({ ...ex, request: { ...ex.request, headers: { accept: value } } });
+const accept = (ex: Exchange, value: string): Exchange => ({
+  ...ex,
+  request: { ...ex.request, headers: { accept: value } },
+});
 
 const c = ctx();
 const withOutcome = (o: Parameters<typeof tr>[2]) => streamSet([tr(S.sdk, [], o)]);
@@ -17,7 +20,9 @@ describe('SDK stream checks', () => {
   });
 
   it('fail when finalChatCompletion() throws on a missing finish_reason or role (B12, B13)', () => {
-    const t = withOutcome([{ ...sdkErr('sdk', 'OpenAIError', undefined, 'missing finish_reason for choice 0'), chunks: [{}, {}] }]);
+    const t = withOutcome([
+      { ...sdkErr('sdk', 'OpenAIError', undefined, 'missing finish_reason for choice 0'), chunks: [{}, {}] },
+    ]);
     expect(sdkFinal.grade(t, c)).toMatchInlineSnapshot(`
       {
         "details": {
@@ -57,7 +62,12 @@ describe('SDK stream checks', () => {
 
   it('an HTTP error before any chunk fails when the raw stream was answered, naming the difference', () => {
     const t = withOutcome([sdkErr('sdk', 'BadRequestError', 400, '400 Accept must be text/event-stream')]);
-    t[S.sdk].exchanges = [accept(jsonEx('sdk', { error: { message: 'Accept must be text/event-stream' } }, { status: 400, via: 'sdk' }), 'application/json')];
+    t[S.sdk].exchanges = [
+      accept(
+        jsonEx('sdk', { error: { message: 'Accept must be text/event-stream' } }, { status: 400, via: 'sdk' }),
+        'application/json',
+      ),
+    ];
     expect(sdkChunks.grade(t, c)).toMatchInlineSnapshot(`
       {
         "details": {
@@ -85,7 +95,8 @@ describe('SDK stream checks', () => {
       t[S.basic] = tr(S.basic, [jsonEx('stream', { error: { message: 'stream not supported' } }, { status })]);
       return t;
     };
-    expect(sdkFinal.grade(refusedRaw([sdkErr('sdk', 'BadRequestError', 400, '400 stream not supported')], 400), c)).toMatchInlineSnapshot(`
+    expect(sdkFinal.grade(refusedRaw([sdkErr('sdk', 'BadRequestError', 400, '400 stream not supported')], 400), c))
+      .toMatchInlineSnapshot(`
       {
         "details": {
           "exchange": {
@@ -97,7 +108,9 @@ describe('SDK stream checks', () => {
         "status": "unsupported",
       }
     `);
-    expect(sdkFinal.grade(refusedRaw([sdkErr('sdk', 'InternalServerError', 500, '500 boom')], 500), c).status).toBe('untestable');
+    expect(sdkFinal.grade(refusedRaw([sdkErr('sdk', 'InternalServerError', 500, '500 boom')], 500), c).status).toBe(
+      'untestable',
+    );
   });
 
   it('names the Accept header when the SDK got JSON where the raw request got a stream (stream by Accept)', () => {
@@ -125,7 +138,7 @@ describe('SDK stream checks', () => {
     `);
   });
 
-  it('a cut SDK stream while the concurrent pair was cut too is streaming.concurrent\'s failure (stream-cut, llama.cpp): one cause, one failure', () => {
+  it("a cut SDK stream while the concurrent pair was cut too is streaming.concurrent's failure (stream-cut, llama.cpp): one cause, one failure", () => {
     const t = withOutcome([{ ...sdkErr('sdk', 'APIConnectionError', undefined, 'Connection error.'), chunks: [] }]);
     t[S.sdk].exchanges = [cut(sseEx('sdk', chatChunks('Hello there.'), { via: 'sdk' }), 1)];
     t[S.usage] = tr(S.usage, [cut(sseEx('stream', chatChunks('Hi.')), 1)]);

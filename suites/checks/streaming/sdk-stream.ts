@@ -33,16 +33,29 @@ function outcome(t: TranscriptSet): { ok: true; value: SdkStream } | { ok: false
   const tr = transcriptOf(t, S.sdk);
   if (!tr.ok) return tr;
   const o = tr.value.sdk.find((s) => s.label === 'sdk');
-  if (!o) return { ok: false, grade: { status: 'untestable', message: `${S.sdk} recorded no SDK call`, prerequisite: S.sdk } };
+  if (!o)
+    return {
+      ok: false,
+      grade: { status: 'untestable', message: `${S.sdk} recorded no SDK call`, prerequisite: S.sdk },
+    };
   const ex = tr.value.exchanges.find((e) => e.via === 'sdk' && e.label === 'sdk');
   // an HTTP error before any chunk is a refused stream: "unsupported" only against an accepted control
   if (!o.ok && o.error?.status !== undefined && (o.chunks?.length ?? 0) === 0) {
     const raw = exchangeOf(t, BASIC.probe, BASIC.label);
     const rawOk = raw.ok && raw.value.response!.status >= 200 && raw.value.response!.status < 300;
     const message = `the SDK's stream request failed with ${o.error.status} (${o.error.class}): ${o.error.message}`;
-    const refusal = ex?.response && o.error.status >= 400 && o.error.status < 500 ? declined(t, exchange, ex, VARIANT) : undefined;
+    const refusal =
+      ex?.response && o.error.status >= 400 && o.error.status < 500 ? declined(t, exchange, ex, VARIANT) : undefined;
     // the SDK breaks where the raw stream works: unless its control (the same prompt unstreamed) was refused too
-    if (rawOk && controlOf(t, CONTROL, VARIANT.subject).ok) return { ok: false, grade: { status: 'fail', message: `${message}, although the raw stream was answered${difference(t, ex)}`, details: { exchange, seen: o.error } } };
+    if (rawOk && controlOf(t, CONTROL, VARIANT.subject).ok)
+      return {
+        ok: false,
+        grade: {
+          status: 'fail',
+          message: `${message}, although the raw stream was answered${difference(t, ex)}`,
+          details: { exchange, seen: o.error },
+        },
+      };
     if (refusal) return { ok: false, grade: refusal };
     return { ok: false, grade: { status: 'untestable', message, prerequisite: 'streaming.sse-body' } };
   }
@@ -66,8 +79,16 @@ export const sdkChunks: Check = {
       const byConcurrency = cutByConcurrency(t, ex, 'the SDK stream yielded no chunk');
       if (byConcurrency) return byConcurrency;
       const end = ex ? streamEnd(ex) : undefined;
-      const why = end?.error ? `: ${end.summary}` : o.ok ? ' and ended without error' : `, then threw ${o.error?.class}: ${o.error?.message}`;
-      return { status: 'fail', message: `the SDK stream must yield chunks, but it yielded none${why}${difference(t, ex)}`, details: { exchange, seen: o.error ?? null } };
+      const why = end?.error
+        ? `: ${end.summary}`
+        : o.ok
+          ? ' and ended without error'
+          : `, then threw ${o.error?.class}: ${o.error?.message}`;
+      return {
+        status: 'fail',
+        message: `the SDK stream must yield chunks, but it yielded none${why}${difference(t, ex)}`,
+        details: { exchange, seen: o.error ?? null },
+      };
     }
     return { status: 'pass', message: `${o.sdkVersion} yielded ${n} chunks` };
   },
@@ -87,17 +108,30 @@ export const sdkFinal: Check = {
     if (!r.ok) return r.grade;
     const { o, ex } = r.value;
     // no chunk at all is streaming.sdk-chunks' failure; this check judges the end of a stream that did yield chunks
-    if ((o.chunks?.length ?? 0) === 0) return { status: 'untestable', message: `the SDK stream yielded no chunk (streaming.sdk-chunks fails for that)`, prerequisite: 'streaming.sdk-chunks' };
+    if ((o.chunks?.length ?? 0) === 0)
+      return {
+        status: 'untestable',
+        message: `the SDK stream yielded no chunk (streaming.sdk-chunks fails for that)`,
+        prerequisite: 'streaming.sdk-chunks',
+      };
     if (!o.ok) {
       const byConcurrency = cutByConcurrency(t, ex, `the SDK stream threw ${o.error?.class}`);
       if (byConcurrency) return byConcurrency;
       const end = ex ? streamEnd(ex) : undefined;
       const cut = end?.error ? ` (${end.summary})` : '';
-      return { status: 'fail', message: `the SDK stream must complete, but ${o.sdkVersion} threw ${o.error?.class}: ${o.error?.message}${cut}`, details: { exchange, seen: o.error } };
+      return {
+        status: 'fail',
+        message: `the SDK stream must complete, but ${o.sdkVersion} threw ${o.error?.class}: ${o.error?.message}${cut}`,
+        details: { exchange, seen: o.error },
+      };
     }
     const msg = (o.value as any)?.choices?.[0]?.message;
     if (!msg || typeof msg !== 'object')
-      return { status: 'fail', message: `finalChatCompletion() must return a completion with choices[0].message, got ${show(o.value)}`, details: { exchange, seen: o.value ?? null } };
+      return {
+        status: 'fail',
+        message: `finalChatCompletion() must return a completion with choices[0].message, got ${show(o.value)}`,
+        details: { exchange, seen: o.value ?? null },
+      };
     return { status: 'pass', message: `finalChatCompletion() returned ${show(msg.content, 40)}` };
   },
 };

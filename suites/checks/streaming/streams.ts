@@ -5,7 +5,18 @@
 import type { Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
 import { P as CHAT } from '../chat/probes.ts';
 import { varies } from '../internal/attribution.ts';
-import { answeredOf, errorText, exchangeOf, isTransient, type Need, no, type Source, type Variant, where, yes } from '../internal/read.ts';
+import {
+  answeredOf,
+  errorText,
+  exchangeOf,
+  isTransient,
+  type Need,
+  no,
+  type Source,
+  type Variant,
+  where,
+  yes,
+} from '../internal/read.ts';
 import { readStream, type StreamRead } from '../internal/sse.ts';
 import { FRAME_PROBES, S } from './probes.ts';
 import { streamEnd, type StreamEnd } from '../../engine/transport/stream-end.ts';
@@ -37,7 +48,12 @@ export function hasData(read: StreamRead): boolean {
 }
 
 /** a 2xx stream, or the grade saying why not; a 4xx is judged against the stream's control when it has one */
-export function streamOf(t: TranscriptSet, probe: string, label = 'stream', variant: Variant | undefined = VARIANTS[`${probe} ${label}`]): Need<Streamed> {
+export function streamOf(
+  t: TranscriptSet,
+  probe: string,
+  label = 'stream',
+  variant: Variant | undefined = VARIANTS[`${probe} ${label}`],
+): Need<Streamed> {
   const got = answeredOf(t, probe, label, variant);
   if (!got.ok) return got;
   const ex = got.value.ex;
@@ -54,21 +70,31 @@ export function serverError(t: TranscriptSet): { status: number; text: string } 
 /** a stream of the concurrent pair (streaming.usage) was cut after its status line: streaming.concurrent fails for
  * that, so another stream cut in the same run is that failure's consequence, not a finding of its own */
 export function concurrentCut(t: TranscriptSet): boolean {
-  return [USAGE, BESIDE].some((src) => t[src.probe]?.exchanges.some((e) => e.label === src.label && e.response && e.error));
+  return [USAGE, BESIDE].some((src) =>
+    t[src.probe]?.exchanges.some((e) => e.label === src.label && e.response && e.error),
+  );
 }
 
 /** a recorded stream cut while the concurrent pair was cut too: streaming.concurrent's failure, named in one line */
 export function cutByConcurrency(t: TranscriptSet, ex: Exchange | undefined, what: string): Grade | undefined {
   const end = ex ? streamEnd(ex) : undefined;
   if (!end?.error || !concurrentCut(t)) return undefined;
-  return { status: 'untestable', message: `${what}: ${end.summary}, while other streams of the run were cut too (streaming.concurrent fails for streams cut while others run)`, prerequisite: 'streaming.concurrent' };
+  return {
+    status: 'untestable',
+    message: `${what}: ${end.summary}, while other streams of the run were cut too (streaming.concurrent fails for streams cut while others run)`,
+    prerequisite: 'streaming.concurrent',
+  };
 }
 
 /** a stream cut after its status line; when the concurrent pair was cut too, streaming.concurrent is the root */
 function cutGrade(t: TranscriptSet, s: Streamed): Grade {
   const pairCut = concurrentCut(t);
   const root = pairCut ? ' (streaming.concurrent fails for streams cut while others run)' : '';
-  return { status: 'untestable', message: `${where(s)}: ${s.end.summary}, so its end cannot be judged${root}`, prerequisite: pairCut ? 'streaming.concurrent' : `${where(s)} ends without a transport error` };
+  return {
+    status: 'untestable',
+    message: `${where(s)}: ${s.end.summary}, so its end cannot be judged${root}`,
+    prerequisite: pairCut ? 'streaming.concurrent' : `${where(s)} ends without a transport error`,
+  };
 }
 
 export interface StreamsOptions {
@@ -81,12 +107,28 @@ export interface StreamsOptions {
 /** the 2xx streams of the frame probes, the basic one first; untestable when the basic one cannot be judged */
 export function streams(t: TranscriptSet, { frames = true, end = false }: StreamsOptions = {}): Streams {
   const crash = serverError(t);
-  if (crash) return { ok: false, grade: { status: 'untestable', message: `${where(BASIC)} answered ${crash.status} (${crash.text}); streaming.sse-body fails for that`, prerequisite: 'streaming.sse-body' } };
+  if (crash)
+    return {
+      ok: false,
+      grade: {
+        status: 'untestable',
+        message: `${where(BASIC)} answered ${crash.status} (${crash.text}); streaming.sse-body fails for that`,
+        prerequisite: 'streaming.sse-body',
+      },
+    };
   const basic = streamOf(t, BASIC.probe, BASIC.label);
   if (!basic.ok) return basic;
   const cut = (s: Streamed) => s.end.error !== undefined && (end || !hasData(s.read));
   if (cut(basic.value)) return { ok: false, grade: cutGrade(t, basic.value) };
-  if (frames && !hasData(basic.value.read)) return { ok: false, grade: { status: 'untestable', message: 'the stream carried no SSE data events (see streaming.sse-body)', prerequisite: 'streaming.sse-body' } };
+  if (frames && !hasData(basic.value.read))
+    return {
+      ok: false,
+      grade: {
+        status: 'untestable',
+        message: 'the stream carried no SSE data events (see streaming.sse-body)',
+        prerequisite: 'streaming.sse-body',
+      },
+    };
   const items = [basic.value];
   for (const probe of FRAME_PROBES.filter((p) => p !== S.basic)) {
     const r = streamOf(t, probe);

@@ -15,7 +15,18 @@ describe('streaming usage checks', () => {
   });
 
   it('a 400 to stream_options is unsupported beside its accepted plain twin (Groq, B18)', () => {
-    const refused = jsonEx('stream', { error: { message: "property 'stream_options' is unsupported", type: 'invalid_request_error', param: null, code: null } }, { status: 400 });
+    const refused = jsonEx(
+      'stream',
+      {
+        error: {
+          message: "property 'stream_options' is unsupported",
+          type: 'invalid_request_error',
+          param: null,
+          code: null,
+        },
+      },
+      { status: 400 },
+    );
     expect(usageChunk.grade(withExchange(refused, S.usage), c)).toMatchInlineSnapshot(`
       {
         "details": {

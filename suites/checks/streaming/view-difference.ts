@@ -13,12 +13,19 @@ export function viewDifference(sdkEx: Exchange | undefined, wireEx: Exchange | u
   const [sa, wa] = [requestHeader(sdkEx, 'accept'), requestHeader(wireEx, 'accept')];
   const [sc, wc] = [contentType(sdkEx), contentType(wireEx)];
   const answers: string[] = [];
-  if (sdkEx.response.status !== wireEx.response.status) answers.push(`the SDK got ${sdkEx.response.status}, the raw request ${wireEx.response.status}`);
+  if (sdkEx.response.status !== wireEx.response.status)
+    answers.push(`the SDK got ${sdkEx.response.status}, the raw request ${wireEx.response.status}`);
   if (sc !== wc) answers.push(`the SDK got content-type ${sc ?? '(none)'}, the raw request ${wc ?? '(none)'}`);
   // the two always send different Accept headers; that is worth saying only when the answers differ too
   if (!answers.length) return undefined;
-  const parts = [...(sa !== wa ? [`the SDK sent Accept: ${sa ?? '(none)'}, the raw request Accept: ${wa ?? '(none)'}`] : []), ...answers];
+  const parts = [
+    ...(sa !== wa ? [`the SDK sent Accept: ${sa ?? '(none)'}, the raw request Accept: ${wa ?? '(none)'}`] : []),
+    ...answers,
+  ];
   const bothOk = [sdkEx, wireEx].every((x) => x.response!.status >= 200 && x.response!.status < 300);
-  const byAccept = bothOk && sa !== wa && sc !== wc ? ': the server seems to choose the response format by the Accept header, not by the request body' : '';
+  const byAccept =
+    bothOk && sa !== wa && sc !== wc
+      ? ': the server seems to choose the response format by the Accept header, not by the request body'
+      : '';
   return `${parts.join('; ')}${byAccept}`;
 }

@@ -5,19 +5,45 @@ import { gradeEach, type Verdict } from '../internal/grade.ts';
 import { where, type Source } from '../internal/read.ts';
 import { jsonContentProblem } from '../internal/json-content.ts';
 import { issueLines, jsonSchemaIssues } from '../internal/json-schema-issues.ts';
-import { ANSWER_SOURCES, BASIC_SOURCE, rootGrade, SCHEMA_BY_PROBE, serverError, structuredOf, type StructuredAnswer, withControls } from './read-answer.ts';
+import {
+  ANSWER_SOURCES,
+  BASIC_SOURCE,
+  rootGrade,
+  SCHEMA_BY_PROBE,
+  serverError,
+  structuredOf,
+  type StructuredAnswer,
+  withControls,
+} from './read-answer.ts';
 import { guide, spec } from '../internal/sources.ts';
 
 const probes = withControls(ANSWER_SOURCES.map((s) => s.probe));
 
 /** a check over the structured answers runs only when the basic strict request was answered (one cause, one failure) */
-const rooted = (grade: (t: TranscriptSet) => Grade) => (t: TranscriptSet): Grade => rootGrade(t) ?? grade(t);
-const failAt = (src: Source, message: string, seen: unknown): Verdict => ({ ok: false, grade: { status: 'fail', message: `${where(src)}: ${message}`, details: { seen, exchange: { probe: src.probe, label: src.label } } } });
+const rooted =
+  (grade: (t: TranscriptSet) => Grade) =>
+  (t: TranscriptSet): Grade =>
+    rootGrade(t) ?? grade(t);
+const failAt = (src: Source, message: string, seen: unknown): Verdict => ({
+  ok: false,
+  grade: {
+    status: 'fail',
+    message: `${where(src)}: ${message}`,
+    details: { seen, exchange: { probe: src.probe, label: src.label } },
+  },
+});
 
 /** Refusals are reported by no-refusal; the other shared checks skip those answers instead of failing them. */
-const unlessRefused = (judge: (a: StructuredAnswer, src: Source) => Verdict) => (a: StructuredAnswer, src: Source): Verdict => (a.content.kind === 'refusal' ? { ok: 'n/a' } : judge(a, src));
+const unlessRefused =
+  (judge: (a: StructuredAnswer, src: Source) => Verdict) =>
+  (a: StructuredAnswer, src: Source): Verdict =>
+    a.content.kind === 'refusal' ? { ok: 'n/a' } : judge(a, src);
 /** a refusal is allowed and graded by no-refusal (a SHOULD): nothing left to judge fails nothing (dependency rule) */
-const REFUSED_ALL = { status: 'inconclusive' as const, message: 'every structured answer was a refusal, so there is no JSON to judge (structured-outputs.no-refusal grades the refusals)' };
+const REFUSED_ALL = {
+  status: 'inconclusive' as const,
+  message:
+    'every structured answer was a refusal, so there is no JSON to judge (structured-outputs.no-refusal grades the refusals)',
+};
 
 export const contentString: Check = {
   id: 'structured-outputs.content-string',
@@ -29,10 +55,18 @@ export const contentString: Check = {
   divergences: [36],
   probes,
   grade: rooted((t) =>
-    gradeEach(t, ANSWER_SOURCES, structuredOf, unlessRefused((a, src) => {
-      const problem = jsonContentProblem(a.content);
-      return problem ? failAt(src, problem, a.message.content) : { ok: true, judged: 1 };
-    }), (n) => `${n} structured answers: bare JSON strings`, REFUSED_ALL)),
+    gradeEach(
+      t,
+      ANSWER_SOURCES,
+      structuredOf,
+      unlessRefused((a, src) => {
+        const problem = jsonContentProblem(a.content);
+        return problem ? failAt(src, problem, a.message.content) : { ok: true, judged: 1 };
+      }),
+      (n) => `${n} structured answers: bare JSON strings`,
+      REFUSED_ALL,
+    ),
+  ),
 };
 
 export const schemaValid: Check = {
@@ -48,13 +82,35 @@ export const schemaValid: Check = {
   grade(t) {
     // the root of the structured checks: a 5xx to a valid strict schema fails here once, and only here
     const crash = serverError(t, BASIC_SOURCE);
-    if (crash) return { status: 'fail', message: `${where(BASIC_SOURCE)}: a valid strict json_schema request was answered ${crash.status} (${crash.text}). Answer it, or refuse it with a 400 naming response_format`, details: { seen: crash.status, exchange: BASIC_SOURCE } };
-    return gradeEach(t, [BASIC_SOURCE], structuredOf, unlessRefused((a, src) => {
-      const c = a.content;
-      if (c.kind !== 'json' && c.kind !== 'fenced' && c.kind !== 'prose') return { ok: false, grade: { status: 'untestable', message: `${where(src)}: ${jsonContentProblem(c)}, so the schema cannot be judged`, prerequisite: 'structured-outputs.content-string' } };
-      const issues = jsonSchemaIssues(SCHEMA_BY_PROBE[src.probe], c.value);
-      return issues.length ? failAt(src, `the output does not match the strict schema: ${issueLines(issues)}`, c.value) : { ok: true, judged: 1 };
-    }), () => 'the output validates against the strict schema', REFUSED_ALL);
+    if (crash)
+      return {
+        status: 'fail',
+        message: `${where(BASIC_SOURCE)}: a valid strict json_schema request was answered ${crash.status} (${crash.text}). Answer it, or refuse it with a 400 naming response_format`,
+        details: { seen: crash.status, exchange: BASIC_SOURCE },
+      };
+    return gradeEach(
+      t,
+      [BASIC_SOURCE],
+      structuredOf,
+      unlessRefused((a, src) => {
+        const c = a.content;
+        if (c.kind !== 'json' && c.kind !== 'fenced' && c.kind !== 'prose')
+          return {
+            ok: false,
+            grade: {
+              status: 'untestable',
+              message: `${where(src)}: ${jsonContentProblem(c)}, so the schema cannot be judged`,
+              prerequisite: 'structured-outputs.content-string',
+            },
+          };
+        const issues = jsonSchemaIssues(SCHEMA_BY_PROBE[src.probe], c.value);
+        return issues.length
+          ? failAt(src, `the output does not match the strict schema: ${issueLines(issues)}`, c.value)
+          : { ok: true, judged: 1 };
+      }),
+      () => 'the output validates against the strict schema',
+      REFUSED_ALL,
+    );
   },
 };
 
@@ -68,7 +124,17 @@ export const finishStop: Check = {
   divergences: [9],
   probes,
   grade: rooted((t) =>
-    gradeEach(t, ANSWER_SOURCES, structuredOf, (a, src) => (a.finishReason === 'stop' ? { ok: true, judged: 1 } : failAt(src, `finish_reason is ${JSON.stringify(a.finishReason)}, expected "stop"`, a.finishReason)), (n) => `${n} answers to strict json_schema requests ended with "stop"`)),
+    gradeEach(
+      t,
+      ANSWER_SOURCES,
+      structuredOf,
+      (a, src) =>
+        a.finishReason === 'stop'
+          ? { ok: true, judged: 1 }
+          : failAt(src, `finish_reason is ${JSON.stringify(a.finishReason)}, expected "stop"`, a.finishReason),
+      (n) => `${n} answers to strict json_schema requests ended with "stop"`,
+    ),
+  ),
 };
 
 export const noRefusal: Check = {
@@ -81,12 +147,26 @@ export const noRefusal: Check = {
   probes,
   repeatable: true,
   grade: rooted((t) =>
-    gradeEach(t, ANSWER_SOURCES, structuredOf, (a, src) => {
-      if (a.content.kind !== 'refusal') return { ok: true, judged: 1 };
-      const { content } = a.message;
-      const shape = content === null || content === undefined ? '' : ` (and content was ${JSON.stringify(clip(String(content), 60))}, expected null alongside a refusal)`;
-      return failAt(src, `the model refused a harmless request: ${JSON.stringify(a.content.refusal)}${shape}`, a.content.refusal);
-    }, (n) => `${n} answers to strict json_schema requests, none refused`)),
+    gradeEach(
+      t,
+      ANSWER_SOURCES,
+      structuredOf,
+      (a, src) => {
+        if (a.content.kind !== 'refusal') return { ok: true, judged: 1 };
+        const { content } = a.message;
+        const shape =
+          content === null || content === undefined
+            ? ''
+            : ` (and content was ${JSON.stringify(clip(String(content), 60))}, expected null alongside a refusal)`;
+        return failAt(
+          src,
+          `the model refused a harmless request: ${JSON.stringify(a.content.refusal)}${shape}`,
+          a.content.refusal,
+        );
+      },
+      (n) => `${n} answers to strict json_schema requests, none refused`,
+    ),
+  ),
 };
 
 export const answerChecks: Check[] = [contentString, schemaValid, finishStop, noRefusal];

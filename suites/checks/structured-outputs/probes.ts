@@ -2,10 +2,22 @@
 import type { Probe, ProbeIO } from '../../engine/types.ts';
 import { BASIC, GRID, MISSING_REQUIRED, OPEN_OBJECT } from './schemas.ts';
 
-export const jsonSchemaFormat = (name: string, schema: Record<string, unknown>) => ({ type: 'json_schema', json_schema: { name, schema, strict: true } });
+export const jsonSchemaFormat = (name: string, schema: Record<string, unknown>) => ({
+  type: 'json_schema',
+  json_schema: { name, schema, strict: true },
+});
 
 const ask = (io: ProbeIO, label: string, name: string, schema: Record<string, unknown>, prompt: string) =>
-  io.wire({ label, method: 'POST', path: '/chat/completions', json: { model: io.ctx.model, messages: [{ role: 'user', content: prompt }], response_format: jsonSchemaFormat(name, schema) } });
+  io.wire({
+    label,
+    method: 'POST',
+    path: '/chat/completions',
+    json: {
+      model: io.ctx.model,
+      messages: [{ role: 'user', content: prompt }],
+      response_format: jsonSchemaFormat(name, schema),
+    },
+  });
 
 export const basicProbe: Probe = {
   id: 'structured-outputs.basic',
@@ -48,7 +60,11 @@ export const sdkParseProbe: Probe = {
   repeatable: true,
   async run(io) {
     await io.sdk('sdk-parse', (client) =>
-      client.chat.completions.parse({ model: io.ctx.model, messages: [{ role: 'user', content: BASIC.prompt }], response_format: jsonSchemaFormat(BASIC.name, BASIC.schema) as never }),
+      client.chat.completions.parse({
+        model: io.ctx.model,
+        messages: [{ role: 'user', content: BASIC.prompt }],
+        response_format: jsonSchemaFormat(BASIC.name, BASIC.schema) as never,
+      }),
     );
   },
 };

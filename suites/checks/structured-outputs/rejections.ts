@@ -19,11 +19,29 @@ function rejected(label: string, what: string) {
     const ex = got.value;
     const status = ex.response!.status;
     const exchange = src;
-    if (isTransient(status)) return { status: 'untestable', message: `${where(src)} answered ${status} (transient): ${errorText(ex)}`, prerequisite: `${where(src)} answered without ${status}` };
-    if (status === 400) return { status: 'pass', message: `rejected with 400: ${errorText(ex)}`, details: { exchange } };
-    if (status >= 400 && status < 500) return { status: 'pass', message: `rejected with ${status} (the API uses 400): ${errorText(ex)}`, details: { exchange, note: `status ${status} instead of 400` } };
-    const verdict = status < 300 ? `accepted with ${status}: strict mode was silently not enforced` : `answered ${status}: a schema problem is the caller's error, a 400`;
-    return { status: 'fail', message: `${where(src)}: a strict schema with ${what} was ${verdict}. Reject it with 400 and name the problem.`, details: { exchange, seen: status } };
+    if (isTransient(status))
+      return {
+        status: 'untestable',
+        message: `${where(src)} answered ${status} (transient): ${errorText(ex)}`,
+        prerequisite: `${where(src)} answered without ${status}`,
+      };
+    if (status === 400)
+      return { status: 'pass', message: `rejected with 400: ${errorText(ex)}`, details: { exchange } };
+    if (status >= 400 && status < 500)
+      return {
+        status: 'pass',
+        message: `rejected with ${status} (the API uses 400): ${errorText(ex)}`,
+        details: { exchange, note: `status ${status} instead of 400` },
+      };
+    const verdict =
+      status < 300
+        ? `accepted with ${status}: strict mode was silently not enforced`
+        : `answered ${status}: a schema problem is the caller's error, a 400`;
+    return {
+      status: 'fail',
+      message: `${where(src)}: a strict schema with ${what} was ${verdict}. Reject it with 400 and name the problem.`,
+      details: { exchange, seen: status },
+    };
   };
 }
 
@@ -32,7 +50,10 @@ export const rejectsMissingRequired: Check = {
   title: 'a strict schema with a property missing from required is rejected with 400',
   feature: 'structured-outputs',
   level: 'SHOULD',
-  source: guide('structured outputs, "all fields must be required"', 'guides/structured-outputs#all-fields-must-be-required'),
+  source: guide(
+    'structured outputs, "all fields must be required"',
+    'guides/structured-outputs#all-fields-must-be-required',
+  ),
   breaks: ['callers never learn their schema is not enforced'],
   divergences: [30, 33],
   probes: withControls([PROBE]),
@@ -44,7 +65,10 @@ export const rejectsOpenObject: Check = {
   title: 'a strict schema without additionalProperties: false is rejected with 400',
   feature: 'structured-outputs',
   level: 'SHOULD',
-  source: guide('structured outputs, "additionalProperties: false must always be set"', 'guides/structured-outputs#additionalproperties-false-must-always-be-set-in-objects'),
+  source: guide(
+    'structured outputs, "additionalProperties: false must always be set"',
+    'guides/structured-outputs#additionalproperties-false-must-always-be-set-in-objects',
+  ),
   breaks: ['callers never learn their schema is not enforced'],
   divergences: [30, 33],
   probes: withControls([PROBE]),

@@ -3,7 +3,12 @@
 type Schema = Record<string, unknown>;
 
 const str = { type: 'string' };
-const obj = (properties: Record<string, unknown>): Schema => ({ type: 'object', properties, required: Object.keys(properties), additionalProperties: false });
+const obj = (properties: Record<string, unknown>): Schema => ({
+  type: 'object',
+  properties,
+  required: Object.keys(properties),
+  additionalProperties: false,
+});
 
 export const BASIC = {
   name: 'person',
@@ -24,14 +29,24 @@ export const GRID: GridCell[] = [
     slug: 'ref',
     keyword: '$ref / $defs',
     name: 'addresses',
-    schema: { ...obj({ home: { $ref: '#/$defs/address' }, work: { $ref: '#/$defs/address' } }), $defs: { address: obj({ street: str, city: str }) } },
+    schema: {
+      ...obj({ home: { $ref: '#/$defs/address' }, work: { $ref: '#/$defs/address' } }),
+      $defs: { address: obj({ street: str, city: str }) },
+    },
     prompt: 'Invent a home address and a work address for a fictional person.',
   },
   {
     slug: 'any-of',
     keyword: 'anyOf',
     name: 'recommendation',
-    schema: obj({ item: { anyOf: [obj({ kind: { type: 'string', const: 'book' }, title: str, author: str }), obj({ kind: { type: 'string', const: 'film' }, title: str, year: { type: 'integer' } })] } }),
+    schema: obj({
+      item: {
+        anyOf: [
+          obj({ kind: { type: 'string', const: 'book' }, title: str, author: str }),
+          obj({ kind: { type: 'string', const: 'film' }, title: str, year: { type: 'integer' } }),
+        ],
+      },
+    }),
     prompt: 'Recommend one book or one film.',
   },
   {
@@ -52,7 +67,12 @@ export const GRID: GridCell[] = [
     slug: 'nested',
     keyword: 'nested arrays and objects',
     name: 'teams',
-    schema: obj({ teams: { type: 'array', items: obj({ name: str, members: { type: 'array', items: obj({ name: str, role: str }) } }) } }),
+    schema: obj({
+      teams: {
+        type: 'array',
+        items: obj({ name: str, members: { type: 'array', items: obj({ name: str, role: str }) } }),
+      },
+    }),
     prompt: 'Invent two small teams, each with two members and their roles.',
   },
   {
@@ -72,5 +92,10 @@ export const GRID: GridCell[] = [
 ];
 
 // schemas strict mode cannot honour: the API answers 400 instead of ignoring `strict`
-export const MISSING_REQUIRED = { type: 'object', properties: { name: str, nickname: str }, required: ['name'], additionalProperties: false };
+export const MISSING_REQUIRED = {
+  type: 'object',
+  properties: { name: str, nickname: str },
+  required: ['name'],
+  additionalProperties: false,
+};
 export const OPEN_OBJECT = { type: 'object', properties: { name: str }, required: ['name'] };

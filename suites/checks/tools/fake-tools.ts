@@ -3,16 +3,30 @@ import type { TranscriptSet } from '../../engine/types.ts';
 import { foreignHistory, OPENAI_STYLE_CALL_ID, TOOL_RESULT, TWO_CITIES, userAsks } from './fixtures.ts';
 import { chatAnswer, chatChunk, type FrameSpec, jsonEx, set, sseEx, tr } from '../internal/fixtures.ts';
 
-export const call = (id: string, name: string, args: unknown, extra: Record<string, unknown> = {}) => ({ id, type: 'function', function: { name, arguments: args }, ...extra });
+export const call = (id: string, name: string, args: unknown, extra: Record<string, unknown> = {}) => ({
+  id,
+  type: 'function',
+  function: { name, arguments: args },
+  ...extra,
+});
 
-export const TWO_CALLS = [call('call_a', 'get_weather', '{"city":"Paris"}'), call('call_b', 'get_weather', '{"city":"Tokyo"}')];
+export const TWO_CALLS = [
+  call('call_a', 'get_weather', '{"city":"Paris"}'),
+  call('call_b', 'get_weather', '{"city":"Tokyo"}'),
+];
 
 export function goodStream(): FrameSpec[] {
   return [
-    chatChunk({ role: 'assistant', content: null, tool_calls: [{ index: 0, id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '' } }] }),
+    chatChunk({
+      role: 'assistant',
+      content: null,
+      tool_calls: [{ index: 0, id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '' } }],
+    }),
     chatChunk({ tool_calls: [{ index: 0, function: { arguments: '{"city":' } }] }),
     chatChunk({ tool_calls: [{ index: 0, function: { arguments: '"Paris"}' } }] }),
-    chatChunk({ tool_calls: [{ index: 1, id: 'call_b', type: 'function', function: { name: 'get_weather', arguments: '' } }] }),
+    chatChunk({
+      tool_calls: [{ index: 1, id: 'call_b', type: 'function', function: { name: 'get_weather', arguments: '' } }],
+    }),
     chatChunk({ tool_calls: [{ index: 1, function: { arguments: '{"city":"Tokyo"}' } }] }),
     chatChunk({}, 'tool_calls'),
   ];
@@ -21,8 +35,15 @@ export function goodStream(): FrameSpec[] {
 /** the second request of tools.round-trip, as the probe builds it from the first answer (or a synthesised call) */
 function roundTripRequest(first: unknown) {
   const message = (first as { choices?: Array<{ message?: Record<string, unknown> }> }).choices?.[0]?.message;
-  const assistant = Array.isArray(message?.tool_calls) && message.tool_calls.length ? message : foreignHistory('call_synthesised00000000000')[1];
-  const results = (assistant.tool_calls as Array<{ id: string }>).map((c) => ({ role: 'tool', tool_call_id: c.id, content: TOOL_RESULT('Paris') }));
+  const assistant =
+    Array.isArray(message?.tool_calls) && message.tool_calls.length
+      ? message
+      : foreignHistory('call_synthesised00000000000')[1];
+  const results = (assistant.tool_calls as Array<{ id: string }>).map((c) => ({
+    role: 'tool',
+    tool_call_id: c.id,
+    content: TOOL_RESULT('Paris'),
+  }));
   return { messages: [...userAsks(TWO_CITIES), assistant, ...results] };
 }
 
@@ -50,8 +71,19 @@ export function goodTools(o: ToolsOverrides = {}): TranscriptSet {
       jsonEx('named', o.named ?? chatAnswer({ tool_calls: [call('call_d', 'get_time', '{}')] }, 'stop')),
       jsonEx('no-parallel', o.noParallel ?? chatAnswer({ tool_calls: [TWO_CALLS[0]] }, 'tool_calls')),
     ]),
-    tr('tools.round-trip', [jsonEx('call', o.call ?? calls), jsonEx('result', o.result?.body ?? text, { status: o.result?.status ?? 200, requestBody: roundTripRequest(o.call ?? calls) })]),
-    tr('tools.foreign-call-id', [jsonEx('foreign-id', o.foreign?.body ?? text, { status: o.foreign?.status ?? 200, requestBody: { messages: foreignHistory(OPENAI_STYLE_CALL_ID) } })]),
+    tr('tools.round-trip', [
+      jsonEx('call', o.call ?? calls),
+      jsonEx('result', o.result?.body ?? text, {
+        status: o.result?.status ?? 200,
+        requestBody: roundTripRequest(o.call ?? calls),
+      }),
+    ]),
+    tr('tools.foreign-call-id', [
+      jsonEx('foreign-id', o.foreign?.body ?? text, {
+        status: o.foreign?.status ?? 200,
+        requestBody: { messages: foreignHistory(OPENAI_STYLE_CALL_ID) },
+      }),
+    ]),
     tr('tools.stream', [sseEx('stream', o.stream ?? goodStream())]),
     tr('tools.sdk-stream', [], [{ label: 'sdk-stream', sdkVersion: 'openai-node 6.49.0', ok: true, value: calls }]),
   );

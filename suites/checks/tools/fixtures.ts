@@ -12,7 +12,11 @@ export const WEATHER_PARAMETERS = {
 } as const satisfies Record<string, unknown>;
 
 // parameterless on purpose: some servers drop the "{}" arguments of such tools (reference B7, vllm#28806)
-export const TIME_PARAMETERS = { type: 'object', properties: {}, additionalProperties: false } as const satisfies Record<string, unknown>;
+export const TIME_PARAMETERS = {
+  type: 'object',
+  properties: {},
+  additionalProperties: false,
+} as const satisfies Record<string, unknown>;
 
 export const WEATHER_TOOL = {
   type: 'function',
@@ -21,7 +25,11 @@ export const WEATHER_TOOL = {
 
 export const TIME_TOOL = {
   type: 'function',
-  function: { name: 'get_time', description: 'Get the current UTC time. Takes no arguments.', parameters: TIME_PARAMETERS },
+  function: {
+    name: 'get_time',
+    description: 'Get the current UTC time. Takes no arguments.',
+    parameters: TIME_PARAMETERS,
+  },
 } as const;
 
 export const TOOLS = [WEATHER_TOOL, TIME_TOOL];
@@ -42,7 +50,11 @@ export function userAsks(text: string) {
 export function foreignHistory(callId: string) {
   return [
     { role: 'user', content: ONE_CITY },
-    { role: 'assistant', content: null, tool_calls: [{ id: callId, type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }] },
+    {
+      role: 'assistant',
+      content: null,
+      tool_calls: [{ id: callId, type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }],
+    },
     { role: 'tool', tool_call_id: callId, content: '{"city":"Paris","temperature_c":18,"sky":"clear"}' },
   ];
 }

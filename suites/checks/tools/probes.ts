@@ -26,8 +26,16 @@ export const choiceProbe: Probe = {
   async run(io) {
     const messages = userAsks(TWO_CITIES);
     await post(io, 'none', { messages, tools: TOOLS, tool_choice: 'none' });
-    await post(io, 'required', { messages: userAsks('Hello! How are you today?'), tools: TOOLS, tool_choice: 'required' });
-    await post(io, 'named', { messages, tools: TOOLS, tool_choice: { type: 'function', function: { name: 'get_time' } } });
+    await post(io, 'required', {
+      messages: userAsks('Hello! How are you today?'),
+      tools: TOOLS,
+      tool_choice: 'required',
+    });
+    await post(io, 'named', {
+      messages,
+      tools: TOOLS,
+      tool_choice: { type: 'function', function: { name: 'get_time' } },
+    });
     await post(io, 'no-parallel', { messages, tools: TOOLS, tool_choice: 'auto', parallel_tool_calls: false });
   },
 };
@@ -52,7 +60,11 @@ export const roundTripProbe: Probe = {
       assistant = foreignHistory('call_synthesised00000000000')[1];
     }
     const calls = (assistant.tool_calls as Array<{ id?: unknown; function?: { arguments?: unknown } }>) ?? [];
-    const results = calls.map((c, i) => ({ role: 'tool', tool_call_id: typeof c.id === 'string' ? c.id : `call_missing_${i}`, content: TOOL_RESULT(cityOf(c.function?.arguments)) }));
+    const results = calls.map((c, i) => ({
+      role: 'tool',
+      tool_call_id: typeof c.id === 'string' ? c.id : `call_missing_${i}`,
+      content: TOOL_RESULT(cityOf(c.function?.arguments)),
+    }));
     await post(io, 'result', { messages: [...messages, assistant, ...results], tools: TOOLS, tool_choice: 'auto' });
   },
 };
@@ -87,7 +99,12 @@ export const sdkStreamProbe: Probe = {
   async run(io) {
     await io.sdk('sdk-stream', (client) =>
       client.chat.completions
-        .stream({ model: io.ctx.model, messages: [{ role: 'user', content: TWO_CITIES }], tools: [...TOOLS] as never, tool_choice: 'auto' })
+        .stream({
+          model: io.ctx.model,
+          messages: [{ role: 'user', content: TWO_CITIES }],
+          tools: [...TOOLS] as never,
+          tool_choice: 'auto',
+        })
         .finalChatCompletion(),
     );
   },

@@ -4,7 +4,17 @@
 import type { Grade, TranscriptSet } from '../../engine/types.ts';
 import { CONTROL } from '../chat/probes.ts';
 import { varies } from '../internal/attribution.ts';
-import { type Answered, answeredOf, completionOf, isObject, type Need, no, type Source, type Variant, where } from '../internal/read.ts';
+import {
+  type Answered,
+  answeredOf,
+  completionOf,
+  isObject,
+  type Need,
+  no,
+  type Source,
+  type Variant,
+  where,
+} from '../internal/read.ts';
 
 export const AUTO: Source = { probe: 'tools.auto', label: 'auto' };
 export const REQUIRED: Source = { probe: 'tools.choice', label: 'required' };
@@ -30,13 +40,21 @@ export function toolsRefused(t: TranscriptSet, src: Source): Grade | undefined {
 }
 
 /** Every non-streamed answer that may hold tool calls. */
-export const CALL_SOURCES: Source[] = [AUTO, REQUIRED, { probe: 'tools.choice', label: 'named' }, { probe: 'tools.choice', label: 'no-parallel' }, { probe: 'tools.round-trip', label: 'call' }];
+export const CALL_SOURCES: Source[] = [
+  AUTO,
+  REQUIRED,
+  { probe: 'tools.choice', label: 'named' },
+  { probe: 'tools.choice', label: 'no-parallel' },
+  { probe: 'tools.round-trip', label: 'call' },
+];
 
 /** Answers whose calls must end with finish_reason "tool_calls" (a named tool_choice may say "stop", as OpenAI does). */
 export const FINISH_SOURCES = CALL_SOURCES.filter((s) => s.label !== 'named');
 
 /** the probes a check over these sources reads, controls included (the planner sends only listed probes) */
-export const probesOf = (sources: Source[]): string[] => [...new Set([...sources.map((s) => s.probe), AUTO.probe, CONTROL.probe])];
+export const probesOf = (sources: Source[]): string[] => [
+  ...new Set([...sources.map((s) => s.probe), AUTO.probe, CONTROL.probe]),
+];
 
 export interface CallsOf {
   calls: Array<Record<string, unknown>>;
@@ -59,7 +77,10 @@ export function callsOf(t: TranscriptSet, probe: string, label: string): Need<Ca
   if (!got.ok) return got;
   const raw = got.value.message.tool_calls;
   const calls = Array.isArray(raw) ? raw.filter(isObject) : [];
-  return { ok: true, value: { calls, raw, finishReason: got.value.choice.finish_reason, content: got.value.message.content } };
+  return {
+    ok: true,
+    value: { calls, raw, finishReason: got.value.choice.finish_reason, content: got.value.message.content },
+  };
 }
 
 /**
@@ -70,9 +91,16 @@ export function callsOf(t: TranscriptSet, probe: string, label: string): Need<Ca
 export function noCallGrade(t: TranscriptSet, clause: string): Grade {
   const required = callsOf(t, REQUIRED.probe, REQUIRED.label);
   if (required.ok && required.value.calls.length === 0) {
-    return { status: 'untestable', message: `${clause}; even ${where(REQUIRED)} made none (tools.choice-required fails for that)`, prerequisite: 'tools.choice-required' };
+    return {
+      status: 'untestable',
+      message: `${clause}; even ${where(REQUIRED)} made none (tools.choice-required fails for that)`,
+      prerequisite: 'tools.choice-required',
+    };
   }
-  return { status: 'inconclusive', message: `${clause}, so there was nothing to judge (tools.called grades a missing call; --trials N may observe one)` };
+  return {
+    status: 'inconclusive',
+    message: `${clause}, so there was nothing to judge (tools.called grades a missing call; --trials N may observe one)`,
+  };
 }
 
 export function fnOf(call: Record<string, unknown>): Record<string, unknown> {

@@ -1,7 +1,17 @@
 // Sending tool results back: the assistant's calls echoed verbatim, then one "tool" message per call.
 import type { Check, Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
 import { names } from '../internal/attribution.ts';
-import { answeredOf, completionOf, errorText, exchangeOf, isObject, isTransient, jsonValue, type Source, where } from '../internal/read.ts';
+import {
+  answeredOf,
+  completionOf,
+  errorText,
+  exchangeOf,
+  isObject,
+  isTransient,
+  jsonValue,
+  type Source,
+  where,
+} from '../internal/read.ts';
 import { guide, spec } from '../internal/sources.ts';
 import { probesOf, show, variantOf } from './read-calls.ts';
 
@@ -24,7 +34,9 @@ function quoteCause(t: TranscriptSet, status: number): string | undefined {
   const plain = exchangeOf(t, PLAIN_HISTORY.probe, PLAIN_HISTORY.label);
   if (!realistic.ok || !plain.ok || !ok(plain.value.response!.status)) return undefined;
   const rs = realistic.value.response!.status;
-  return rs >= 500 && !isTransient(rs) ? `${where(REALISTIC)} answered ${rs} too, while ${where(PLAIN_HISTORY)}, the same conversation in plain text, was accepted` : undefined;
+  return rs >= 500 && !isTransient(rs)
+    ? `${where(REALISTIC)} answered ${rs} too, while ${where(PLAIN_HISTORY)}, the same conversation in plain text, was accepted`
+    : undefined;
 }
 
 /** the assistant message a request's history carried, as sent */
@@ -51,7 +63,9 @@ export const roundTripAccepted: Check = {
   title: 'tool results are accepted: assistant message with tool_calls (content null), then tool messages',
   feature: 'tools',
   level: 'MUST',
-  source: spec('ChatCompletionRequestAssistantMessage (content nullable with tool_calls), ChatCompletionRequestToolMessage'),
+  source: spec(
+    'ChatCompletionRequestAssistantMessage (content nullable with tool_calls), ChatCompletionRequestToolMessage',
+  ),
   breaks: ['every agent loop: the SDKs send the assistant message back as received, content null included'],
   divergences: [2, 38],
   probes: probesOf([CALL]),
@@ -64,12 +78,25 @@ export const roundTripAccepted: Check = {
     const status = ex.response!.status;
     const at = where(RESULT);
     if (ok(status)) return { status: 'pass', message: `${at} answered ${status}. ${echoed(t, ex)}` };
-    if (isTransient(status)) return { status: 'untestable', message: `${at} answered ${status} (transient): ${errorText(ex)}`, prerequisite: `${at} answered without ${status}` };
+    if (isTransient(status))
+      return {
+        status: 'untestable',
+        message: `${at} answered ${status} (transient): ${errorText(ex)}`,
+        prerequisite: `${at} answered without ${status}`,
+      };
     const quotes = quoteCause(t, status);
     if (quotes) {
-      return { status: 'untestable', message: `${at} answered ${status}: ${errorText(ex).replace(/\.$/, '')}. Its tool results are JSON, with double quotes, and ${quotes}: chat.realistic-accepted fails for the quotes, so the round trip itself was not judged.`, prerequisite: 'chat.realistic-accepted' };
+      return {
+        status: 'untestable',
+        message: `${at} answered ${status}: ${errorText(ex).replace(/\.$/, '')}. Its tool results are JSON, with double quotes, and ${quotes}: chat.realistic-accepted fails for the quotes, so the round trip itself was not judged.`,
+        prerequisite: 'chat.realistic-accepted',
+      };
     }
-    return { status: 'fail', message: `${at} answered ${status}: ${errorText(ex).replace(/\.$/, '')}. ${echoed(t, ex)}`, details: { seen: status, exchange: RESULT } };
+    return {
+      status: 'fail',
+      message: `${at} answered ${status}: ${errorText(ex).replace(/\.$/, '')}. ${echoed(t, ex)}`,
+      details: { seen: status, exchange: RESULT },
+    };
   },
 };
 
@@ -86,15 +113,28 @@ export const roundTripAnswer: Check = {
     if (!first.ok) return first.grade;
     const result = exchangeOf(t, RESULT.probe, RESULT.label);
     if (result.ok && !ok(result.value.response!.status)) {
-      return { status: 'untestable', message: `${where(RESULT)} answered ${result.value.response!.status}: ${errorText(result.value)}`, prerequisite: 'tools.round-trip-accepted' };
+      return {
+        status: 'untestable',
+        message: `${where(RESULT)} answered ${result.value.response!.status}: ${errorText(result.value)}`,
+        prerequisite: 'tools.round-trip-accepted',
+      };
     }
     const got = completionOf(t, RESULT.probe, RESULT.label);
     if (!got.ok) return got.grade;
     const { message, choice } = got.value;
     if (typeof message.content !== 'string' || message.content.trim() === '') {
-      return { status: 'fail', message: `${where(RESULT)}: expected a text answer using the tool results, got content ${show(message.content)}${Array.isArray(message.tool_calls) ? ` and ${message.tool_calls.length} more tool call(s)` : ''}`, details: { seen: message, exchange: RESULT } };
+      return {
+        status: 'fail',
+        message: `${where(RESULT)}: expected a text answer using the tool results, got content ${show(message.content)}${Array.isArray(message.tool_calls) ? ` and ${message.tool_calls.length} more tool call(s)` : ''}`,
+        details: { seen: message, exchange: RESULT },
+      };
     }
-    if (choice.finish_reason !== 'stop') return { status: 'fail', message: `${where(RESULT)}: a text answer should end with finish_reason "stop", got ${show(choice.finish_reason)}`, details: { seen: choice.finish_reason, exchange: RESULT } };
+    if (choice.finish_reason !== 'stop')
+      return {
+        status: 'fail',
+        message: `${where(RESULT)}: a text answer should end with finish_reason "stop", got ${show(choice.finish_reason)}`,
+        details: { seen: choice.finish_reason, exchange: RESULT },
+      };
     return { status: 'pass', message: 'a text answer ending with finish_reason "stop"' };
   },
 };
@@ -110,21 +150,38 @@ function foreignGrade(t: TranscriptSet): Grade {
   const ex = got.value;
   const status = ex.response!.status;
   const at = where(FOREIGN);
-  if (ok(status)) return { status: 'pass', message: `${at} answered ${status}: an OpenAI-style tool_call_id was accepted` };
+  if (ok(status))
+    return { status: 'pass', message: `${at} answered ${status}: an OpenAI-style tool_call_id was accepted` };
   const why = `${status} (${errorText(ex).replace(/\.$/, '')})`;
-  if (isTransient(status)) return { status: 'untestable', message: `${at} answered ${why}, a transient status`, prerequisite: `${at} answered without ${status}` };
+  if (isTransient(status))
+    return {
+      status: 'untestable',
+      message: `${at} answered ${why}, a transient status`,
+      prerequisite: `${at} answered without ${status}`,
+    };
   const control = exchangeOf(t, RESULT.probe, RESULT.label);
   if (!control.ok) return control.grade;
   const cs = control.value.response!.status;
   if (!ok(cs)) {
-    return { status: 'untestable', message: `${at} answered ${why}, but the same round trip with the server's own call ids, ${where(RESULT)}, was refused too (${cs}): the refusal is not about the id`, prerequisite: 'tools.round-trip-accepted' };
+    return {
+      status: 'untestable',
+      message: `${at} answered ${why}, but the same round trip with the server's own call ids, ${where(RESULT)}, was refused too (${cs}): the refusal is not about the id`,
+      prerequisite: 'tools.round-trip-accepted',
+    };
   }
   const content = assistantSent(control.value)?.content;
   if (content === null || names(ex, ['tool_call_id'])) {
-    return { status: 'fail', message: `${at} answered ${why}, while the same round trip with the server's own call ids (content ${show(content)}) was accepted. Accept any string as tool_call_id: histories often come from another provider (OpenAI ids look like "call_" + 24 characters).`, details: { seen: status, exchange: FOREIGN } };
+    return {
+      status: 'fail',
+      message: `${at} answered ${why}, while the same round trip with the server's own call ids (content ${show(content)}) was accepted. Accept any string as tool_call_id: histories often come from another provider (OpenAI ids look like "call_" + 24 characters).`,
+      details: { seen: status, exchange: FOREIGN },
+    };
   }
   const hint = names(ex, ['content']) ? '; the error names content, so content null is the likelier cause (B38)' : '';
-  return { status: 'inconclusive', message: `${at} answered ${why} for a history with an OpenAI-style id and content null; the accepted round trip sent the server's own ids with content ${show(content)}, so either could be refused${hint}` };
+  return {
+    status: 'inconclusive',
+    message: `${at} answered ${why} for a history with an OpenAI-style id and content null; the accepted round trip sent the server's own ids with content ${show(content)}, so either could be refused${hint}`,
+  };
 }
 
 export const foreignCallId: Check = {

@@ -21,11 +21,15 @@ describe('tools.sdk-accumulates', () => {
     `);
   });
 
-  it('a stream cut while the concurrent pair was cut too is streaming.concurrent\'s failure, not the accumulation\'s (stream-cut)', () => {
+  it("a stream cut while the concurrent pair was cut too is streaming.concurrent's failure, not the accumulation's (stream-cut)", () => {
     const t = withOutcome({ ok: false, error: { class: 'OpenAIError', message: 'terminated' } });
     const reset = { kind: 'connection' as const, message: 'connection failed: terminated (ECONNRESET)' };
-    t['tools.sdk-stream'].exchanges = [{ ...sseEx('sdk-stream', [chatChunk({ role: 'assistant' })], { done: false }), via: 'sdk', error: reset }];
-    t['streaming.usage'] = tr('streaming.usage', [{ ...sseEx('stream', [chatChunk({ role: 'assistant' })], { done: false }), error: reset }]);
+    t['tools.sdk-stream'].exchanges = [
+      { ...sseEx('sdk-stream', [chatChunk({ role: 'assistant' })], { done: false }), via: 'sdk', error: reset },
+    ];
+    t['streaming.usage'] = tr('streaming.usage', [
+      { ...sseEx('stream', [chatChunk({ role: 'assistant' })], { done: false }), error: reset },
+    ]);
     expect(sdkAccumulates.grade(t, run)).toMatchInlineSnapshot(`
       {
         "message": "openai-node 6.49.0 finalChatCompletion() threw OpenAIError: the stream was cut after 1 frame (connection failed: terminated (ECONNRESET)), while other streams of the run were cut too (streaming.concurrent fails for streams cut while others run)",
@@ -36,7 +40,10 @@ describe('tools.sdk-accumulates', () => {
   });
 
   it('fails when the SDK throws (B1: no index, B12: no finish_reason)', () => {
-    const g = sdkAccumulates.grade(withOutcome({ ok: false, error: { class: 'OpenAIError', message: 'missing finish_reason for choice 0' } }), run);
+    const g = sdkAccumulates.grade(
+      withOutcome({ ok: false, error: { class: 'OpenAIError', message: 'missing finish_reason for choice 0' } }),
+      run,
+    );
     expect(g).toMatchInlineSnapshot(`
       {
         "details": {
@@ -52,7 +59,10 @@ describe('tools.sdk-accumulates', () => {
   });
 
   it('fails calls merged into one (B3) or left without a name (B5)', () => {
-    const merged = chatAnswer({ tool_calls: [call('call_a', 'get_weather', '{"city":"Paris"}{"city":"Tokyo"}')] }, 'tool_calls');
+    const merged = chatAnswer(
+      { tool_calls: [call('call_a', 'get_weather', '{"city":"Paris"}{"city":"Tokyo"}')] },
+      'tool_calls',
+    );
     expect(sdkAccumulates.grade(withOutcome({ ok: true, value: merged }), run).status).toBe('fail');
     const nameless = chatAnswer({ tool_calls: [call('call_a', '', '{"city":"Paris"}')] }, 'tool_calls');
     expect(sdkAccumulates.grade(withOutcome({ ok: true, value: nameless }), run).status).toBe('fail');
@@ -60,7 +70,15 @@ describe('tools.sdk-accumulates', () => {
 
   it('fails when the stream had calls the SDK lost (B1: deltas without index)', () => {
     const t = withOutcome({ ok: true, value: chatAnswer({ content: null }, 'tool_calls') });
-    const stream = sseEx('sdk-stream', [chatChunk({ role: 'assistant', tool_calls: [{ id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }] }), chatChunk({}, 'tool_calls')]);
+    const stream = sseEx('sdk-stream', [
+      chatChunk({
+        role: 'assistant',
+        tool_calls: [
+          { id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } },
+        ],
+      }),
+      chatChunk({}, 'tool_calls'),
+    ]);
     t['tools.sdk-stream'].exchanges = [{ ...stream, via: 'sdk' }];
     expect(sdkAccumulates.grade(t, run)).toMatchInlineSnapshot(`
       {
@@ -101,7 +119,9 @@ describe('tools.sdk-accumulates', () => {
       }
     `);
     const t = withOutcome(refused);
-    t['tools.sdk-stream'].exchanges = [{ ...jsonEx('sdk-stream', errorBody('stream unsupported', 'stream', null), { status: 400 }), via: 'sdk' }];
+    t['tools.sdk-stream'].exchanges = [
+      { ...jsonEx('sdk-stream', errorBody('stream unsupported', 'stream', null), { status: 400 }), via: 'sdk' },
+    ];
     t['tools.stream'].exchanges = [jsonEx('stream', errorBody('stream unsupported', 'stream', null), { status: 400 })];
     expect(sdkAccumulates.grade(t, run)).toMatchInlineSnapshot(`
       {

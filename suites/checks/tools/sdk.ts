@@ -38,19 +38,38 @@ export const sdkAccumulates: Check = {
     const why = diff ? `; compared with the raw stream ${where(STREAM)}: ${diff}` : '';
     if (!outcome.ok) {
       const e = outcome.error;
-      if (isTransient(e?.status)) return { status: 'untestable', message: `the SDK call got ${e?.status} (transient): ${e?.message}`, prerequisite: `${PROBE} answered without ${e?.status}` };
+      if (isTransient(e?.status))
+        return {
+          status: 'untestable',
+          message: `the SDK call got ${e?.status} (transient): ${e?.message}`,
+          prerequisite: `${PROBE} answered without ${e?.status}`,
+        };
       if (e?.status !== undefined) {
         const rawOk = raw.ok && raw.value.response!.status >= 200 && raw.value.response!.status < 300;
         // the SDK is refused where the same request sent raw is answered: the SDK breaks, and the difference says why
-        if (rawOk) return { status: 'fail', message: `${sdk} stream() got ${e.status} (${e.message}) although the same request sent raw, ${where(STREAM)}, was answered${why}`, details: { exchange: SDK_SOURCE } };
-        if (e.status >= 400 && e.status < 500 && ex?.response) return toolsRefused(t, SDK_SOURCE) ?? declined(t, SDK_SOURCE, ex, VARIANT);
-        return { status: 'untestable', message: `the SDK call got ${e.status}: ${e.message}`, prerequisite: `${where(SDK_SOURCE)} answered` };
+        if (rawOk)
+          return {
+            status: 'fail',
+            message: `${sdk} stream() got ${e.status} (${e.message}) although the same request sent raw, ${where(STREAM)}, was answered${why}`,
+            details: { exchange: SDK_SOURCE },
+          };
+        if (e.status >= 400 && e.status < 500 && ex?.response)
+          return toolsRefused(t, SDK_SOURCE) ?? declined(t, SDK_SOURCE, ex, VARIANT);
+        return {
+          status: 'untestable',
+          message: `the SDK call got ${e.status}: ${e.message}`,
+          prerequisite: `${where(SDK_SOURCE)} answered`,
+        };
       }
       const byConcurrency = cutByConcurrency(t, ex, `${sdk} finalChatCompletion() threw ${e?.class ?? 'an error'}`);
       if (byConcurrency) return byConcurrency;
       const end = ex ? streamEnd(ex) : undefined;
       const cut = end?.error && !e?.message?.includes(end.summary) ? ` (${end.summary})` : '';
-      return { status: 'fail', message: `${sdk} finalChatCompletion() threw ${e?.class ?? 'an error'}: ${e?.message ?? 'unknown'}${cut}${why}`, details: { exchange: SDK_SOURCE } };
+      return {
+        status: 'fail',
+        message: `${sdk} finalChatCompletion() threw ${e?.class ?? 'an error'}: ${e?.message ?? 'unknown'}${cut}${why}`,
+        details: { exchange: SDK_SOURCE },
+      };
     }
     const choice = (outcome.value as { choices?: unknown[] } | undefined)?.choices?.[0];
     const message = isObject(choice) && isObject(choice.message) ? choice.message : undefined;
@@ -60,17 +79,30 @@ export const sdkAccumulates: Check = {
       const deltas = ex ? toolCallDeltas(streamChunks(ex)) : [];
       if (deltas.length) {
         const noIndex = deltas.filter((d) => !Number.isSafeInteger(d.index)).length;
-        return { status: 'fail', message: `the stream carried ${deltas.length} tool-call deltas but ${sdk} finalChatCompletion() holds no tool call${noIndex ? ` (${noIndex} deltas had no integer index)` : ''}`, details: { seen: deltas.slice(0, 2).map((d) => d.raw), exchange: { probe: PROBE, label: 'sdk-stream' } } };
+        return {
+          status: 'fail',
+          message: `the stream carried ${deltas.length} tool-call deltas but ${sdk} finalChatCompletion() holds no tool call${noIndex ? ` (${noIndex} deltas had no integer index)` : ''}`,
+          details: { seen: deltas.slice(0, 2).map((d) => d.raw), exchange: { probe: PROBE, label: 'sdk-stream' } },
+        };
       }
       const rawDeltas = raw.ok ? toolCallDeltas(streamChunks(raw.value)).length : 0;
-      if (diff && rawDeltas) return { status: 'fail', message: `${sdk} accumulated no tool call although the raw stream ${where(STREAM)} carried ${rawDeltas} tool-call deltas: ${diff}`, details: { exchange: SDK_SOURCE } };
+      if (diff && rawDeltas)
+        return {
+          status: 'fail',
+          message: `${sdk} accumulated no tool call although the raw stream ${where(STREAM)} carried ${rawDeltas} tool-call deltas: ${diff}`,
+          details: { exchange: SDK_SOURCE },
+        };
       return noCallGrade(t, `${sdk} accumulated no tool call (content ${show(message?.content)})`);
     }
     for (const [i, call] of calls.entries()) {
       const fn = fnOf(call);
       const args = typeof fn.arguments === 'string' ? parseJsonText(fn.arguments) : undefined;
       if (typeof fn.name !== 'string' || fn.name === '' || !args?.ok) {
-        return { status: 'fail', message: `${sdk} accumulated tool_calls[${i}] as ${show(call, 160)}: expected a name and JSON arguments`, details: { seen: call } };
+        return {
+          status: 'fail',
+          message: `${sdk} accumulated tool_calls[${i}] as ${show(call, 160)}: expected a name and JSON arguments`,
+          details: { seen: call },
+        };
       }
     }
     return { status: 'pass', message: `${sdk} accumulated ${calls.length} tool call(s) with names and JSON arguments` };

@@ -36,24 +36,48 @@ export const fakeCheck = (id: string, grade: Check['grade'] | Grade, over: Parti
 
 /** three probes (raw JSON, raw stream, SDK) and one check each that passes on a 2xx answer */
 export function fakeSuite(): { probes: Probe[]; checks: Check[] } {
-  const chat = (ctx: RunContext, stream: boolean) => ({ model: ctx.model, messages: [{ role: 'user', content: 'Say hi' }], stream });
+  const chat = (ctx: RunContext, stream: boolean) => ({
+    model: ctx.model,
+    messages: [{ role: 'user', content: 'Say hi' }],
+    stream,
+  });
   const probes: Probe[] = [
-    { id: 'fake.json', feature: 'chat', title: 'raw chat', cost: () => 1, run: async (io) => void (await io.wire({ label: 'json', path: '/chat/completions', json: chat(io.ctx, false) })) },
-    { id: 'fake.stream', feature: 'streaming', title: 'raw stream', cost: () => 1, run: async (io) => void (await io.wire({ label: 'sse', path: '/chat/completions', json: chat(io.ctx, true), stream: true })) },
+    {
+      id: 'fake.json',
+      feature: 'chat',
+      title: 'raw chat',
+      cost: () => 1,
+      run: async (io) => void (await io.wire({ label: 'json', path: '/chat/completions', json: chat(io.ctx, false) })),
+    },
+    {
+      id: 'fake.stream',
+      feature: 'streaming',
+      title: 'raw stream',
+      cost: () => 1,
+      run: async (io) =>
+        void (await io.wire({ label: 'sse', path: '/chat/completions', json: chat(io.ctx, true), stream: true })),
+    },
     {
       id: 'fake.sdk',
       feature: 'chat',
       title: 'sdk chat',
       cost: () => 1,
-      run: async (io) => void (await io.sdk('create', (c) => c.chat.completions.create({ model: io.ctx.model, messages: [{ role: 'user', content: 'Say hi' }] }))),
+      run: async (io) =>
+        void (await io.sdk('create', (c) =>
+          c.chat.completions.create({ model: io.ctx.model, messages: [{ role: 'user', content: 'Say hi' }] }),
+        )),
     },
   ];
-  const ok = (probe: string) => (t: TranscriptSet): Grade => {
-    const ex = t[probe].exchanges[0];
-    if (ex?.error) return { status: 'fail', message: `${ex.error.kind}: ${ex.error.message}` };
-    const status = ex?.response?.status ?? 0;
-    return status >= 200 && status < 300 ? { status: 'pass' } : { status: 'fail', message: `status ${status}` };
-  };
-  const checks: Check[] = probes.map((p) => fakeCheck(`${p.id}.answers`, ok(p.id), { probes: [p.id], feature: p.feature }));
+  const ok =
+    (probe: string) =>
+    (t: TranscriptSet): Grade => {
+      const ex = t[probe].exchanges[0];
+      if (ex?.error) return { status: 'fail', message: `${ex.error.kind}: ${ex.error.message}` };
+      const status = ex?.response?.status ?? 0;
+      return status >= 200 && status < 300 ? { status: 'pass' } : { status: 'fail', message: `status ${status}` };
+    };
+  const checks: Check[] = probes.map((p) =>
+    fakeCheck(`${p.id}.answers`, ok(p.id), { probes: [p.id], feature: p.feature }),
+  );
   return { probes, checks };
 }

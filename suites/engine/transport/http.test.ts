@@ -56,7 +56,11 @@ describe('sendRecorded', () => {
   });
 
   it('stops at the read cap, keeping the stored part only', async () => {
-    const { exchange, full } = await sendRecorded(req('/json', { keepFull: true }), { ...DEFAULT_LIMITS, maxBytes: 50, storeBytes: 20 }, redactor);
+    const { exchange, full } = await sendRecorded(
+      req('/json', { keepFull: true }),
+      { ...DEFAULT_LIMITS, maxBytes: 50, storeBytes: 20 },
+      redactor,
+    );
     expect(exchange.error).toEqual({ kind: 'too-large', message: 'body larger than 50 bytes: stopped reading' });
     expect(exchange.response!.body).toHaveLength(20);
     expect(exchange.response!.truncated).toBe(true);
@@ -78,7 +82,11 @@ describe('sendRecorded', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
-    const { exchange, full } = await sendRecorded({ ...req('/'), url: `http://127.0.0.1:${port}/v1/models` }, DEFAULT_LIMITS, redactor);
+    const { exchange, full } = await sendRecorded(
+      { ...req('/'), url: `http://127.0.0.1:${port}/v1/models` },
+      DEFAULT_LIMITS,
+      redactor,
+    );
     expect(exchange.error).toEqual({ kind: 'connection', message: 'connection refused (ECONNREFUSED)' });
     expect(exchange.response).toBeUndefined();
     expect(full).toBeUndefined();

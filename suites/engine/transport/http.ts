@@ -44,7 +44,11 @@ export interface ExchangeResult {
   full?: { text: string; status: number; statusText: string; headers: Headers; cut?: string };
 }
 
-export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits, redactor: Redactor): Promise<ExchangeResult> {
+export async function sendRecorded(
+  req: OutgoingRequest,
+  limits: TransportLimits,
+  redactor: Redactor,
+): Promise<ExchangeResult> {
   const exchange: Exchange = {
     label: req.label,
     via: req.via,
@@ -86,13 +90,24 @@ export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits
     });
   } catch (err) {
     const kind = reason ?? kindBeforeHeaders(err);
-    exchange.error = { kind, message: redactor.text(reason ? describeLimit(kind, limits, detail) : describeBeforeHeaders(kind, err)) };
+    exchange.error = {
+      kind,
+      message: redactor.text(reason ? describeLimit(kind, limits, detail) : describeBeforeHeaders(kind, err)),
+    };
   }
   if (res) {
     const headers: Record<string, string> = {};
     res.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
-    const streaming = req.stream === 'auto' ? (headers['content-type'] ?? '').includes('text/event-stream') : req.stream;
-    response = { status: res.status, headers: redactor.headers(headers), body: '', bodyBytes: 0, ttfbMs: since(), totalMs: 0 };
+    const streaming =
+      req.stream === 'auto' ? (headers['content-type'] ?? '').includes('text/event-stream') : req.stream;
+    response = {
+      status: res.status,
+      headers: redactor.headers(headers),
+      body: '',
+      bodyBytes: 0,
+      ttfbMs: since(),
+      totalMs: 0,
+    };
     // a non-stream exchange has one deadline for headers and body together; a stream gets a total too
     if (streaming) {
       frames = response.frames = [];
@@ -117,7 +132,12 @@ export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits
         rec.bodyBytes += value.byteLength;
         if (rec.bodyBytes > limits.maxBytes) {
           // what fits under the cap is kept: the report shows how the body began
-          take(decoder.decode(value.subarray(0, Math.max(0, limits.maxBytes - (rec.bodyBytes - value.byteLength))), { stream: true }), t);
+          take(
+            decoder.decode(value.subarray(0, Math.max(0, limits.maxBytes - (rec.bodyBytes - value.byteLength))), {
+              stream: true,
+            }),
+            t,
+          );
           rec.truncated = true;
           abort(streaming ? 'endless' : 'too-large', `more than ${limits.maxBytes} bytes`);
           await reader.cancel().catch(() => {});
@@ -160,13 +180,23 @@ export async function sendRecorded(req: OutgoingRequest, limits: TransportLimits
   clearTimeout(total);
   req.signal?.removeEventListener('abort', onExternalAbort);
   if (!res || !response || reason) return { exchange };
-  const full: ExchangeResult['full'] = { text: req.keepFull ? raw : '', status: res.status, statusText: res.statusText, headers: res.headers };
+  const full: ExchangeResult['full'] = {
+    text: req.keepFull ? raw : '',
+    status: res.status,
+    statusText: res.statusText,
+    headers: res.headers,
+  };
   if (cut) full.cut = `terminated: ${exchange.error!.message}`;
   return { exchange, full };
 }
 
 /** the sentence for one of our own limits; after the status line it says how far the read got */
-function describeLimit(kind: TransportErrorKind, limits: TransportLimits, detail?: string, read?: { frames?: number; bytes: number }): string {
+function describeLimit(
+  kind: TransportErrorKind,
+  limits: TransportLimits,
+  detail?: string,
+  read?: { frames?: number; bytes: number },
+): string {
   switch (kind) {
     case 'timeout':
       if (!read) return `timed out: no response within ${limits.timeoutMs} ms`;

@@ -28,7 +28,10 @@ describe('Redactor: whole keys in every encoding', () => {
     ['raw', KEY],
     ['JSON with "/" escaped (PHP)', KEY.replace(/\//g, '\\/')],
     ['JSON with "+" as \\u002B (.NET)', KEY.replace(/\+/g, '\\u002B')],
-    ['lower-case unicode escapes of every character', [...KEY].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')],
+    [
+      'lower-case unicode escapes of every character',
+      [...KEY].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+    ],
     ['a mix of escaped and plain characters', KEY.replace('+', '\\u002b').replace('/', '\\/').replace('Q', '\\u0051')],
     ['JSON inside JSON', JSON.stringify(JSON.stringify({ k: KEY.replace('/', '\\/') }))],
     ['URL-encoded', encodeURIComponent(KEY)],
@@ -67,16 +70,21 @@ describe('Redactor: fragments left by a split or a cap', () => {
 
   it('a key cut by a size cap, raw or escaped', () => {
     expect(r.text(`{"message":"bad key ${KEY.slice(0, 20)}`)).toBe(`{"message":"bad key ${REDACTED}`);
-    expect(r.text(`{"message":"bad key ${KEY.slice(0, 16).replace('/', '\\/')}`)).toBe(`{"message":"bad key ${REDACTED}`);
+    expect(r.text(`{"message":"bad key ${KEY.slice(0, 16).replace('/', '\\/')}`)).toBe(
+      `{"message":"bad key ${REDACTED}`,
+    );
   });
 
   it('a key cut where a message was shortened', () => {
-    expect(r.text(`content was "your key is ${KEY.slice(0, 15)}…" (60 chars)`)).toBe(`content was "your key is ${REDACTED}…" (60 chars)`);
+    expect(r.text(`content was "your key is ${KEY.slice(0, 15)}…" (60 chars)`)).toBe(
+      `content was "your key is ${REDACTED}…" (60 chars)`,
+    );
     expect(r.text(`got ...${KEY.slice(9)} at the end`)).toBe(`got ...${REDACTED} at the end`);
   });
 
   it('leaves normal text alone: words, ids, JSON, and pieces of the key inside longer words', () => {
-    const text = '{"id":"chatcmpl-1","model":"gpt-4o-mini","content":"sk-proj is a prefix; the project task-proj ran. Zp2R","n":4} and so on… sk-proj-ect...';
+    const text =
+      '{"id":"chatcmpl-1","model":"gpt-4o-mini","content":"sk-proj is a prefix; the project task-proj ran. Zp2R","n":4} and so on… sk-proj-ect...';
     expect(r.text(text)).toBe(text);
   });
 
@@ -91,7 +99,9 @@ describe('Redactor: headers and values', () => {
   const q = new Redactor(['sk-live-abc123"xyz', undefined, 'ab']);
 
   it('hides credential headers whatever their value, keeping the scheme', () => {
-    expect(q.headers({ Authorization: 'Bearer other', 'api-key': 'zzz', 'x-trace': 'id sk-live-abc123"xyz', accept: 'x' })).toEqual({
+    expect(
+      q.headers({ Authorization: 'Bearer other', 'api-key': 'zzz', 'x-trace': 'id sk-live-abc123"xyz', accept: 'x' }),
+    ).toEqual({
       Authorization: `Bearer ${REDACTED}`,
       'api-key': REDACTED,
       'x-trace': `id ${REDACTED}`,
@@ -104,14 +114,21 @@ describe('Redactor: headers and values', () => {
   });
 
   it('walks nested values and object keys, leaving numbers and short non-secrets alone', () => {
-    expect(r.deep({ a: [1, `${KEY}`], [KEY]: { n: 0, b: false, s: 'ab' } })).toEqual({ a: [1, REDACTED], [REDACTED]: { n: 0, b: false, s: 'ab' } });
+    expect(r.deep({ a: [1, `${KEY}`], [KEY]: { n: 0, b: false, s: 'ab' } })).toEqual({
+      a: [1, REDACTED],
+      [REDACTED]: { n: 0, b: false, s: 'ab' },
+    });
   });
 
   it('collects the values of secret-looking extra headers', () => {
-    expect(Redactor.headerSecrets({ 'X-Api-Key': 'k1', Authorization: 'Bearer t2', 'X-Team': 'blue', 'x-auth-token': 't3' })).toEqual(['k1', 't2', 't3']);
+    expect(
+      Redactor.headerSecrets({ 'X-Api-Key': 'k1', Authorization: 'Bearer t2', 'X-Team': 'blue', 'x-auth-token': 't3' }),
+    ).toEqual(['k1', 't2', 't3']);
   });
 
   it('leaves rate-limit token counts readable', () => {
-    expect(q.headers({ 'x-ratelimit-remaining-tokens': '149984' })).toEqual({ 'x-ratelimit-remaining-tokens': '149984' });
+    expect(q.headers({ 'x-ratelimit-remaining-tokens': '149984' })).toEqual({
+      'x-ratelimit-remaining-tokens': '149984',
+    });
   });
 });

@@ -10,7 +10,14 @@ import { base64Variants } from './secret-variants.ts';
 export const REDACTED = '[REDACTED]';
 
 /** header names whose value is always a credential */
-const SECRET_HEADERS = new Set(['authorization', 'api-key', 'x-api-key', 'proxy-authorization', 'cookie', 'set-cookie']);
+const SECRET_HEADERS = new Set([
+  'authorization',
+  'api-key',
+  'x-api-key',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+]);
 // a credential-like last word ("x-goog-api-key", "x-auth-token"), not "x-ratelimit-limit-tokens"
 const SECRET_NAME = /(^|[-_])(auth|authorization|key|apikey|token|secret|password|cookie|session)$/i;
 
@@ -64,7 +71,8 @@ export class Redactor {
   headers(headers: Record<string, string>): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [name, value] of Object.entries(headers)) {
-      out[name] = SECRET_HEADERS.has(name.toLowerCase()) || SECRET_NAME.test(name) ? redactCredential(value) : this.text(value);
+      out[name] =
+        SECRET_HEADERS.has(name.toLowerCase()) || SECRET_NAME.test(name) ? redactCredential(value) : this.text(value);
     }
     return out;
   }
@@ -89,7 +97,7 @@ function replaceRanges(value: string, ranges: Array<[number, number]>): string {
   ranges.sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
-  for (let i = 0; i < ranges.length; ) {
+  for (let i = 0; i < ranges.length;) {
     const start = ranges[i][0];
     let end = ranges[i][1];
     for (i++; i < ranges.length && ranges[i][0] <= end; i++) end = Math.max(end, ranges[i][1]);

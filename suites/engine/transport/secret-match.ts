@@ -68,12 +68,20 @@ export class SecretMatcher {
       const s = this.parts[k];
       if (len < s.length && s.startsWith(text.slice(start, end), p)) return void out.push([start, end]); // a whole middle part
       const l = s.length - p; // the suffix s[p..] starts with this 4-gram
-      if (l > suffix && p > 0 && l <= len && text.startsWith(s.slice(p), start) && !WORD.test(text[start + l] ?? '')) suffix = l;
+      if (l > suffix && p > 0 && l <= len && text.startsWith(s.slice(p), start) && !WORD.test(text[start + l] ?? ''))
+        suffix = l;
     }
     for (const [k, p] of tail ?? []) {
       const s = this.parts[k];
       const l = p + MIN_FRAGMENT; // the prefix s[..l) ends with this 4-gram
-      if (l > prefix && l < s.length && l <= len && text.startsWith(s.slice(0, l), end - l) && !WORD.test(text[end - l - 1] ?? '')) prefix = l;
+      if (
+        l > prefix &&
+        l < s.length &&
+        l <= len &&
+        text.startsWith(s.slice(0, l), end - l) &&
+        !WORD.test(text[end - l - 1] ?? '')
+      )
+        prefix = l;
     }
     if (suffix) out.push([start, start + suffix]);
     if (prefix) out.push([end - prefix, end]);

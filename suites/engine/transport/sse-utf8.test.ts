@@ -33,7 +33,11 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 describe('SSE over the wire', () => {
   it('keeps a character whole when its UTF-8 bytes are split across reads', async () => {
-    const { exchange } = await sendRecorded({ label: 'x', via: 'wire', method: 'GET', url: `${base}/`, headers: {}, stream: true }, DEFAULT_LIMITS, new Redactor([]));
+    const { exchange } = await sendRecorded(
+      { label: 'x', via: 'wire', method: 'GET', url: `${base}/`, headers: {}, stream: true },
+      DEFAULT_LIMITS,
+      new Redactor([]),
+    );
     const frames = exchange.response!.frames!;
     // the parts did arrive apart: the first event ended well after its first byte
     expect(frames[0].t - exchange.response!.firstByteMs!).toBeGreaterThanOrEqual(20);

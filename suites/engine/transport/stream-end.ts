@@ -31,10 +31,24 @@ export function streamEnd(ex: Exchange): StreamEnd {
   if (ex.error) {
     // the transport phrases a cut itself; a saved run from before it did (or a hand-made transcript) is phrased here
     const said = /^the (stream|body) was cut/.test(ex.error.message);
-    return { ...base, clean: false, error: ex.error, summary: said ? ex.error.message : `the stream was cut after ${count(frames)} (${ex.error.message})` };
+    return {
+      ...base,
+      clean: false,
+      error: ex.error,
+      summary: said ? ex.error.message : `the stream was cut after ${count(frames)} (${ex.error.message})`,
+    };
   }
-  if (all.length > frames) return { ...base, clean: false, summary: `the stream ended inside an event after ${count(frames)} (its blank line never came)` };
-  return { ...base, clean: true, summary: `the stream ended after ${count(frames)}, ${done ? 'with' : 'without'} data: [DONE]` };
+  if (all.length > frames)
+    return {
+      ...base,
+      clean: false,
+      summary: `the stream ended inside an event after ${count(frames)} (its blank line never came)`,
+    };
+  return {
+    ...base,
+    clean: true,
+    summary: `the stream ended after ${count(frames)}, ${done ? 'with' : 'without'} data: [DONE]`,
+  };
 }
 
 const count = (n: number) => `${n} ${n === 1 ? 'frame' : 'frames'}`;

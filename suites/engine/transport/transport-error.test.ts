@@ -21,7 +21,11 @@ async function raw(script: (s: Socket) => void): Promise<number> {
 }
 
 const send = (url: string, stream: boolean | 'auto' = 'auto', keepFull = false) =>
-  sendRecorded({ label: 'x', via: 'wire', method: 'GET', url, headers: { authorization: `Bearer ${KEY}` }, stream, keepFull }, { ...DEFAULT_LIMITS, timeoutMs: 3000 }, new Redactor([KEY]));
+  sendRecorded(
+    { label: 'x', via: 'wire', method: 'GET', url, headers: { authorization: `Bearer ${KEY}` }, stream, keepFull },
+    { ...DEFAULT_LIMITS, timeoutMs: 3000 },
+    new Redactor([KEY]),
+  );
 
 const SSE_HEAD = 'HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n';
 const chunk = (text: string) => `${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`;
@@ -30,13 +34,20 @@ describe('failures before the status line', () => {
   it('TLS to a plain-HTTP port', async () => {
     const port = await raw((s) => s.end('HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n'));
     const { exchange } = await send(`https://127.0.0.1:${port}/v1/models`);
-    expect(exchange.error).toEqual({ kind: 'tls', message: 'TLS handshake failed (ERR_SSL_WRONG_VERSION_NUMBER): the port does not speak TLS' });
+    expect(exchange.error).toEqual({
+      kind: 'tls',
+      message: 'TLS handshake failed (ERR_SSL_WRONG_VERSION_NUMBER): the port does not speak TLS',
+    });
   });
 
   it('a port that does not speak HTTP', async () => {
     const port = await raw((s) => s.write('SSH-2.0-OpenSSH_9.6\r\n'));
     const { exchange } = await send(`http://127.0.0.1:${port}/v1/models`);
-    expect(exchange.error).toEqual({ kind: 'protocol', message: 'the answer is not HTTP/1.1 (HPE_INVALID_CONSTANT): Response does not match the HTTP/1.1 protocol (Expected HTTP/)' });
+    expect(exchange.error).toEqual({
+      kind: 'protocol',
+      message:
+        'the answer is not HTTP/1.1 (HPE_INVALID_CONSTANT): Response does not match the HTTP/1.1 protocol (Expected HTTP/)',
+    });
   });
 
   it('a 1xx answer with no final status', async () => {
@@ -46,22 +57,32 @@ describe('failures before the status line', () => {
       message: 'the server answered 100 Continue and no final status (a 1xx answer is not a response)',
     });
     await new Promise<void>((r) => server!.close(() => r()));
-    port = await raw((s) => s.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n'));
+    port = await raw((s) =>
+      s.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n'),
+    );
     expect((await send(`http://127.0.0.1:${port}/v1/models`)).exchange.error?.message).toBe(
       'the server answered 101 Switching Protocols to a plain request (a 1xx answer is not a response)',
     );
   });
 
   it('headers too large', async () => {
-    const port = await raw((s) => s.write(`HTTP/1.1 200 OK\r\nx-big: ${'a'.repeat(70_000)}\r\ncontent-length: 2\r\n\r\nok`));
+    const port = await raw((s) =>
+      s.write(`HTTP/1.1 200 OK\r\nx-big: ${'a'.repeat(70_000)}\r\ncontent-length: 2\r\n\r\nok`),
+    );
     const { exchange } = await send(`http://127.0.0.1:${port}/v1/models`);
-    expect(exchange.error).toEqual({ kind: 'protocol', message: "the response headers are larger than Node's 16 KiB limit (UND_ERR_HEADERS_OVERFLOW)" });
+    expect(exchange.error).toEqual({
+      kind: 'protocol',
+      message: "the response headers are larger than Node's 16 KiB limit (UND_ERR_HEADERS_OVERFLOW)",
+    });
   });
 
   it('a connection closed without an answer', async () => {
     const port = await raw((s) => s.end());
     const { exchange } = await send(`http://127.0.0.1:${port}/v1/models`);
-    expect(exchange.error).toEqual({ kind: 'connection', message: 'the server closed the connection without answering (UND_ERR_SOCKET)' });
+    expect(exchange.error).toEqual({
+      kind: 'connection',
+      message: 'the server closed the connection without answering (UND_ERR_SOCKET)',
+    });
   });
 });
 
@@ -91,13 +112,21 @@ describe('a body cut after the status line', () => {
       setTimeout(() => s.end(), 50);
     });
     const { exchange } = await send(`http://127.0.0.1:${port}/v1/chat/completions`, true);
-    expect(exchange.error).toEqual({ kind: 'cut', message: 'the stream was cut after 1 frame (the server closed the connection)' });
+    expect(exchange.error).toEqual({
+      kind: 'cut',
+      message: 'the stream was cut after 1 frame (the server closed the connection)',
+    });
   });
 
   it('a JSON body shorter than its content-length', async () => {
-    const port = await raw((s) => s.end('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"a":'));
+    const port = await raw((s) =>
+      s.end('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"a":'),
+    );
     const { exchange } = await send(`http://127.0.0.1:${port}/v1/models`, false);
-    expect(exchange.error).toEqual({ kind: 'cut', message: 'the body was cut after 5 bytes (the server closed the connection)' });
+    expect(exchange.error).toEqual({
+      kind: 'cut',
+      message: 'the body was cut after 5 bytes (the server closed the connection)',
+    });
     expect(exchange.response!.body).toBe('{"a":');
   });
 });

@@ -25,7 +25,12 @@ export function kindBeforeHeaders(err: unknown): TransportErrorKind {
   if (TLS.test(code)) return 'tls';
   if (code.startsWith('HPE_') || code === 'UND_ERR_HEADERS_OVERFLOW') return 'protocol';
   if (code === 'UND_ERR_SOCKET' && /^bad (response|upgrade)$/.test(message)) return 'protocol';
-  if (/ECONNRESET|ECONNREFUSED|EPIPE|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_SOCKET|UND_ERR_CLOSED/.test(code)) return 'connection';
+  if (
+    /ECONNRESET|ECONNREFUSED|EPIPE|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_SOCKET|UND_ERR_CLOSED/.test(
+      code,
+    )
+  )
+    return 'connection';
   if (/fetch failed|terminated/i.test(message)) return 'connection';
   return 'other';
 }
@@ -41,8 +46,10 @@ export function describeBeforeHeaders(kind: TransportErrorKind, err: unknown): s
         : `TLS failed${tag}: ${message}`;
     case 'protocol':
       if (code === 'UND_ERR_HEADERS_OVERFLOW') return `the response headers are larger than Node's 16 KiB limit${tag}`;
-      if (message === 'bad response') return 'the server answered 100 Continue and no final status (a 1xx answer is not a response)';
-      if (message === 'bad upgrade') return 'the server answered 101 Switching Protocols to a plain request (a 1xx answer is not a response)';
+      if (message === 'bad response')
+        return 'the server answered 100 Continue and no final status (a 1xx answer is not a response)';
+      if (message === 'bad upgrade')
+        return 'the server answered 101 Switching Protocols to a plain request (a 1xx answer is not a response)';
       return `the answer is not HTTP/1.1${tag}: ${message}`;
     case 'connection':
       if (code === 'ECONNREFUSED') return `connection refused${tag}`;
@@ -58,13 +65,15 @@ export function describeBeforeHeaders(kind: TransportErrorKind, err: unknown): s
 export function cutCause(err: unknown): string {
   const { code, message } = causeOf(err);
   if (code === 'ECONNRESET') return 'connection reset';
-  if (code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED' || code === 'EPIPE') return 'the server closed the connection';
+  if (code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED' || code === 'EPIPE')
+    return 'the server closed the connection';
   if (code.startsWith('HPE_')) return `broken HTTP framing: ${message}`;
   return code ? `${message} (${code})` : message;
 }
 
 /** `the stream was cut after 3 frames (connection reset)` / `the body was cut after 1,024 bytes (…)` */
 export function describeCut(cause: string, read: { frames?: number; bytes: number }): string {
-  if (read.frames !== undefined) return `the stream was cut after ${read.frames} ${read.frames === 1 ? 'frame' : 'frames'} (${cause})`;
+  if (read.frames !== undefined)
+    return `the stream was cut after ${read.frames} ${read.frames === 1 ? 'frame' : 'frames'} (${cause})`;
   return `the body was cut after ${read.bytes.toLocaleString('en-US')} bytes (${cause})`;
 }

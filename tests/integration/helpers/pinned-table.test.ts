@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Results } from '../../../suites/index.ts';
 import { entriesMarked, observed, statusesOf, updatedRow, writeTable } from './pinned-table.ts';
 
-const run = (statuses: Record<string, string>) => ({ checks: Object.entries(statuses).map(([id, status]) => ({ id, status })) }) as unknown as Results;
+const run = (statuses: Record<string, string>) =>
+  ({ checks: Object.entries(statuses).map(([id, status]) => ({ id, status })) }) as unknown as Results;
 
 describe('pinned tables', () => {
   it('observes every check not passing, and the pinned ones even when they pass', () => {
@@ -20,7 +21,12 @@ describe('pinned tables', () => {
   });
 
   it('updates a row from a run: reasons kept, new and changed entries to review, passes left out', () => {
-    const old = { kept: ['fail', 'why'], changed: ['warn', 'old why'], gone: ['fail', 'fixed'], pinned: ['pass', 'FALSE: vacuous'] } as const;
+    const old = {
+      kept: ['fail', 'why'],
+      changed: ['warn', 'old why'],
+      gone: ['fail', 'fixed'],
+      pinned: ['pass', 'FALSE: vacuous'],
+    } as const;
     const r = run({ kept: 'fail', changed: 'fail', gone: 'pass', pinned: 'pass', fresh: 'untestable', other: 'pass' });
     expect(updatedRow(old, r)).toEqual({
       kept: ['fail', 'why'],
@@ -31,13 +37,17 @@ describe('pinned tables', () => {
   });
 
   it('lists the entries whose reason starts with a mark', () => {
-    expect(entriesMarked({ s: { a: ['fail', 'FALSE: blame'], b: ['warn', 'true'] } }, 'FALSE:')).toEqual(['s a (fail): FALSE: blame']);
+    expect(entriesMarked({ s: { a: ['fail', 'FALSE: blame'], b: ['warn', 'true'] } }, 'FALSE:')).toEqual([
+      's a (fail): FALSE: blame',
+    ]);
   });
 
   it('rewrites the table below its header, quoting what needs it', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'pinned-')), 'table.ts');
     await writeFile(file, '// header\nimport x;\n\nexport const T: PinnedTable = {};\n');
     await writeTable(file, 'T', { 'server-1': { 'a.b': ['fail', "it's \\ here"] }, empty: {} });
-    expect(await readFile(file, 'utf8')).toBe(`// header\nimport x;\n\nexport const T: PinnedTable = {\n  'server-1': {\n    'a.b': ['fail', 'it\\'s \\\\ here'],\n  },\n  'empty': {},\n};\n`);
+    expect(await readFile(file, 'utf8')).toBe(
+      `// header\nimport x;\n\nexport const T: PinnedTable = {\n  'server-1': {\n    'a.b': ['fail', 'it\\'s \\\\ here'],\n  },\n  'empty': {},\n};\n`,
+    );
   });
 });

@@ -21,15 +21,20 @@ export function observed(r: Results, row: PinnedRow = {}): Record<string, string
 
 /** the pinned statuses, a varying one ("warn|pass") read as the status seen when it is one of its alternatives */
 export function statusesOf(row: PinnedRow = {}, seen: Record<string, string> = {}): Record<string, string> {
-  return Object.fromEntries(Object.entries(row).map(([id, [status]]) => [id, allows(status, seen[id]) ? seen[id] : status]));
+  return Object.fromEntries(
+    Object.entries(row).map(([id, [status]]) => [id, allows(status, seen[id]) ? seen[id] : status]),
+  );
 }
 
-const allows = (pinned: string, status: string | undefined) => status !== undefined && pinned.split('|').includes(status);
+const allows = (pinned: string, status: string | undefined) =>
+  status !== undefined && pinned.split('|').includes(status);
 
 /** the row a run gives: reasons kept where the status is unchanged, "TODO review" elsewhere; a pinned pass that
  * still passes stays, an unpinned pass is left out */
 export function updatedRow(old: PinnedRow = {}, r: Results): PinnedRow {
-  const seen = Object.entries(observed(r, old)).filter(([id, status]) => status !== 'pass' || allows(old[id]?.[0] ?? '', 'pass'));
+  const seen = Object.entries(observed(r, old)).filter(
+    ([id, status]) => status !== 'pass' || allows(old[id]?.[0] ?? '', 'pass'),
+  );
   return Object.fromEntries(
     seen.map(([id, status]) => {
       const before = old[id];

@@ -18,7 +18,10 @@ export interface Action {
 }
 
 export function readAction(text: string): Action {
-  const lines = text.split('\n').map((raw, i) => ({ n: i + 1, indent: raw.search(/\S/), body: raw.trim() })).filter((l) => l.indent >= 0 && !l.body.startsWith('#'));
+  const lines = text
+    .split('\n')
+    .map((raw, i) => ({ n: i + 1, indent: raw.search(/\S/), body: raw.trim() }))
+    .filter((l) => l.indent >= 0 && !l.body.startsWith('#'));
   const inputs: Record<string, string> = {};
   const steps: ActionStep[] = [];
   let section = '';
@@ -49,14 +52,16 @@ export function readAction(text: string): Action {
     if (!step) throw new Error(`[conform] action.yml:${l.n}: a step key outside a step: ${l.body}`);
     if (l.indent === 8 && nested) step[nested][key] = value;
     else if (key === 'with' || key === 'env') nested = key;
-    else if (['name', 'id', 'if', 'uses', 'shell', 'run'].includes(key)) (step as unknown as Record<string, string>)[key] = value;
+    else if (['name', 'id', 'if', 'uses', 'shell', 'run'].includes(key))
+      (step as unknown as Record<string, string>)[key] = value;
     else throw new Error(`[conform] action.yml:${l.n}: step key "${key}" is unknown to this reader`);
   }
   return { inputs, steps };
 }
 
 function scalar(raw: string): string {
-  if (raw === '|' || raw === '>') throw new Error('[conform] action.yml: block scalars are not read here; keep run: on one line');
+  if (raw === '|' || raw === '>')
+    throw new Error('[conform] action.yml: block scalars are not read here; keep run: on one line');
   if (/^'.*'$/.test(raw)) return raw.slice(1, -1).replace(/''/g, "'");
   if (/^".*"$/.test(raw)) return JSON.parse(raw) as string;
   return raw;

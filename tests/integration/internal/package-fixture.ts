@@ -28,11 +28,16 @@ export function packed(): Promise<string> {
       await prune(join(WORK, 'packs'), '');
       await rm(dir, { recursive: true, force: true });
       await mkdir(dir, { recursive: true });
-      const r = await run('npm', ['pack', '--pack-destination', dir, '--loglevel=error'], { cwd: ROOT, env: consumerEnv({}, true), timeoutMs: 300_000 });
+      const r = await run('npm', ['pack', '--pack-destination', dir, '--loglevel=error'], {
+        cwd: ROOT,
+        env: consumerEnv({}, true),
+        timeoutMs: 300_000,
+      });
       if (r.code !== 0) throw new Error(`[conform] package tests: npm pack failed (${r.code}):\n${r.stderr}`);
     });
     const files = (await readdir(dir)).filter((f) => f.endsWith('.tgz'));
-    if (files.length !== 1) throw new Error(`[conform] package tests: expected one tarball in ${dir}, found ${JSON.stringify(files)}`);
+    if (files.length !== 1)
+      throw new Error(`[conform] package tests: expected one tarball in ${dir}, found ${JSON.stringify(files)}`);
     return join(dir, files[0]);
   })();
   return tarball;
@@ -41,18 +46,32 @@ export function packed(): Promise<string> {
 /** a consumer project with the tarball and spec.packages installed; its directory */
 export async function project(spec: ProjectSpec): Promise<string> {
   const tgz = await packed();
-  const key = createHash('sha256').update(JSON.stringify([tgz, spec])).update(await folderHash([spec.from, ...Object.values(spec.extra ?? {})])).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(JSON.stringify([tgz, spec]))
+    .update(await folderHash([spec.from, ...Object.values(spec.extra ?? {})]))
+    .digest('hex')
+    .slice(0, 16);
   const dir = join(WORK, 'projects', `${spec.name}-${key}`);
   await once(dir, async () => {
     await prune(join(WORK, 'projects'), `${spec.name}-`);
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
     if (spec.from) await cp(join(ROOT, spec.from), dir, { recursive: true });
-    else await writeFile(join(dir, 'package.json'), JSON.stringify({ name: spec.name, private: true, type: 'module' }, null, 2));
-    for (const [sub, from] of Object.entries(spec.extra ?? {})) await cp(join(ROOT, from), join(dir, sub), { recursive: true });
+    else
+      await writeFile(
+        join(dir, 'package.json'),
+        JSON.stringify({ name: spec.name, private: true, type: 'module' }, null, 2),
+      );
+    for (const [sub, from] of Object.entries(spec.extra ?? {}))
+      await cp(join(ROOT, from), join(dir, sub), { recursive: true });
     const args = ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tgz, ...spec.packages];
-    const r = await run('npm', args, { cwd: dir, env: consumerEnv({ npm_config_cache: NPM_CACHE }, true), timeoutMs: 300_000 });
-    if (r.code !== 0) throw new Error(`[conform] package tests: npm ${args.join(' ')} failed in ${dir} (${r.code}):\n${r.stderr}`);
+    const r = await run('npm', args, {
+      cwd: dir,
+      env: consumerEnv({ npm_config_cache: NPM_CACHE }, true),
+      timeoutMs: 300_000,
+    });
+    if (r.code !== 0)
+      throw new Error(`[conform] package tests: npm ${args.join(' ')} failed in ${dir} (${r.code}):\n${r.stderr}`);
   });
   return dir;
 }
@@ -73,8 +92,14 @@ async function prune(parent: string, prefix: string): Promise<void> {
 /** the sources that go into the package: everything tracked or new, but tests, examples and CI */
 async function sourceHash(): Promise<string> {
   const r = await run('git', ['ls-files', '-co', '--exclude-standard'], { cwd: ROOT, env: process.env });
-  if (r.code !== 0 || !r.stdout) throw new Error(`[conform] package tests: git ls-files failed in ${ROOT}; the package tests need a git checkout (${r.stderr.trim()})`);
-  const files = r.stdout.split('\n').filter((f) => f && !/^(tests|examples|\.ci)\/|\.test\.ts$/.test(f)).sort();
+  if (r.code !== 0 || !r.stdout)
+    throw new Error(
+      `[conform] package tests: git ls-files failed in ${ROOT}; the package tests need a git checkout (${r.stderr.trim()})`,
+    );
+  const files = r.stdout
+    .split('\n')
+    .filter((f) => f && !/^(tests|examples|\.ci)\/|\.test\.ts$/.test(f))
+    .sort();
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(await readFile(join(ROOT, f)).catch(() => Buffer.alloc(0)));
   return hash.digest('hex').slice(0, 16);
@@ -85,7 +110,11 @@ async function folderHash(folders: Array<string | undefined>): Promise<string> {
   for (const folder of folders) {
     if (!folder) continue;
     const entries = await readdir(join(ROOT, folder), { recursive: true, withFileTypes: true });
-    for (const path of entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()) hash.update(path).update(await readFile(path));
+    for (const path of entries
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort())
+      hash.update(path).update(await readFile(path));
   }
   return hash.digest('hex');
 }

@@ -20,7 +20,12 @@ export async function once(dir: string, work: () => Promise<void>): Promise<void
       await mkdir(lock);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const age = Date.now() - (await stat(lock).then((s) => s.mtimeMs, () => Date.now()));
+      const age =
+        Date.now() -
+        (await stat(lock).then(
+          (s) => s.mtimeMs,
+          () => Date.now(),
+        ));
       if (age > STALE_MS) await rm(lock, { recursive: true, force: true });
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       continue;

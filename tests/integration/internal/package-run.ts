@@ -30,12 +30,26 @@ export function consumerEnv(extra: Record<string, string> = {}, network = false)
   return { ...env, ...extra };
 }
 
-export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<Ran> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<Ran> {
   return new Promise((resolve) => {
-    execFile(command, args, { cwd: options.cwd, env: options.env ?? consumerEnv(), timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr: error && code === -1 ? `${stderr}\n${error.message}` : stderr });
-    });
+    execFile(
+      command,
+      args,
+      {
+        cwd: options.cwd,
+        env: options.env ?? consumerEnv(),
+        timeout: options.timeoutMs ?? 120_000,
+        maxBuffer: 64 << 20,
+      },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr: error && code === -1 ? `${stderr}\n${error.message}` : stderr });
+      },
+    );
   });
 }
 
@@ -46,9 +60,16 @@ export function nodeBinary(major: 20 | 22 | 24): Promise<string> {
   if (process.versions.node.startsWith(`${major}.`)) return Promise.resolve(process.execPath);
   let found = nodes.get(major);
   if (!found) {
-    found = run('npx', ['-y', '-p', `node@${major}`, 'node', '-p', 'process.execPath'], { cwd: process.cwd(), env: consumerEnv({}, true), timeoutMs: 180_000 }).then((r) => {
+    found = run('npx', ['-y', '-p', `node@${major}`, 'node', '-p', 'process.execPath'], {
+      cwd: process.cwd(),
+      env: consumerEnv({}, true),
+      timeoutMs: 180_000,
+    }).then((r) => {
       const path = r.stdout.trim();
-      if (r.code !== 0 || !path) throw new Error(`[conform] package tests: could not fetch Node ${major} with npx (npx -y -p node@${major} node): ${r.stderr.trim().split('\n').at(-1)}`);
+      if (r.code !== 0 || !path)
+        throw new Error(
+          `[conform] package tests: could not fetch Node ${major} with npx (npx -y -p node@${major} node): ${r.stderr.trim().split('\n').at(-1)}`,
+        );
       return path;
     });
     nodes.set(major, found);

@@ -10,12 +10,39 @@ export interface Setup {
   spec: ProjectSpec;
 }
 
-const extra = { 'msw-example': 'examples/vitest-msw', 'fetch-example': 'examples/vitest-fetch', leak: 'tests/fixtures/package/leak', types: 'tests/fixtures/package/types' };
+const extra = {
+  'msw-example': 'examples/vitest-msw',
+  'fetch-example': 'examples/vitest-fetch',
+  leak: 'tests/fixtures/package/leak',
+  types: 'tests/fixtures/package/types',
+};
 
 export const SETUPS: Setup[] = [
-  { node: 20, openai: 6, msw: 2, spec: { name: 'vitest-node20', extra, packages: ['openai@6', 'msw@2', 'vitest@4', 'typescript@5.9', '@types/node@20'] } },
-  { node: 22, openai: 7, msw: 3, spec: { name: 'vitest-node22', extra, packages: ['openai@7', 'msw@3', 'vitest@4', 'typescript@5.9', '@types/node@22'] } },
+  {
+    node: 20,
+    openai: 6,
+    msw: 2,
+    spec: {
+      name: 'vitest-node20',
+      extra,
+      packages: ['openai@6', 'msw@2', 'vitest@4', 'typescript@5.9', '@types/node@20'],
+    },
+  },
+  {
+    node: 22,
+    openai: 7,
+    msw: 3,
+    spec: {
+      name: 'vitest-node22',
+      extra,
+      packages: ['openai@7', 'msw@3', 'vitest@4', 'typescript@5.9', '@types/node@22'],
+    },
+  },
 ];
 
 /** the README's jest recipe: examples/jest with the README's install command */
-export const JEST: ProjectSpec = { name: 'jest', from: 'examples/jest', packages: ['openai@6', 'jest@30', 'ts-jest@29', 'typescript@5.9', '@types/jest@30'] };
+export const JEST: ProjectSpec = {
+  name: 'jest',
+  from: 'examples/jest',
+  packages: ['openai@6', 'jest@30', 'ts-jest@29', 'typescript@5.9', '@types/jest@30'],
+};

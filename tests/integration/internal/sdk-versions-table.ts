@@ -40,10 +40,18 @@ function messageShape(o: Observed): string {
 /** the words of a table cell for one observed scenario; `control` is the chunk count of the control stream */
 export function cell(o: Observed, control: number): string {
   if (o.errorClass === 'StillWaiting') return `still sleeping at the ${Math.round(o.elapsedMs / 1000)} s cut`;
-  if (o.ok) return o.chunks === 0 ? '0 chunks, no error' : o.chunks === control ? 'reads every chunk' : `${plural(o.chunks, 'chunk')}, no error`;
+  if (o.ok)
+    return o.chunks === 0
+      ? '0 chunks, no error'
+      : o.chunks === control
+        ? 'reads every chunk'
+        : `${plural(o.chunks, 'chunk')}, no error`;
   const parts = [`throws ${o.errorClass}`];
   // error.type matters for the error-shape rows; a 429 always has one
-  if (o.status !== null) parts.push(o.status === 429 ? messageShape(o) : `${messageShape(o)}, error.type ${o.type === null ? 'undefined' : 'set'}`);
+  if (o.status !== null)
+    parts.push(
+      o.status === 429 ? messageShape(o) : `${messageShape(o)}, error.type ${o.type === null ? 'undefined' : 'set'}`,
+    );
   if (o.chunks > 0) parts.push(o.chunks === control ? 'after every chunk' : `after ${plural(o.chunks, 'chunk')}`);
   // timing stays out of the cell: a retry inside the cut can only be the SDK's own backoff (<= 0.5 s on the first)
   if (o.attempts > 1) parts.push(`retried ${plural(o.attempts - 1, 'time')}`);
@@ -75,7 +83,9 @@ export function breaksApp(checkId: string, o: Observed, control: number): boolea
 export function sdkClaims(breaks: readonly string[]): Array<{ majors: number[]; tolerated: boolean; text: string }> {
   return breaks.flatMap((text) => {
     const m = /^openai-node ([^:]*\d[^:]*):\s*(.*)$/.exec(text);
-    return m ? [{ majors: [...m[1].matchAll(/\d+/g)].map((d) => Number(d[0])), tolerated: /^tolerated\b/i.test(m[2]), text }] : [];
+    return m
+      ? [{ majors: [...m[1].matchAll(/\d+/g)].map((d) => Number(d[0])), tolerated: /^tolerated\b/i.test(m[2]), text }]
+      : [];
   });
 }
 
@@ -94,7 +104,10 @@ export function readTable(doc: string): Row[] {
         what,
         v6,
         v7,
-        checks: checks === '—' ? [] : checks.split(', ').map((c) => ({ mark: c[0] as '✗' | '·', id: c.slice(2).replace(/`/g, '') })),
+        checks:
+          checks === '—'
+            ? []
+            : checks.split(', ').map((c) => ({ mark: c[0] as '✗' | '·', id: c.slice(2).replace(/`/g, '') })),
       };
     });
 }

@@ -63,7 +63,12 @@ export function insertBeforeFinish(chunks: JsonObject[], index: number, text: st
 /** Inserts a content chunk for choice `index` before its first chunk that carries text. */
 export function insertBeforeFirstText(chunks: JsonObject[], index: number, text: string): JsonObject[] {
   let pos = chunks.findIndex((c) =>
-    choicesOf(c).some((ch) => ch.index === index && typeof (ch.delta?.content ?? ch.text) === 'string' && (ch.delta?.content ?? ch.text) !== ''),
+    choicesOf(c).some(
+      (ch) =>
+        ch.index === index &&
+        typeof (ch.delta?.content ?? ch.text) === 'string' &&
+        (ch.delta?.content ?? ch.text) !== '',
+    ),
   );
   if (pos === -1) pos = Math.max(finishPosition(chunks, index), 0);
   const like = chunks[pos];

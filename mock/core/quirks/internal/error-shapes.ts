@@ -32,7 +32,10 @@ const REASONS: Record<number, [phrase: string, vllm: string, google: string]> = 
 };
 
 const reasonOf = (status: number) =>
-  REASONS[status] ?? (status >= 500 ? ['Server Error', 'InternalServerError', 'INTERNAL'] : ['Client Error', 'BadRequestError', 'INVALID_ARGUMENT']);
+  REASONS[status] ??
+  (status >= 500
+    ? ['Server Error', 'InternalServerError', 'INTERNAL']
+    : ['Client Error', 'BadRequestError', 'INVALID_ARGUMENT']);
 
 /** vLLM < 0.10.1: `{object:"error", message, type:"BadRequestError", param, code:400}` (vllm#12886) */
 export function flatError(status: number, e: ErrorFields): JsonObject {

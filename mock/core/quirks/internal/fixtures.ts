@@ -32,7 +32,11 @@ export function toolCallCompletion(calls: ToolCallFixture[] = twoCalls): JsonObj
     role: 'assistant',
     content: null,
     refusal: null,
-    tool_calls: calls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.fragments.join('') } })),
+    tool_calls: calls.map((c) => ({
+      id: c.id,
+      type: 'function',
+      function: { name: c.name, arguments: c.fragments.join('') },
+    })),
   };
   body.choices[0].finish_reason = 'tool_calls';
   return body;
@@ -48,7 +52,12 @@ function chunk(delta: JsonObject, finish: string | null = null, usage?: boolean)
 }
 
 function usageChunk(): JsonObject {
-  return { ...envelope, object: 'chat.completion.chunk', choices: [], usage: { prompt_tokens: 5, completion_tokens: 3, total_tokens: 8 } };
+  return {
+    ...envelope,
+    object: 'chat.completion.chunk',
+    choices: [],
+    usage: { prompt_tokens: 5, completion_tokens: 3, total_tokens: 8 },
+  };
 }
 
 export function textStream(pieces: string[] = ['Hello', ' there', '.'], includeUsage = false): JsonObject[] {
