@@ -2,7 +2,7 @@
 // runs of capitalised words not opening a sentence), then the other content words, without stopwords,
 // request verbs ("find", "check") or the tool's own words ("weather" for get_weather).
 
-import { STOPWORDS } from './words.ts';
+import { STOPWORDS, WORD } from './words.ts';
 
 const REQUEST_VERBS = new Set([
   'find',
@@ -33,7 +33,6 @@ const REQUEST_VERBS = new Set([
   'current',
 ]);
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const CONTRACTION = /['’](?:s|re|ll|ve|d|m|t)$/i;
 
 /** Lower-case, without a contraction suffix or a plural s: the form words are compared in. */

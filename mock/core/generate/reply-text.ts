@@ -6,11 +6,9 @@
 
 import { normalWord } from './argument-words.ts';
 import type { Rng } from './hash.ts';
-import { ADJECTIVES, NOUNS, OPENERS, PREPOSITIONS, STOPWORDS, VERBS } from './words.ts';
+import { ADJECTIVES, NOUNS, OPENERS, PREPOSITIONS, STOPWORDS, VERBS, WORD } from './words.ts';
 
 export const ECHO_WORDS = 8;
-
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** The source text verbatim up to the end of its `maxWords`-th word (leading whitespace trimmed). */
 export function echoOf(source: string, maxWords = ECHO_WORDS): { echo: string; truncated: boolean } {

@@ -1,5 +1,8 @@
 // Fixed word lists the replies are built from. Changing them changes every reply: treat as a snapshot.
 
+/** what counts as a word of a message: letters and digits, inner apostrophes kept (global: reset lastIndex) */
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
 export const ADJECTIVES = [
   'quiet',
   'bright',
