@@ -157,7 +157,7 @@ async function write(response: MockResponse, res: ServerResponse, frameIntervalM
       // the mock makes a whole answer in well under a millisecond: written back to back, its frames reach a
       // client in another process in one read, as if buffered. A pause between frames, as between a model's
       // tokens, lets them arrive as a stream.
-      else await pause(frameIntervalMs);
+      else if (frameIntervalMs > 0) await pause(frameIntervalMs);
     }
   } finally {
     res.off('close', onClose);
@@ -167,7 +167,7 @@ async function write(response: MockResponse, res: ServerResponse, frameIntervalM
 }
 
 function pause(ms: number): Promise<void> {
-  return new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
+  return new Promise<void>((resolve) => setTimeout(resolve, ms));
 }
 
 function drained(res: ServerResponse): Promise<void> {
