@@ -38,7 +38,7 @@ export async function runSdkCall(
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const headers: Record<string, string> = {};
     new Headers(init?.headers).forEach((v, k) => (headers[k] = v));
-    const body = typeof init?.body === 'string' ? init.body : init?.body == null ? undefined : '[non-text body]';
+    const body = sendable(init?.body);
     const wantsStream = typeof body === 'string' && /"stream"\s*:\s*true/.test(body);
     const sentAtMs = since();
     const { exchange, full } = await sendRecorded(
@@ -66,10 +66,12 @@ export async function runSdkCall(
       throw err;
     }
     const noBody = full.status === 204 || full.status === 205 || full.status === 304;
-    const answer = noBody ? null : full.cut ? cutBody(full.text, full.cut) : full.text;
+    const answer = noBody ? null : full.cut ? cutBody(full.text, full.cut) : (full.bytes ?? full.text);
     return new Response(answer, { status: full.status, statusText: full.statusText, headers: full.headers });
   };
 
+  // openai-node probes a fetch without a Response property for FormData support by fetching 'data:,' through it
+  Object.assign(recordingFetch, { Response });
   const client = new OpenAI({
     baseURL: session.baseUrl,
     apiKey: opts.auth === 'invalid' ? INVALID_KEY : session.apiKey,
@@ -122,6 +124,15 @@ export async function runSdkCall(
   outcome.attempts = attempts;
   if (refusal) throw session.health.dead === refusal ? new TargetDead(refusal) : new BudgetRefusal(refusal);
   return session.redactor.deep(outcome);
+}
+
+/** the bodies the SDK sends: JSON text, a multipart form (uploads) or bytes; anything else is summarised */
+function sendable(body: RequestInit['body']): string | FormData | Uint8Array<ArrayBuffer> | undefined {
+  if (body == null) return undefined;
+  if (typeof body === 'string' || body instanceof FormData) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (body instanceof Uint8Array) return new Uint8Array(body);
+  return '[non-text body]';
 }
 
 /** what the network gave: the text read, then the error that cut it (as undici raises it, a TypeError) */

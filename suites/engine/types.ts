@@ -25,7 +25,7 @@ export interface RecordedRequest {
   method: string;
   url: string; // the full URL
   headers: Record<string, string>; // authorization and any key value redacted
-  body?: string; // as sent (may be deliberately malformed)
+  body?: string; // as sent (may be deliberately malformed); a multipart or binary body as a one-line summary
 }
 
 export interface RecordedResponse {
@@ -34,6 +34,8 @@ export interface RecordedResponse {
   /** the whole body text read (at most the read cap) while the run grades it; for SSE the raw stream text.
    *  results.json keeps a prefix (see `stored`), so graders see more than a saved run holds */
   body: string;
+  /** "base64": the body is binary (audio, images), kept as base64 text so a saved run still holds its bytes */
+  encoding?: 'base64';
   bodyBytes: number; // bytes actually read (may exceed body length when truncated)
   truncated?: boolean; // `body` is not the whole body: reading stopped at the read cap, or the saved copy was cut
   /** set in saved results when the body graded was longer than the copy kept: `kept` of `of` characters */

@@ -12,6 +12,14 @@ beforeAll(async () => {
       res.writeHead(200, { 'Content-Type': 'application/json', 'X-Mixed-Case': 'yes' });
       return void res.end(JSON.stringify({ ok: true, pad: 'y'.repeat(100) }));
     }
+    if (req.url === '/wav') {
+      res.writeHead(200, { 'content-type': 'audio/wav' });
+      return void res.end(Buffer.from([0x52, 0x49, 0xff, 0xfe, 0x00, 0x80])); // not UTF-8
+    }
+    if (req.url === '/echo') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      return void req.pipe(res);
+    }
     if (req.url === '/sse') {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       res.write('data: one\n\n');
@@ -36,6 +44,27 @@ const req = (path: string, over: Partial<OutgoingRequest> = {}): OutgoingRequest
 const redactor = new Redactor(['sk-abcdef']);
 
 describe('sendRecorded', () => {
+  it('keeps a binary answer byte for byte: base64 in the record, bytes for the SDK', async () => {
+    const { exchange, full } = await sendRecorded(req('/wav', { keepFull: true }), DEFAULT_LIMITS, redactor);
+    expect(exchange.response).toMatchObject({ encoding: 'base64', body: 'Ukn//gCA', bodyBytes: 6 });
+    expect([...full!.bytes!]).toEqual([0x52, 0x49, 0xff, 0xfe, 0x00, 0x80]);
+    const text = await sendRecorded(req('/json', { keepFull: true }), DEFAULT_LIMITS, redactor);
+    expect(text.exchange.response!.encoding).toBeUndefined();
+    expect(text.full!.bytes).toBeUndefined();
+  });
+
+  it('sends a multipart form whole and records a summary of it, the key redacted', async () => {
+    const form = new FormData();
+    form.append('model', 'sk-abcdef');
+    form.append('file', new Blob([new Uint8Array(300)], { type: 'audio/wav' }), 'a.wav');
+    const { exchange } = await sendRecorded(req('/echo', { method: 'POST', body: form }), DEFAULT_LIMITS, redactor);
+    expect(exchange.request.body).toMatchInlineSnapshot(
+      `"[multipart/form-data] model="[REDACTED]" file=[file "a.wav", audio/wav, 300 bytes]"`,
+    );
+    expect(exchange.response!.body).toContain('filename="a.wav"');
+    expect(exchange.response!.bodyBytes).toBeGreaterThan(300);
+  });
+
   it('records status, lower-case headers, body, byte count and timings, with the key redacted', async () => {
     const { exchange, full } = await sendRecorded(req('/json', { keepFull: true }), DEFAULT_LIMITS, redactor);
     const res = exchange.response!;

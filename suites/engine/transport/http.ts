@@ -29,7 +29,7 @@ export interface OutgoingRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body?: string;
+  body?: string | FormData | Uint8Array<ArrayBuffer>;
   /** read the body as SSE frames: true, false, or 'auto' (when the response says text/event-stream) */
   stream: boolean | 'auto';
   signal?: AbortSignal;
@@ -40,8 +40,16 @@ export interface OutgoingRequest {
 export interface ExchangeResult {
   exchange: Exchange;
   /** the whole body text (≤ maxBytes, with keepFull) and headers, to hand to the SDK; absent when no answer was
-   *  read or one of our limits stopped it. `cut`: the body stopped after the status line, with this message */
-  full?: { text: string; status: number; statusText: string; headers: Headers; cut?: string };
+   *  read or one of our limits stopped it. `cut`: the body stopped after the status line, with this message;
+   *  `bytes`: a binary body (see isBinaryType), to hand on as bytes */
+  full?: {
+    text: string;
+    bytes?: Uint8Array<ArrayBuffer>;
+    status: number;
+    statusText: string;
+    headers: Headers;
+    cut?: string;
+  };
 }
 
 export async function sendRecorded(
@@ -56,7 +64,7 @@ export async function sendRecorded(
       method: req.method,
       url: redactor.text(req.url),
       headers: redactor.headers(req.headers),
-      ...(req.body !== undefined ? { body: redactor.text(req.body) } : {}),
+      ...(req.body !== undefined ? { body: redactor.text(describeBody(req.body)) } : {}),
     },
   };
   const t0 = performance.now();
@@ -80,6 +88,7 @@ export async function sendRecorded(
   let frames: SseFrame[] | undefined;
   let raw = ''; // the whole text read, as sent: graded (redacted) and handed to the SDK (as is)
   let cut: string | undefined; // why the body stopped after the status line
+  let bytes: Uint8Array<ArrayBuffer> | undefined; // a binary body whole (isBinaryType), handed to the SDK as bytes
   try {
     res = await fetch(req.url, {
       method: req.method,
@@ -115,6 +124,9 @@ export async function sendRecorded(
     }
     const parser = streaming ? new SseParser() : undefined;
     const decoder = new TextDecoder();
+    // binary answers are kept as bytes too: text decoding would replace every invalid UTF-8 sequence
+    const binary: Uint8Array<ArrayBuffer>[] | undefined =
+      !streaming && isBinaryType(headers['content-type']) ? [] : undefined;
     const rec = response;
     const take = (text: string, t: number) => {
       if (text === '') return;
@@ -147,6 +159,7 @@ export async function sendRecorded(
           clearTimeout(idle); // a stream's deadline is per byte: slow is fine, silent is not
           idle = setTimeout(() => abort('timeout'), limits.timeoutMs);
         }
+        binary?.push(value);
         take(decoder.decode(value, { stream: true }), t);
         if (frames && frames.length > limits.maxFrames) {
           abort('endless', `more than ${limits.maxFrames} events`);
@@ -168,7 +181,9 @@ export async function sendRecorded(
     const read = { frames: frames?.filter((f) => !f.incomplete).length, bytes: rec.bodyBytes };
     if (reason) exchange.error = { kind: reason, message: describeLimit(reason, limits, detail, read) };
     else if (cut) exchange.error = { kind: 'cut', message: redactor.text(describeCut(cut, read)) };
-    rec.body = redactor.text(raw);
+    bytes = binary && !rec.truncated ? concatBytes(binary) : undefined;
+    if (bytes) rec.encoding = 'base64';
+    rec.body = redactor.text(bytes ? Buffer.from(bytes).toString('base64') : raw);
     for (const f of frames ?? []) {
       f.raw = redactor.text(f.raw);
       if (f.data !== undefined) f.data = redactor.text(f.data);
@@ -182,6 +197,7 @@ export async function sendRecorded(
   if (!res || !response || reason) return { exchange };
   const full: ExchangeResult['full'] = {
     text: req.keepFull ? raw : '',
+    ...(req.keepFull && bytes ? { bytes } : {}),
     status: res.status,
     statusText: res.statusText,
     headers: res.headers,
@@ -210,4 +226,35 @@ function describeLimit(
     default:
       return 'aborted by the caller';
   }
+}
+
+/** audio, images, video and octet streams: bodies whose bytes matter and are not text */
+export function isBinaryType(contentType: string | undefined): boolean {
+  return contentType !== undefined && /^\s*(audio|image|video)\/|^\s*application\/octet-stream/i.test(contentType);
+}
+
+/** a request body for the record: text as is, a form or bytes summarised (binary does not fit a transcript) */
+export function describeBody(body: string | FormData | Uint8Array<ArrayBuffer>): string {
+  if (typeof body === 'string') return body;
+  if (body instanceof Uint8Array) return `[${body.length} bytes]`;
+  const fields: string[] = [];
+  body.forEach((value, name) => {
+    fields.push(
+      typeof value === 'string'
+        ? `${name}=${JSON.stringify(value.length > 200 ? `${value.slice(0, 199)}…` : value)}`
+        : `${name}=[file ${JSON.stringify(value.name)}, ${value.type || 'no type'}, ${value.size} bytes]`,
+    );
+  });
+  return `[multipart/form-data] ${fields.join(' ')}`;
+}
+
+function concatBytes(parts: Uint8Array<ArrayBuffer>[]): Uint8Array<ArrayBuffer> {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
