@@ -10,6 +10,11 @@ import embeddingsResponse from './embeddings-response.schema.json' with { type: 
 import completionRequest from './completion-request.schema.json' with { type: 'json' };
 import completionResponse from './completion-response.schema.json' with { type: 'json' };
 import results from './results.schema.json' with { type: 'json' };
+import imagesRequest from './images-request.schema.json' with { type: 'json' };
+import imagesResponse from './images-response.schema.json' with { type: 'json' };
+import transcriptionResponse from './transcription-response.schema.json' with { type: 'json' };
+import transcriptionVerboseResponse from './transcription-verbose-response.schema.json' with { type: 'json' };
+import speechRequest from './speech-request.schema.json' with { type: 'json' };
 
 export const SCHEMAS = {
   'chat-completion-request': chatCompletionRequest,
@@ -23,6 +28,11 @@ export const SCHEMAS = {
   'completion-request': completionRequest,
   'completion-response': completionResponse,
   results,
+  'images-request': imagesRequest,
+  'images-response': imagesResponse,
+  'transcription-response': transcriptionResponse,
+  'transcription-verbose-response': transcriptionVerboseResponse,
+  'speech-request': speechRequest,
 } as const satisfies Record<string, object>;
 
 export type SchemaName = keyof typeof SCHEMAS;
@@ -34,5 +44,7 @@ export const REQUEST_SCHEMAS = [
   'chat-completion-request',
   'embeddings-request',
   'completion-request',
+  'images-request',
+  'speech-request',
 ] as const satisfies readonly SchemaName[];
 export type RequestSchemaName = (typeof REQUEST_SCHEMAS)[number];
