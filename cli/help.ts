@@ -15,6 +15,9 @@ Target
   --model ID              chat model (default: the first chat-like model GET /models lists);
                           one the target neither lists nor accepts is a usage error
   --embedding-model ID    embedding model (default: the first listed id containing "embed")
+  --image-model ID        image generation model (default: the first listed dall-e / gpt-image id)
+  --transcribe-model ID   speech-to-text model (default: the first listed whisper / transcribe id)
+  --speech-model ID       text-to-speech model (default: the first listed tts id)
   --header "K: V"         extra request header, repeatable (secret-looking values are redacted)
 
 What to run

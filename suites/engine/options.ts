@@ -9,6 +9,9 @@ export interface RunOptions {
   apiKey?: string;
   model?: string;
   embeddingModel?: string;
+  imageModel?: string;
+  transcriptionModel?: string;
+  speechModel?: string;
   headers?: Record<string, string>;
   /** a short name for reports (default: the host, or "bundled mock") */
   label?: string;

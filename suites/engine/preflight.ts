@@ -19,7 +19,7 @@ export interface PreflightResult {
   usage?: string;
 }
 
-const NOT_CHAT = /embed|whisper|tts|dall-e|moderation/i;
+const NOT_CHAT = /embed|whisper|transcribe|tts|dall-e|gpt-image|moderation/i;
 
 export function defaultChatModel(models: string[]): string | undefined {
   return models.find((m) => !NOT_CHAT.test(m));

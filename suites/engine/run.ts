@@ -16,6 +16,7 @@ import { summarize, TOOL_NAME, TOOL_VERSION, writeResultsJson } from './results.
 import { resolveSelection, type Selection } from './selection.ts';
 import { ConfigError } from './config-error.ts';
 import { storedTranscripts } from './stored-copy.ts';
+import { defaultMediaModels } from './media-models.ts';
 
 /** used when no key is given for a real target: some local servers need none */
 export const NO_KEY = 'conform-no-key';
@@ -76,6 +77,7 @@ async function runAgainst(
     baseUrl: session.baseUrl,
     model: pre.model ?? '',
     embeddingModel: pre.embeddingModel,
+    ...defaultMediaModels(pre.models, options),
     models: pre.models,
     seed: options.seed ?? DEFAULTS.seed,
     trials: options.trials ?? DEFAULTS.trials,

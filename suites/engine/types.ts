@@ -105,6 +105,10 @@ export interface RunContext {
   baseUrl: string; // ends without a slash, e.g. http://127.0.0.1:4010/v1
   model: string;
   embeddingModel?: string;
+  /** media models (media-models.ts): from --image-model, --transcribe-model, --speech-model or GET /models */
+  imageModel?: string;
+  transcriptionModel?: string;
+  speechModel?: string;
   models: string[]; // ids listed by /models during preflight
   seed: number;
   trials: number; // --trials: how often repeatable probes run (default 1)
