@@ -1,0 +1,109 @@
+// POST /v1/images/generations: the request checked as the API checks it (reference A8), then n real PNGs of the
+// requested size, deterministic from the prompt: b64_json inline, or a URL the mock serves itself (image-url.ts).
+import { validate } from '../../../schemas/validate.ts';
+import { openAiErrorOf } from '../../../schemas/openai-errors.ts';
+import { apiError, errors } from '../errors.ts';
+import { hashString } from '../generate/hash.ts';
+import { countTokens } from '../generate/tokenize.ts';
+import { encodeBase64 } from '../media/base64.ts';
+import type { MockJsonDraft } from '../types.ts';
+import { FAMILY_RULES, familyOf, GPT_ONLY } from './families.ts';
+import { imageUrl } from './image-url.ts';
+import { picture } from './picture.ts';
+
+export interface ImagesAnswer {
+  ok: true;
+  json: Record<string, unknown>;
+  /** one billed unit per accepted request, whatever n and size; these are only for usage */
+  usage: { prompt: number; completion: number };
+}
+
+export type ImagesResult = ImagesAnswer | { ok: false; error: MockJsonDraft };
+
+const invalid = (message: string, param: string | null, code: string | null = 'invalid_value') => ({
+  ok: false as const,
+  error: errors.invalidBody(message, param, code),
+});
+
+/** `origin`: scheme and host the client reached the mock at, for url answers; `now`: clock ms */
+export function generateImages(body: unknown, origin: string, now: number): ImagesResult {
+  const checked = validate('images-request', body);
+  if (!checked.ok) {
+    const e = openAiErrorOf(checked.must[0]);
+    return invalid(e.message, e.param, e.code);
+  }
+  const req = body as Record<string, unknown> & { prompt: string };
+  const gptOnly = GPT_ONLY.some((k) => req[k] != null);
+  const model = typeof req.model === 'string' ? req.model : gptOnly ? 'gpt-image-1' : 'dall-e-2';
+  const family = familyOf(model);
+  const rules = FAMILY_RULES[family];
+  if (req.prompt.length > rules.maxPrompt)
+    return invalid(
+      `Invalid 'prompt': string too long. Expected a string with maximum length ${rules.maxPrompt}, but got a string with length ${req.prompt.length} instead.`,
+      'prompt',
+      'string_above_max_length',
+    );
+  const n = typeof req.n === 'number' ? req.n : 1;
+  if (n > rules.maxN)
+    return invalid(
+      `Invalid 'n': ${model} supports at most n=${rules.maxN}, but got ${n} instead.`,
+      'n',
+      'integer_above_max_value',
+    );
+  if (family === 'gpt-image' && req.response_format != null)
+    return invalid("Unknown parameter: 'response_format'.", 'response_format', 'unknown_parameter'); // reference A8, observed
+  if (family !== 'gpt-image' && gptOnly) {
+    const param = GPT_ONLY.find((k) => req[k] != null)!;
+    return invalid(`Unknown parameter: '${param}'.`, param, 'unknown_parameter');
+  }
+  const size = typeof req.size === 'string' ? req.size : rules.defaultSize;
+  if (!rules.sizes.includes(size))
+    return {
+      ok: false,
+      error: apiError(400, {
+        message: 'The size is not supported by this model.',
+        type: 'invalid_request_error',
+        param: null,
+        code: 'invalid_size',
+      }),
+    }; // observed (A8)
+  const quality = typeof req.quality === 'string' ? req.quality : 'auto';
+  if (!rules.qualities.includes(quality))
+    return invalid(
+      `Invalid value: '${quality}'. Supported values for ${model} are: ${rules.qualities.map((q) => `'${q}'`).join(', ')}.`,
+      'quality',
+    );
+  const [width, height] = (size === 'auto' ? rules.defaultSize : size).split('x').map(Number);
+  const url = rules.urls && req.response_format !== 'b64_json';
+  const seed = hashString(`${model}\n${req.prompt}`);
+  const data = Array.from({ length: n }, (_, i) => {
+    const item: Record<string, string> = url
+      ? { url: imageUrl(origin, seed + i, width, height) }
+      : { b64_json: encodeBase64(picture(seed + i, width, height)) };
+    if (family === 'dall-e-3') item.revised_prompt = revised(req.prompt);
+    return item;
+  });
+  const promptTokens = countTokens(req.prompt);
+  const json: Record<string, unknown> = { created: Math.floor(now / 1000), data };
+  const outputTokens = n * Math.ceil((width * height) / 4096); // a stand-in: the mock bills per request anyway
+  if (family === 'gpt-image') {
+    Object.assign(json, {
+      background: 'opaque',
+      output_format: 'png',
+      size: `${width}x${height}`,
+      quality: quality === 'auto' ? 'medium' : quality,
+      usage: {
+        input_tokens: promptTokens,
+        input_tokens_details: { text_tokens: promptTokens, image_tokens: 0 },
+        output_tokens: outputTokens,
+        total_tokens: promptTokens + outputTokens,
+      },
+    });
+  }
+  return { ok: true, json, usage: { prompt: promptTokens, completion: family === 'gpt-image' ? outputTokens : 0 } };
+}
+
+/** dall-e-3 rewrites prompts; the mock's rewrite is plain and deterministic */
+function revised(prompt: string): string {
+  return `A detailed illustration of ${prompt.trim().replace(/[.!?]+$/, '')}.`;
+}
