@@ -11,6 +11,9 @@ export const FEATURES = {
   'structured-outputs': 'response_format json_schema (strict)',
   'rate-limits': 'x-ratelimit-* headers, 429 and retries',
   properties: 'Property-based probes over schema-derived requests',
+  vision: 'Image parts in chat messages (base64 PNG)',
+  images: 'POST /images/generations: b64_json or url, a valid PNG of the size asked',
+  audio: 'POST /audio/speech, /audio/transcriptions (multipart WAV upload)',
 } as const;
 
 export type FeatureTag = keyof typeof FEATURES;

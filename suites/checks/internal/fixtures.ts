@@ -246,3 +246,14 @@ export function errorBody(
 ) {
   return { error: { message, type: 'invalid_request_error', param, code } };
 }
+
+/** a binary answer (audio, an image) as the transport records it: base64 text, encoding "base64" */
+export function binaryEx(label: string, bytes: Uint8Array, contentType: string, o: ExOpts = {}): Exchange {
+  const ex = jsonEx(label, Buffer.from(bytes).toString('base64'), {
+    ...o,
+    headers: { 'content-type': contentType, ...o.headers },
+  });
+  ex.response!.encoding = 'base64';
+  ex.response!.bodyBytes = bytes.length;
+  return ex;
+}

@@ -1,0 +1,7 @@
+// The images suite: POST /images/generations.
+import type { Check } from '../../engine/types.ts';
+import { badSize, sdkGenerate, shapeFull, shapeMust, validPng } from './generation.ts';
+
+export { probes } from './probes.ts';
+
+export const checks: Check[] = [shapeMust, shapeFull, sdkGenerate, validPng, badSize];

@@ -1,0 +1,45 @@
+// The images probe: one generation through the SDK (the model's default format: url for dall-e, b64_json for the
+// GPT image models), the image fetched when it came as a URL on the target's own host, and a size no model takes.
+import type { Probe, RunContext } from '../../engine/types.ts';
+import type { Source } from '../internal/read.ts';
+
+export const IMAGES = 'images.generate';
+export const IMAGE_PROMPT = 'A lighthouse on a rocky coast at dusk, flat colours.';
+/** the one size every image model takes (dall-e-2, dall-e-3 and the GPT image models) */
+export const SIZE = '1024x1024';
+
+export const GENERATE: Source = { probe: IMAGES, label: 'generate' };
+export const FETCH: Source = { probe: IMAGES, label: 'fetch-url' };
+export const BAD_SIZE: Source = { probe: IMAGES, label: 'bad-size' };
+
+/** the URL to fetch: only one under the target's base URL (the suite sends requests to the target alone) */
+export function underBase(url: unknown, baseUrl: string): url is string {
+  return typeof url === 'string' && url.startsWith(`${baseUrl}/`);
+}
+
+const generate: Probe = {
+  id: IMAGES,
+  feature: 'images',
+  title: `An image generation at ${SIZE} through the SDK, its URL fetched when it has one, and a size no model takes`,
+  // at most: the fetch is sent only when the answer is a URL on the target's host
+  cost: () => 3,
+  skip: (ctx: RunContext) => (ctx.imageModel ? undefined : 'no image model: pass --image-model'),
+  async run(io) {
+    const model = io.ctx.imageModel!;
+    const out = await io.sdk(GENERATE.label, (c) =>
+      c.images.generate({ model, prompt: IMAGE_PROMPT, size: SIZE, n: 1 }),
+    );
+    const url = (out.value as { data?: Array<{ url?: unknown }> } | undefined)?.data?.[0]?.url;
+    if (underBase(url, io.ctx.baseUrl))
+      await io.wire({ label: FETCH.label, method: 'GET', path: url.slice(io.ctx.baseUrl.length), auth: 'none' });
+    else if (url !== undefined) io.note(`the image URL is not under the target's base URL, so it was not fetched`);
+    await io.wire({
+      label: BAD_SIZE.label,
+      method: 'POST',
+      path: '/images/generations',
+      json: { model, prompt: IMAGE_PROMPT, size: '7x7' },
+    });
+  },
+};
+
+export const probes: Probe[] = [generate];

@@ -1,0 +1,7 @@
+// The vision suite: image parts in chat.
+import type { Check } from '../../engine/types.ts';
+import { badImage, imageInput, imageTokens, seesImage, shapeFull, shapeMust } from './image-input.ts';
+
+export { probes } from './probes.ts';
+
+export const checks: Check[] = [imageInput, shapeMust, shapeFull, seesImage, imageTokens, badImage];
