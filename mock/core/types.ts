@@ -7,6 +7,8 @@ export interface MockRequest {
   query?: Record<string, string>;
   headers: Record<string, string>; // lower-case names
   body?: string; // raw text; the core parses it so malformed JSON gets the API's own 400
+  /** the body's bytes instead of `body` for multipart/form-data (uploads): decoding them as text would corrupt them */
+  raw?: Uint8Array;
   bodyBytes?: number; // the body's size when the adapter did not keep it (past maxBodyBytes, or never read)
   signal?: AbortSignal; // aborts when the client disconnects, so injected waits (latency, stalls) end with it
 }
@@ -18,6 +20,8 @@ interface MockResponseBase {
 
 export interface MockJsonResponse extends MockResponseBase {
   body: string;
+  /** a binary answer (audio, images): adapters send these bytes, and `body` is "" */
+  bytes?: Uint8Array;
 }
 
 /** A streamed response: each string is written and flushed as soon as it is yielded. */

@@ -32,7 +32,13 @@ export async function fromRequest(request: Request, at: Located): Promise<MockRe
     headers[name] = value; // Headers iterates lower-case names
   });
   const out: MockRequest = { method: request.method, path: at.path, query: at.query, headers, signal: request.signal };
-  if (request.method !== 'GET' && request.method !== 'HEAD') out.body = await request.text();
+  if (request.method === 'GET' || request.method === 'HEAD') return out;
+  if (/^\s*multipart\/form-data/i.test(headers['content-type'] ?? '')) {
+    // uploads stay bytes (see MockRequest.raw): text decoding would corrupt them
+    out.raw = new Uint8Array(await request.arrayBuffer());
+    out.body = '';
+    out.bodyBytes = out.raw.length;
+  } else out.body = await request.text();
   return out;
 }
 

@@ -6,7 +6,10 @@ const encoder = new TextEncoder();
 
 export function toResponse(res: MockResponse, signal?: AbortSignal): Response {
   if (!isStreamResponse(res))
-    return new Response(res.status === 204 ? null : res.body, { status: res.status, headers: res.headers });
+    return new Response(res.status === 204 ? null : ((res.bytes as Uint8Array<ArrayBuffer> | undefined) ?? res.body), {
+      status: res.status,
+      headers: res.headers,
+    });
   const iterator = res.stream[Symbol.asyncIterator]();
   let onAbort: (() => void) | undefined;
   const body = new ReadableStream<Uint8Array>({

@@ -55,9 +55,11 @@ async function serve(
   if (mock.decidedWithoutBody(request)) {
     req.resume(); // node discards the body; none of it is kept
   } else {
-    const body = await readBody(req, mock.options.maxBodyBytes);
+    const body = await readBody(req, mock.options.maxBodyBytes, isMultipart(request.headers));
+    if (body.raw !== undefined) request.raw = body.raw;
     if (body.text !== undefined) request.body = body.text;
-    request.bodyBytes = body.text === undefined && body.bytes > 0 ? body.bytes : undefined; // past the limit: counted, not kept
+    // past the limit: counted, not kept; a multipart body kept as bytes is counted too
+    request.bodyBytes = (body.text === undefined || body.raw !== undefined) && body.bytes > 0 ? body.bytes : undefined;
   }
   res.once('close', () => {
     if (!res.writableFinished) request.clientGone();
@@ -72,6 +74,7 @@ async function serve(
  */
 class NodeMockRequest implements MockRequest {
   declare body?: string; // absent, not undefined, when the request had none
+  declare raw?: Uint8Array; // multipart bodies only
   bodyBytes: number | undefined = undefined; // always present: one object shape for every request
   #abort: AbortController | undefined;
   #gone = false;
@@ -101,7 +104,11 @@ class NodeMockRequest implements MockRequest {
  * The body as text, with its size. Past `limit` bytes it keeps nothing (the core then answers 413 from the
  * count) but drains the socket, so the connection stays usable.
  */
-function readBody(req: IncomingMessage, limit: number): Promise<{ text?: string; bytes: number }> {
+function readBody(
+  req: IncomingMessage,
+  limit: number,
+  asBytes: boolean,
+): Promise<{ text?: string; raw?: Uint8Array; bytes: number }> {
   return new Promise((resolve, reject) => {
     let chunks: Buffer[] = [];
     let bytes = 0;
@@ -113,10 +120,22 @@ function readBody(req: IncomingMessage, limit: number): Promise<{ text?: string;
     req.on('end', () => {
       if (bytes > limit) resolve({ bytes });
       else if (bytes === 0) resolve(req.method === 'POST' ? { text: '', bytes } : { bytes });
-      else resolve({ text: (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8'), bytes });
+      else {
+        const all = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+        resolve(
+          asBytes
+            ? { text: '', raw: new Uint8Array(all.buffer, all.byteOffset, all.length), bytes }
+            : { text: all.toString('utf8'), bytes },
+        );
+      }
     });
     req.on('error', reject);
   });
+}
+
+/** uploads: their bodies stay bytes (see MockRequest.raw) */
+export function isMultipart(headers: Record<string, string | undefined>): boolean {
+  return /^\s*multipart\/form-data/i.test(headers['content-type'] ?? '');
 }
 
 function flatHeaders(req: IncomingMessage): Record<string, string> {
@@ -131,7 +150,7 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
 
 async function write(response: MockResponse, res: ServerResponse, frameIntervalMs: number): Promise<void> {
   if (!isStreamResponse(response)) {
-    const body = response.status === 204 ? '' : response.body;
+    const body = response.status === 204 ? '' : (response.bytes ?? response.body);
     // a known length spares chunked framing, as the bare server in the bench does
     response.headers['content-length'] = String(Buffer.byteLength(body)); // a fresh object per answer
     res.writeHead(response.status, response.headers);
