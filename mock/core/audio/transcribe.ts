@@ -4,7 +4,7 @@
 import { apiError, errors } from '../errors.ts';
 import { createRng, hashString } from '../generate/hash.ts';
 import { NOUNS, VERBS, ADJECTIVES } from '../generate/words.ts';
-import { fieldText, fieldTexts, type FormPart } from '../media/multipart.ts';
+import { fieldText, type FormPart } from '../media/multipart.ts';
 import { readWavInfo } from '../media/wav.ts';
 import type { MockJsonDraft } from '../types.ts';
 import { formatsOf, languageName, MAX_UPLOAD_BYTES, TRANSCRIPT_FORMATS, UPLOAD_EXTENSIONS } from './formats.ts';
@@ -12,16 +12,39 @@ import { srt, vtt, type Cue } from './subtitles.ts';
 
 export type TranscriptTask = 'transcribe' | 'translate';
 
+/** json and verbose_json answers are values (`json`), the text formats text (`body`) */
 export type TranscriptResult =
-  { ok: true; contentType: string; body: string; seconds: number } | { ok: false; error: MockJsonDraft };
+  | { ok: true; contentType: string; body?: string; json?: Record<string, unknown>; seconds: number }
+  | { ok: false; error: MockJsonDraft };
 
 const fail = (error: MockJsonDraft): TranscriptResult => ({ ok: false, error });
 const SEGMENT_SECONDS = 5;
 const WORDS_PER_SECOND = 2.5;
 
-export function transcribe(parts: readonly FormPart[], task: TranscriptTask): TranscriptResult {
-  const file = parts.find((p) => p.name === 'file' && p.filename !== undefined);
-  const model = fieldText(parts, 'model');
+/** a multipart form as the handler reads it: the uploaded file, and the text fields (arrays for repeated ones) */
+export interface TranscriptForm {
+  file?: FormPart;
+  fields: Record<string, string | string[]>;
+}
+
+/** the form of multipart parts: `name[]` fields (how SDKs send arrays) become arrays under `name` */
+export function formOf(parts: readonly FormPart[]): TranscriptForm {
+  const fields: Record<string, string | string[]> = {};
+  for (const p of parts) {
+    if (p.filename !== undefined) continue;
+    const name = p.name.replace(/\[\]$/, '');
+    const value = fieldText([p], p.name)!;
+    if (p.name.endsWith('[]')) fields[name] = [...[fields[name] ?? []].flat(), value];
+    else fields[name] ??= value;
+  }
+  return { file: parts.find((p) => p.name === 'file' && p.filename !== undefined), fields };
+}
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export function transcribe(form: TranscriptForm, task: TranscriptTask): TranscriptResult {
+  const { file } = form;
+  const model = first(form.fields.model);
   if (!file)
     return fail(errors.invalidBody("Missing required parameter: 'file'.", 'file', 'missing_required_parameter'));
   if (model === undefined || model === '')
@@ -60,7 +83,7 @@ export function transcribe(parts: readonly FormPart[], task: TranscriptTask): Tr
         'unsupported_value',
       ),
     );
-  const format = fieldText(parts, 'response_format') ?? 'json';
+  const format = first(form.fields.response_format) ?? 'json';
   if (!TRANSCRIPT_FORMATS.includes(format))
     return fail(
       errors.invalidBody(
@@ -76,7 +99,7 @@ export function transcribe(parts: readonly FormPart[], task: TranscriptTask): Tr
         'unsupported_value',
       ),
     );
-  const granularities = fieldTexts(parts, 'timestamp_granularities');
+  const granularities = [form.fields.timestamp_granularities ?? []].flat();
   const bad = granularities.find((g) => g !== 'word' && g !== 'segment');
   if (bad !== undefined)
     return fail(
@@ -104,20 +127,20 @@ export function transcribe(parts: readonly FormPart[], task: TranscriptTask): Tr
     case 'verbose_json': {
       const json: Record<string, unknown> = {
         task,
-        language: task === 'translate' ? 'english' : languageName(fieldText(parts, 'language')),
+        language: task === 'translate' ? 'english' : languageName(first(form.fields.language)),
         duration,
         text,
       };
       if (granularities.length === 0 || granularities.includes('segment')) json.segments = cues.map(segmentJson);
       if (granularities.includes('word')) json.words = words;
       json.usage = { type: 'duration', seconds: Math.ceil(seconds) };
-      return { ok: true, contentType: 'application/json', body: JSON.stringify(json), seconds };
+      return { ok: true, contentType: 'application/json', json, seconds };
     }
     default:
       return {
         ok: true,
         contentType: 'application/json',
-        body: JSON.stringify({ text, usage: { type: 'duration', seconds: Math.ceil(seconds) } }),
+        json: { text, usage: { type: 'duration', seconds: Math.ceil(seconds) } },
         seconds,
       };
   }
