@@ -13,7 +13,10 @@ describe('matchRoute', () => {
       endpoint: 'get-model',
       params: { model: 'org/my model' },
     });
-    expect(brief(matchRoute('GET', '/v1/models/bad%zz'))).toEqual({ endpoint: 'get-model', params: { model: 'bad%zz' } });
+    expect(brief(matchRoute('GET', '/v1/models/bad%zz'))).toEqual({
+      endpoint: 'get-model',
+      params: { model: 'bad%zz' },
+    });
     expect(matchRoute('GET', '/_conform/ledger')).toEqual({ name: 'admin', action: 'ledger' });
     expect(matchRoute('OPTIONS', '/_conform/reset')).toEqual({ name: 'admin', action: 'reset' }); // no CORS preflight answer
     expect(matchRoute('OPTIONS', '/v1/chat/completions')).toEqual({ name: 'preflight' });

@@ -50,8 +50,7 @@ describe('no-id [16]', () => {
 
   it('leaves model objects alone: their id is the model name, and B15/B16 are about completions', () => {
     const model = { id: 'gpt-4o-mini', object: 'model', created: 1_700_000_000, owned_by: 'openai' };
-    for (const name of ['no-id', 'created-ms'])
-      expect(transformResponse(q(name), 'get-model', model)).toEqual(model);
+    for (const name of ['no-id', 'created-ms']) expect(transformResponse(q(name), 'get-model', model)).toEqual(model);
     const legacy = { id: 'cmpl-1', object: 'text_completion', created: 1_700_000_000, choices: [] };
     expect(diffPaths(legacy, transformResponse(q('no-id', 'created-ms'), 'completions', legacy))).toEqual([
       '$.id',
@@ -75,7 +74,9 @@ describe('no-refusal-key', () => {
       '$.choices[0].message.refusal',
     ]);
     const stream = textStream();
-    expect(diffPaths(stream, transformChunks(q('no-refusal-key'), 'chat', stream))).toEqual(['$[0].choices[0].delta.refusal']);
+    expect(diffPaths(stream, transformChunks(q('no-refusal-key'), 'chat', stream))).toEqual([
+      '$[0].choices[0].delta.refusal',
+    ]);
     const refused = chatCompletion();
     refused.choices[0].message.refusal = 'I cannot help with that.';
     expect(transformResponse(q('no-refusal-key'), chat, refused)).toEqual(refused);

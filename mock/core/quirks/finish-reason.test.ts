@@ -25,7 +25,13 @@ describe('tool-calls-finish-stop [7, 8]', () => {
 
 describe('finish-reason-eos [9]', () => {
   it('replaces "stop" with "eos" in streams and responses', () => {
-    expect(reasons(transformChunks(q('finish-reason-eos'), 'chat', textStream()))).toEqual([null, null, null, null, 'eos']);
+    expect(reasons(transformChunks(q('finish-reason-eos'), 'chat', textStream()))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      'eos',
+    ]);
     const before = chatCompletion();
     expect(diffPaths(before, transformResponse(q('finish-reason-eos'), chat, before))).toEqual([
       '$.choices[0].finish_reason',

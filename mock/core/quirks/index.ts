@@ -67,7 +67,12 @@ export function transformChunks(
 }
 
 /** Frames: the SSE text frames (in the endpoint's stream kind, sse.ts) as they are to be written. */
-export function transformFrames(q: QuirkSet, endpoint: Endpoint, frames: Frames, req?: JsonObject): AsyncIterable<string> {
+export function transformFrames(
+  q: QuirkSet,
+  endpoint: Endpoint,
+  frames: Frames,
+  req?: JsonObject,
+): AsyncIterable<string> {
   const c = ctx(endpoint, req);
   return activeAt(q, 'frames').reduce((f, d) => d.frames!(f, c), toAsync(frames));
 }

@@ -39,9 +39,10 @@ describe('dropped parameters', () => {
   it('embeddings-float-only drops encoding_format "base64" on embeddings only', () => {
     const body = { model: 'e', input: 'hi', encoding_format: 'base64' };
     expect(rewriteRequest(q('embeddings-float-only'), 'embeddings', body)).toEqual({ model: 'e', input: 'hi' });
-    expect(rewriteRequest(q('embeddings-float-only'), 'embeddings', { ...body, encoding_format: 'float' })).toEqual(
-      { ...body, encoding_format: 'float' },
-    );
+    expect(rewriteRequest(q('embeddings-float-only'), 'embeddings', { ...body, encoding_format: 'float' })).toEqual({
+      ...body,
+      encoding_format: 'float',
+    });
   });
 
   it('does not touch endpoints that do not generate', () => {
