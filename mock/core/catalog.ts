@@ -1,7 +1,8 @@
 // The models the mock serves. Ids follow what application code and tests most often hard-code.
 
 /** What a model serves; each endpoint's row in endpoints/table.ts lists the kinds it accepts. */
-export type ModelKind = 'chat' | 'completion' | 'embedding';
+export const MODEL_KINDS = ['chat', 'completion', 'embedding'] as const;
+export type ModelKind = (typeof MODEL_KINDS)[number];
 
 export interface MockModel {
   id: string;
