@@ -18,6 +18,13 @@ export function apiError(status: number, error: ApiErrorBody, headers: Record<st
   };
 }
 
+const KIND_WORDS: Partial<Record<ModelKind, string>> = {
+  embedding: 'an embedding',
+  image: 'an image',
+  transcription: 'a transcription',
+  speech: 'a speech',
+};
+
 const invalid = (message: string, param: string | null = null, code: string | null = null): ApiErrorBody => ({
   message,
   type: 'invalid_request_error',
@@ -56,7 +63,7 @@ export const errors = {
     apiError(
       404,
       invalid(
-        `This is not ${kind === 'embedding' ? 'an embedding' : 'a chat'} model and thus not supported in the ${endpoint.slice(1)} endpoint: \`${model}\`.`,
+        `This is not ${KIND_WORDS[kind ?? 'chat'] ?? 'a chat'} model and thus not supported in the ${endpoint.slice(1)} endpoint: \`${model}\`.`,
         'model',
         'model_not_found',
       ),

@@ -25,11 +25,15 @@ import { randomHex } from './ids.ts';
 import { AnswerTooLarge } from './generate/budget.ts';
 import type { ScriptReply } from './script.ts';
 import type { MockJsonDraft } from './types.ts';
+import { readImages, type SeenImage } from './vision/read-images.ts';
+import { withImages } from './vision/with-images.ts';
 
 const FINGERPRINT = 'fp_c0nf0rm';
 
 export interface Generated {
   body: unknown;
+  /** an answer that is not JSON (audio, subtitles): sent as is with its content type, `body` unused */
+  raw?: { contentType: string; text?: string; bytes?: Uint8Array };
   chunks?: unknown[]; // present when the request asked to stream
   usage: { prompt: number; completion: number; total: number };
 }
@@ -59,7 +63,9 @@ export function generateChat(
     system_fingerprint: FINGERPRINT,
     service_tier: 'default' as const,
   };
-  return refusingLargeAnswers(() => chat(request as ChatRequest, meta, scripted, ctx));
+  const seen = readImages(request.messages, model.vision !== false);
+  if (!seen.ok) throw new GenerationRefusal(seen.error);
+  return refusingLargeAnswers(() => chat(request as ChatRequest, meta, scripted, ctx, seen.images));
 }
 
 /** POST /v1/completions */
@@ -135,6 +141,7 @@ function chat(
   meta: { id: string; created: number; model: string; system_fingerprint: string; service_tier: ServiceTier },
   scripted: Exclude<ScriptReply, { error: unknown }> | undefined,
   ctx: RequestContext,
+  images: readonly SeenImage[] = [],
 ): Generated {
   let plan: ReplyPlan;
   try {
@@ -154,6 +161,8 @@ function chat(
     }
     throw error;
   }
+  const format = (req.response_format as { type?: unknown } | undefined)?.type;
+  plan = withImages(plan, images, !scripted && (format === undefined || format === 'text'));
   return {
     body: req.stream === true ? undefined : chatCompletion(req, plan, meta),
     chunks: req.stream === true ? chatCompletionChunks(req, plan, meta) : undefined,

@@ -94,6 +94,15 @@ export async function handleGenerate(state: MockState, ctx: RequestContext): Pro
       const frames = hooks.frames(writer.frames(hooks.chunks(generated.chunks, ctx)), ctx, writer);
       return { status: 200, headers: Object.assign(headers, SSE_HEADERS), stream: frames };
     }
+    if (generated.raw) {
+      headers['content-type'] = generated.raw.contentType;
+      return {
+        status: 200,
+        headers,
+        body: generated.raw.text ?? '',
+        ...(generated.raw.bytes ? { bytes: generated.raw.bytes } : {}),
+      };
+    }
     headers['content-type'] = 'application/json';
     return { status: 200, headers, body: hooks.render(generated.body, ctx) };
   } finally {

@@ -81,7 +81,7 @@ export function decidedWithoutBody(state: MockState, req: MockRequest): boolean 
   const route = matchRoute(req.method, req.path);
   if (route.name === 'admin') return guardAdmin(state.options, req, route.action) !== undefined;
   // only endpoints that take a body are answered early; the others have none to hold
-  if (route.name !== 'endpoint' || route.entry.schemas.request === undefined) return false;
+  if (route.name !== 'endpoint' || route.entry.method !== 'POST') return false;
   return (
     (req.bodyBytes ?? 0) > state.options.maxBodyBytes ||
     checkKey(apiKeyOf(req.headers), state.options.apiKeys) !== undefined
@@ -112,7 +112,7 @@ async function dispatch(state: MockState, ctx: RequestContext): Promise<MockDraf
     case 'wrong-method':
       return errors.wrongMethod(req.method.toUpperCase(), req.path, route.allow);
     case 'endpoint':
-      return denied ?? route.entry.handle(state, ctx);
+      return route.entry.public ? route.entry.handle(state, ctx) : (denied ?? route.entry.handle(state, ctx));
   }
 }
 

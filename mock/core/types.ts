@@ -9,6 +9,8 @@ export interface MockRequest {
   body?: string; // raw text; the core parses it so malformed JSON gets the API's own 400
   /** the body's bytes instead of `body` for multipart/form-data (uploads): decoding them as text would corrupt them */
   raw?: Uint8Array;
+  /** the URL the client reached /v1 at ("http://127.0.0.1:4010/v1"), for URLs the mock hands out (images) */
+  baseUrl?: string;
   bodyBytes?: number; // the body's size when the adapter did not keep it (past maxBodyBytes, or never read)
   signal?: AbortSignal; // aborts when the client disconnects, so injected waits (latency, stalls) end with it
 }

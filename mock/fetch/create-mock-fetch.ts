@@ -33,7 +33,9 @@ export function createMockFetch(
     }
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
     signal?.throwIfAborted();
-    const res = await mock.handle(await toMockRequest(input, init, at));
+    const request = await toMockRequest(input, init, at);
+    request.baseUrl = route.prefix.slice(0, -1);
+    const res = await mock.handle(request);
     if (signal?.aborted) {
       if ('stream' in res) void res.stream[Symbol.asyncIterator]().return?.();
       signal.throwIfAborted();

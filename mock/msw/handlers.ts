@@ -30,7 +30,9 @@ export function createMockHandlers(
     http.all(`${route.prefix}*`, async ({ request }) => {
       const at = route.locate(request.url);
       if (at === undefined) return undefined; // MSW's pattern and ours disagree: let MSW go on
-      return toResponse(await mock.handle(await fromRequest(request, at)));
+      const req = await fromRequest(request, at);
+      req.baseUrl = route.prefix.slice(0, -1);
+      return toResponse(await mock.handle(req));
     }),
   ];
 }

@@ -50,6 +50,7 @@ async function serve(
     url ? Object.fromEntries(url.searchParams) : {},
     flatHeaders(req),
   );
+  request.baseUrl = `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${req.headers.host ?? '127.0.0.1'}/v1`;
   const declared = Number(req.headers['content-length']);
   request.bodyBytes = Number.isSafeInteger(declared) && declared > 0 ? declared : undefined;
   if (mock.decidedWithoutBody(request)) {
@@ -75,6 +76,7 @@ async function serve(
 class NodeMockRequest implements MockRequest {
   declare body?: string; // absent, not undefined, when the request had none
   declare raw?: Uint8Array; // multipart bodies only
+  declare baseUrl?: string;
   bodyBytes: number | undefined = undefined; // always present: one object shape for every request
   #abort: AbortController | undefined;
   #gone = false;

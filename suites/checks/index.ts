@@ -11,6 +11,9 @@ import * as jsonMode from './json-mode/index.ts';
 import * as structuredOutputs from './structured-outputs/index.ts';
 import * as rateLimits from './rate-limits/index.ts';
 import * as properties from './properties/index.ts';
+import * as vision from './vision/index.ts';
+import * as images from './images/index.ts';
+import * as audio from './audio/index.ts';
 
 const suites = [
   models,
@@ -24,6 +27,9 @@ const suites = [
   structuredOutputs,
   rateLimits,
   properties,
+  vision,
+  images,
+  audio,
 ];
 
 export const allProbes: Probe[] = suites.flatMap((s) => s.probes);

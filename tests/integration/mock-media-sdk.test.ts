@@ -18,7 +18,9 @@ afterAll(async () => {
 async function setup(adapter: (typeof ADAPTERS)[number]) {
   const t = await startTarget(adapter);
   targets.push(t);
-  return { t, client: new OpenAI({ apiKey: 'sk-test-key', baseURL: t.baseURL, maxRetries: 0, fetch: t.fetch }) };
+  // a fetch with a Response property: else openai-node probes FormData support by fetching 'data:,' through it
+  const fetch = Object.assign((...a: Parameters<typeof t.fetch>) => t.fetch(...a), { Response });
+  return { t, client: new OpenAI({ apiKey: 'sk-test-key', baseURL: t.baseURL, maxRetries: 0, fetch }) };
 }
 
 const wavFile = () => toFile(probeWav(), 'probe.wav', { type: 'audio/wav' });

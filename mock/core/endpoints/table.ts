@@ -8,6 +8,14 @@ import { getModel, listModels } from '../handle-models.ts';
 import { generateChat, generateCompletion, generateEmbeddings } from '../generation.ts';
 import { embeddingLimits, streamOptionsLimits } from '../request-limits.ts';
 import { chatSubject, completionSubject, noTextSubject } from '../script-subject.ts';
+import { generateImageAnswer, handleImages, serveImage } from '../images/endpoint.ts';
+import {
+  generateSpeech,
+  generateTranscription,
+  generateTranslation,
+  handleTranscriptions,
+  handleTranslations,
+} from '../audio/endpoint.ts';
 
 export const ENDPOINTS = [
   {
@@ -74,6 +82,66 @@ export const ENDPOINTS = [
     capParams: [],
     stream: 'none',
     handle: getModel,
+  },
+  {
+    name: 'images',
+    method: 'POST',
+    path: '/v1/images/generations',
+    schemas: { request: 'images-request', response: 'images-response' },
+    modelKinds: ['image'],
+    capParams: [],
+    stream: 'none',
+    handle: handleImages, // the model defaulted, then handleGenerate
+    generate: generateImageAnswer,
+    script: { replies: [], subject: noTextSubject },
+  },
+  {
+    name: 'image-file',
+    method: 'GET',
+    path: '/v1/images/generated/{size}/{file}', // the url answers' images, drawn again from the URL
+    public: true,
+    schemas: {},
+    modelKinds: [],
+    capParams: [],
+    stream: 'none',
+    handle: serveImage,
+  },
+  {
+    name: 'speech',
+    method: 'POST',
+    path: '/v1/audio/speech',
+    schemas: { request: 'speech-request' },
+    modelKinds: ['speech'],
+    capParams: [],
+    stream: 'none',
+    handle: handleGenerate,
+    generate: generateSpeech,
+    script: { replies: [], subject: noTextSubject },
+  },
+  {
+    name: 'transcriptions',
+    method: 'POST',
+    path: '/v1/audio/transcriptions',
+    // multipart: the form is read and checked by the handler (audio/transcribe.ts), answers by response_format
+    schemas: { response: 'transcription-response' },
+    modelKinds: ['transcription'],
+    capParams: [],
+    stream: 'none',
+    handle: handleTranscriptions, // the form read, then handleGenerate
+    generate: generateTranscription,
+    script: { replies: [], subject: noTextSubject },
+  },
+  {
+    name: 'translations',
+    method: 'POST',
+    path: '/v1/audio/translations',
+    schemas: { response: 'transcription-response' },
+    modelKinds: ['transcription'],
+    capParams: [],
+    stream: 'none',
+    handle: handleTranslations,
+    generate: generateTranslation,
+    script: { replies: [], subject: noTextSubject },
   },
 ] as const satisfies readonly EndpointEntry[];
 

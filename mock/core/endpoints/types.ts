@@ -46,6 +46,8 @@ export interface EndpointEntry {
   /** output caps checked against the model's maxOutputTokens (the API's 400 names the parameter) */
   capParams: readonly string[];
   stream: StreamKind;
+  /** answered without an API key: the image URLs the mock hands out, which need none, like OpenAI's signed URLs */
+  public?: true;
   /** answers a routed request whose key was accepted; most endpoints use handleGenerate with `generate` */
   handle: (state: MockState, ctx: RequestContext) => MockDraft | Promise<MockDraft>;
   /** the model behind handleGenerate */

@@ -35,7 +35,7 @@ describe('generateImages', () => {
   });
 
   it('dall-e answers a URL the mock serves (no key needed), and dall-e-3 a revised_prompt', () => {
-    const r = generateImages({ model: 'dall-e-3', prompt: 'a lighthouse' }, 'http://127.0.0.1:4010', NOW);
+    const r = generateImages({ model: 'dall-e-3', prompt: 'a lighthouse' }, 'http://127.0.0.1:4010/v1', NOW);
     if (!r.ok) throw new Error('refused');
     const item = (r.json.data as any[])[0];
     expect(item.revised_prompt).toMatchInlineSnapshot(`"A detailed illustration of a lighthouse."`);

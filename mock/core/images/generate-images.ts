@@ -25,8 +25,8 @@ const invalid = (message: string, param: string | null, code: string | null = 'i
   error: errors.invalidBody(message, param, code),
 });
 
-/** `origin`: scheme and host the client reached the mock at, for url answers; `now`: clock ms */
-export function generateImages(body: unknown, origin: string, now: number): ImagesResult {
+/** `base`: where the client reaches /v1, for url answers; `now`: clock ms */
+export function generateImages(body: unknown, base: string, now: number): ImagesResult {
   const checked = validate('images-request', body);
   if (!checked.ok) {
     const e = openAiErrorOf(checked.must[0]);
@@ -78,7 +78,7 @@ export function generateImages(body: unknown, origin: string, now: number): Imag
   const seed = hashString(`${model}\n${req.prompt}`);
   const data = Array.from({ length: n }, (_, i) => {
     const item: Record<string, string> = url
-      ? { url: imageUrl(origin, seed + i, width, height) }
+      ? { url: imageUrl(base, seed + i, width, height) }
       : { b64_json: encodeBase64(picture(seed + i, width, height)) };
     if (family === 'dall-e-3') item.revised_prompt = revised(req.prompt);
     return item;

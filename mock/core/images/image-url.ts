@@ -5,8 +5,9 @@ import { picture } from './picture.ts';
 const PATH = /^\/v1\/images\/generated\/(\d{1,5})x(\d{1,5})\/([0-9a-f]{1,14})\.png$/;
 const MAX_SIDE = 4096;
 
-export function imageUrl(origin: string, seed: number, width: number, height: number): string {
-  return `${origin}/v1/images/generated/${width}x${height}/${seed.toString(16)}.png`;
+/** `base`: where the client reaches /v1 (MockRequest.baseUrl) */
+export function imageUrl(base: string, seed: number, width: number, height: number): string {
+  return `${base}/images/generated/${width}x${height}/${seed.toString(16)}.png`;
 }
 
 /** true when `path` is an image URL's path (the route serves it) */
@@ -23,9 +24,7 @@ export function imageAt(path: string): Uint8Array | undefined {
   return picture(parseInt(m[3], 16), width, height);
 }
 
-/** where the client reached the mock: the Host header, https unless it is a local address or a proxy says http */
-export function originOf(headers: Record<string, string>): string {
-  const host = headers.host ?? 'localhost';
-  const proto = headers['x-forwarded-proto'] ?? (/^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(host) ? 'http' : 'https');
-  return `${proto}://${host}`;
+/** where the client reaches /v1: as the adapter saw it, else from the Host header */
+export function baseOf(req: { baseUrl?: string; headers: Record<string, string> }): string {
+  return req.baseUrl ?? `http://${req.headers.host ?? '127.0.0.1'}/v1`;
 }

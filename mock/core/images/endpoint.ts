@@ -1,0 +1,40 @@
+// The images rows of the endpoint table: POST /v1/images/generations through the generic handler (the model
+// defaulted first, as the spec defaults it), and GET of the URLs its url answers hand out.
+import type { RequestContext } from '../context.ts';
+import type { Generator } from '../endpoints/types.ts';
+import { errors } from '../errors.ts';
+import { GenerationRefusal } from '../generation.ts';
+import { handleGenerate } from '../handle-generate.ts';
+import type { MockState } from '../state.ts';
+import type { MockDraft } from '../types.ts';
+import { GPT_ONLY } from './families.ts';
+import { generateImages } from './generate-images.ts';
+import { baseOf, imageAt } from './image-url.ts';
+
+/** "dall-e-2 unless a parameter specific to the GPT image models is used" (spec: CreateImageRequest.model) */
+export function handleImages(state: MockState, ctx: RequestContext): Promise<MockDraft> {
+  const body = ctx.parsed.ok ? ctx.parsed.value : undefined;
+  if (
+    body !== null &&
+    typeof body === 'object' &&
+    !Array.isArray(body) &&
+    (body as { model?: unknown }).model == null
+  ) {
+    const gptOnly = GPT_ONLY.some((k) => (body as Record<string, unknown>)[k] != null);
+    ctx.parsed = { ok: true, value: { ...body, model: gptOnly ? 'gpt-image-1' : 'dall-e-2' } };
+  }
+  return handleGenerate(state, ctx);
+}
+
+export const generateImageAnswer: Generator = (request, _model, ctx, clock) => {
+  const r = generateImages(request, baseOf(ctx.req), clock.now());
+  if (!r.ok) throw new GenerationRefusal(r.error);
+  return { body: r.json, usage: { ...r.usage, total: r.usage.prompt + r.usage.completion } };
+};
+
+/** GET /v1/images/generated/{size}/{file}: the picture drawn again from its URL; not billed */
+export function serveImage(_state: MockState, ctx: RequestContext): MockDraft {
+  const bytes = imageAt(ctx.req.path);
+  if (!bytes) return errors.unknownRoute('GET', ctx.req.path);
+  return { status: 200, headers: { 'content-type': 'image/png', 'cache-control': 'max-age=3600' }, body: '', bytes };
+}
