@@ -13,7 +13,7 @@ describe('feature registry', () => {
   it('rejects a tag that is not registered', () => {
     expect(isFeatureTag('chat')).toBe(true);
     expect(isFeatureTag('toString')).toBe(false);
-    expect(isFeatureTag('vision')).toBe(false);
+    expect(isFeatureTag('video')).toBe(false);
   });
 
   it('has a description for every tag', () => {

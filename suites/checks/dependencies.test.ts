@@ -21,6 +21,7 @@ const PRESENCE_CHECKS: Record<string, string> = {
   'chat.sdk-request-id': 'x-request-id, as openai-node _request_id',
   'chat.usage': 'usage',
   'chat.response-shape-full': 'message.refusal, required (nullable) by the full shape',
+  'vision.shape-full': 'message.refusal, required (nullable) by the full shape, in the answer to an image',
   'properties.valid-response-schema-full': 'message.refusal, in the generated answers',
 };
 

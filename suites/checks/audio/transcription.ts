@@ -66,7 +66,7 @@ const shapeCheck = (
   breaks:
     level === 'MUST'
       ? [
-          `callers of audio.transcriptions.create() with ${format} (res.text${format === 'verbose_json' ? ', res.duration, res.segments' : ''})`,
+          `apps calling audio.transcriptions.create() with ${format} (res.text${format === 'verbose_json' ? ', res.duration, res.segments' : ''})`,
         ]
       : ['strictly generated clients that require every spec key'],
   probes: PROBES,

@@ -34,7 +34,7 @@ export const shapeMust: Check = {
   feature: 'images',
   level: 'MUST',
   source: spec('ImagesResponse; Image'),
-  breaks: ['every caller of images.generate() (res.data[0].b64_json / .url)'],
+  breaks: ['apps calling images.generate() (res.data[0].b64_json / .url)'],
   probes: PROBES,
   grade: (t) => shape(t, 'must'),
 };
