@@ -36,10 +36,10 @@ describe('conform usage errors', () => {
 
   it('lists the known features for an unknown one', async () => {
     expect(await usage('--features', 'chat,streem')).toMatchInlineSnapshot(
-      `"[conform] --features names unknown feature "streem". Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties. Example: --features chat,streaming"`,
+      `"[conform] --features names unknown feature "streem". Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, vision, images, audio. Example: --features chat,streaming"`,
     );
     expect(await usage('--exclude', ',')).toMatchInlineSnapshot(
-      `"[conform] --exclude names no feature. Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties. Example: --exclude chat,streaming"`,
+      `"[conform] --exclude names no feature. Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, vision, images, audio. Example: --exclude chat,streaming"`,
     );
   });
 
@@ -128,6 +128,9 @@ describe('conform --help and --version', () => {
         --model ID              chat model (default: the first chat-like model GET /models lists);
                                 one the target neither lists nor accepts is a usage error
         --embedding-model ID    embedding model (default: the first listed id containing "embed")
+        --image-model ID        image generation model (default: the first listed dall-e / gpt-image id)
+        --transcribe-model ID   speech-to-text model (default: the first listed whisper / transcribe id)
+        --speech-model ID       text-to-speech model (default: the first listed tts id)
         --header "K: V"         extra request header, repeatable (secret-looking values are redacted)
 
       What to run
@@ -165,6 +168,9 @@ describe('conform --help and --version', () => {
         structured-outputs    response_format json_schema (strict)
         rate-limits           x-ratelimit-* headers, 429 and retries
         properties            Property-based probes over schema-derived requests
+        vision                Image parts in chat messages (base64 PNG)
+        images                POST /images/generations: b64_json or url, a valid PNG of the size asked
+        audio                 POST /audio/speech, /audio/transcriptions (multipart WAV upload)
 
       Exit codes
         0  nothing failed      1  a check failed, was untestable or errored      2  usage or configuration error

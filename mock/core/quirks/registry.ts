@@ -10,6 +10,7 @@ import { requestQuirks } from './request-semantics.ts';
 import { sseFramingQuirks } from './sse-framing.ts';
 import { toolCallQuirks } from './tool-call-streaming.ts';
 import { usageQuirks } from './usage.ts';
+import { mediaQuirks } from './media.ts';
 import type { QuirkDef, QuirkSet } from './types.ts';
 
 export const QUIRK_DEFS = [
@@ -23,6 +24,7 @@ export const QUIRK_DEFS = [
   ...errorQuirks,
   ...headerQuirks,
   ...sseFramingQuirks,
+  ...mediaQuirks,
 ] as const satisfies readonly QuirkDef[];
 
 export type QuirkName = (typeof QUIRK_DEFS)[number]['name'];

@@ -1,0 +1,80 @@
+// Quirks of the media endpoints: provider divergences of Part B of responses-and-media.md (R-numbers, cited in
+// `source`; `partB` holds openai-behaviour.md's numbers, which these are not).
+import type { JsonObject, QuirkDef } from './types.ts';
+
+const hasImagePart = (body: JsonObject) =>
+  Array.isArray(body.messages) &&
+  body.messages.some(
+    (m: JsonObject) => Array.isArray(m?.content) && m.content.some((p: JsonObject) => p?.type === 'image_url'),
+  );
+
+const isTranscript = (endpoint: string) => endpoint === 'transcriptions' || endpoint === 'translations';
+
+export const mediaQuirks = [
+  {
+    name: 'vision-server-error',
+    description: 'an image part gets a 500 (the model cannot see), not the 400 the API answers',
+    partB: [],
+    source:
+      'R27, R28: llama.cpp without --mmproj (ggml-org/llama.cpp#15377: 500 "image input is not supported"), vLLM with a text-only model (vllm-project/vllm#11629)',
+    reject: (body, { endpoint }) =>
+      endpoint === 'chat' && hasImagePart(body)
+        ? {
+            status: 500,
+            headers: {},
+            body: {
+              error: {
+                code: 500,
+                message:
+                  'image input is not supported - hint: if this is unexpected, you may need to provide the mmproj',
+                type: 'server_error',
+              },
+            },
+          }
+        : undefined,
+  },
+  {
+    name: 'transcript-formats-as-json',
+    description:
+      'every transcription response_format but text answers {text} JSON (srt, vtt and verbose_json included)',
+    partB: [],
+    source: 'R32: Ollama routes /v1/audio/transcriptions through chat (ollama/ollama middleware/openai.go at fb30760)',
+    request: (body, { endpoint }) => {
+      if (!isTranscript(endpoint) || body.response_format === 'text') return body;
+      delete body.timestamp_granularities; // only verbose_json takes them: the answer is plain json now
+      return { ...body, response_format: 'json' };
+    },
+  },
+  {
+    name: 'verbose-duration-string',
+    description: 'verbose_json gives duration as a string ("3.0")',
+    partB: [],
+    source: 'R31: vLLM verbose_json sample in vllm-project/vllm#24209',
+    response: (body, { endpoint }) =>
+      isTranscript(endpoint) && typeof body.duration === 'number'
+        ? { ...body, duration: body.duration.toFixed(1) }
+        : body,
+  },
+  {
+    name: 'srt-json-content-type',
+    description:
+      'srt, vtt and text transcriptions are labelled application/json (openai-node then parses them as JSON)',
+    partB: [],
+    source:
+      'R33: tiny-openai-whisper-api (morioka/tiny-openai-whisper-api#7); the spec declares only application/json (openai/openai-openapi#361)',
+    // only the text formats of a transcription are text/plain in the mock
+    headers: (headers) =>
+      /^text\/plain/i.test(headers['content-type'] ?? '')
+        ? { ...headers, 'content-type': 'application/json' }
+        : headers,
+  },
+  {
+    name: 'speech-wav-as-mpeg',
+    description: 'speech asked as wav comes labelled audio/mpeg',
+    partB: [],
+    source: 'R35: Venice sent WAV bytes labelled audio/mpeg (veniceai/api-docs#386)',
+    // only speech answers audio/wav in the mock
+    headers: (headers) =>
+      headers['content-type'] === 'audio/wav' ? { ...headers, 'content-type': 'audio/mpeg' } : headers,
+  },
+] as const satisfies readonly QuirkDef[];
