@@ -136,6 +136,7 @@ export const QUIRKS_TABLE: PinnedTable = {
     'tools.round-trip-answer': ['warn', 'finish_reason "eos" (outside the enum): every feature that judges finish_reason sees "eos": chat, the stream, the tool round trip, json mode, structured outputs'],
     'json-mode.finish-stop': ['warn', 'finish_reason "eos" (outside the enum): every feature that judges finish_reason sees "eos": chat, the stream, the tool round trip, json mode, structured outputs'],
     'structured-outputs.finish-stop': ['fail', 'finish_reason "eos" (outside the enum): every feature that judges finish_reason sees "eos": chat, the stream, the tool round trip, json mode, structured outputs'],
+    'vision.shape-full': ['warn', 'finish_reason "eos" (outside the enum): every feature that judges finish_reason sees "eos": chat, the stream, the tool round trip, json mode, structured outputs'],
   },
   'finish-reason-empty': {
     'streaming.chunk-shape-full': ['warn', 'finish_reason "" instead of null on intermediate chunks'],
@@ -175,6 +176,7 @@ export const QUIRKS_TABLE: PinnedTable = {
   'no-refusal-key': {
     'chat.response-shape-full': ['warn', 'message.refusal omitted (a SHOULD)'],
     'properties.valid-response-schema-full': ['warn', 'message.refusal omitted (a SHOULD)'],
+    'vision.shape-full': ['warn', 'message.refusal omitted (a SHOULD)'],
   },
   'no-message': {
     'chat.response-shape': ['fail', 'choices[].message omitted and usage.completion_tokens missing: no message: every check that reads an answer\'s content has nothing to judge, the SDK parse helpers fail; usage goes with it and is optional, so the checks of its values are inconclusive'],
@@ -216,6 +218,11 @@ export const QUIRKS_TABLE: PinnedTable = {
     'structured-outputs.sdk-parse': ['fail', 'choices[].message omitted and usage.completion_tokens missing: no message: every check that reads an answer\'s content has nothing to judge, the SDK parse helpers fail; usage goes with it and is optional, so the checks of its values are inconclusive'],
     'properties.valid-response-schema': ['fail', 'choices[].message omitted and usage.completion_tokens missing: no message: every check that reads an answer\'s content has nothing to judge, the SDK parse helpers fail; usage goes with it and is optional, so the checks of its values are inconclusive'],
     'properties.valid-response-schema-full': ['warn', 'choices[].message omitted and usage.completion_tokens missing: no message: every check that reads an answer\'s content has nothing to judge, the SDK parse helpers fail; usage goes with it and is optional, so the checks of its values are inconclusive'],
+    'vision.image-input': ['untestable', 'choices[].message omitted and usage.completion_tokens missing: no message: every check that reads an answer\'s content has nothing to judge, the SDK parse helpers fail; usage goes with it and is optional, so the checks of its values are inconclusive'],
+    'vision.shape': ['untestable', 'choices[].message omitted and usage.completion_tokens missing: no message: every check that reads an answer\'s content has nothing to judge, the SDK parse helpers fail; usage goes with it and is optional, so the checks of its values are inconclusive'],
+    'vision.shape-full': ['untestable', 'choices[].message omitted and usage.completion_tokens missing: no message: every check that reads an answer\'s content has nothing to judge, the SDK parse helpers fail; usage goes with it and is optional, so the checks of its values are inconclusive'],
+    'vision.sees-image': ['untestable', 'choices[].message omitted and usage.completion_tokens missing: no message: every check that reads an answer\'s content has nothing to judge, the SDK parse helpers fail; usage goes with it and is optional, so the checks of its values are inconclusive'],
+    'vision.image-tokens': ['untestable', 'choices[].message omitted and usage.completion_tokens missing: no message: every check that reads an answer\'s content has nothing to judge, the SDK parse helpers fail; usage goes with it and is optional, so the checks of its values are inconclusive'],
   },
   'created-ms': {
     'chat.response-shape-full': ['warn', 'created in milliseconds: a created in ms is still an integer: the MUST checks on its unit fail, the schemas\' SHOULD level warns, completions.object (SHOULD) judges the legacy created too'],
@@ -224,11 +231,13 @@ export const QUIRKS_TABLE: PinnedTable = {
     'streaming.created-seconds': ['fail', 'created in milliseconds: a created in ms is still an integer: the MUST checks on its unit fail, the schemas\' SHOULD level warns, completions.object (SHOULD) judges the legacy created too'],
     'completions.object': ['warn', 'created in milliseconds: a created in ms is still an integer: the MUST checks on its unit fail, the schemas\' SHOULD level warns, completions.object (SHOULD) judges the legacy created too'],
     'properties.valid-response-schema-full': ['warn', 'created in milliseconds: a created in ms is still an integer: the MUST checks on its unit fail, the schemas\' SHOULD level warns, completions.object (SHOULD) judges the legacy created too'],
+    'vision.shape-full': ['warn', 'created in milliseconds: a created in ms is still an integer: the MUST checks on its unit fail, the schemas\' SHOULD level warns, completions.object (SHOULD) judges the legacy created too'],
   },
   'no-id': {
     'chat.response-shape-full': ['warn', 'chunks and responses without id'],
     'streaming.chunk-shape-full': ['warn', 'chunks and responses without id'],
     'properties.valid-response-schema-full': ['warn', 'chunks and responses without id'],
+    'vision.shape-full': ['warn', 'chunks and responses without id'],
   },
   'empty-first-chunk': {
     'streaming.chunk-shape-full': ['warn', 'Azure-style first chunk: choices [], id "", created 0, model ""'],
@@ -298,6 +307,9 @@ export const QUIRKS_TABLE: PinnedTable = {
     'properties.invalid-error-shape': ['untestable', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read'],
     'properties.invalid-error-shape-full': ['untestable', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read'],
     'properties.invalid-param': ['untestable', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read'],
+    'vision.bad-image-rejected': ['warn', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read'],
+    'images.bad-size-rejected': ['warn', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read'],
+    'audio.bad-file-rejected': ['warn', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read'],
   },
   'ok-on-bad-input': {
     'errors.rejects-temperature-range': ['warn', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge'],
@@ -317,6 +329,9 @@ export const QUIRKS_TABLE: PinnedTable = {
     'properties.invalid-error-shape': ['inconclusive', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge'],
     'properties.invalid-error-shape-full': ['inconclusive', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge'],
     'properties.invalid-param': ['inconclusive', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge'],
+    'vision.bad-image-rejected': ['warn', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge'],
+    'images.bad-size-rejected': ['warn', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge'],
+    'audio.bad-file-rejected': ['warn', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge'],
   },
   'stream-error-200': {
     'streaming.error-frames': ['fail', 'errors inside a 200 stream as a data event without the {error:{…}} shape'],
@@ -348,6 +363,30 @@ export const QUIRKS_TABLE: PinnedTable = {
   'keep-alive-comments': {},
   'buffered-stream': {
     'streaming.incremental': ['warn', 'the whole stream is buffered and sent at the end'],
+  },
+  'vision-server-error': {
+    'vision.image-input': ['fail', 'an image part answered with 500 (llama.cpp, vLLM): vision.image-input fails; the checks that read the answer to an image are untestable, naming it; the bad-image rejection has no accepted twin to judge against'],
+    'vision.shape': ['untestable', 'an image part answered with 500 (llama.cpp, vLLM): vision.image-input fails; the checks that read the answer to an image are untestable, naming it; the bad-image rejection has no accepted twin to judge against'],
+    'vision.shape-full': ['untestable', 'an image part answered with 500 (llama.cpp, vLLM): vision.image-input fails; the checks that read the answer to an image are untestable, naming it; the bad-image rejection has no accepted twin to judge against'],
+    'vision.sees-image': ['untestable', 'an image part answered with 500 (llama.cpp, vLLM): vision.image-input fails; the checks that read the answer to an image are untestable, naming it; the bad-image rejection has no accepted twin to judge against'],
+    'vision.image-tokens': ['untestable', 'an image part answered with 500 (llama.cpp, vLLM): vision.image-input fails; the checks that read the answer to an image are untestable, naming it; the bad-image rejection has no accepted twin to judge against'],
+    'vision.bad-image-rejected': ['untestable', 'an image part answered with 500 (llama.cpp, vLLM): vision.image-input fails; the checks that read the answer to an image are untestable, naming it; the bad-image rejection has no accepted twin to judge against'],
+  },
+  'transcript-formats-as-json': {
+    'audio.verbose-shape': ['fail', 'every transcription format but text answered as {text} JSON (Ollama): verbose_json has no duration (MUST), srt arrives as JSON; the duration check is untestable, naming audio.verbose-shape'],
+    'audio.verbose-shape-full': ['warn', 'every transcription format but text answered as {text} JSON (Ollama): verbose_json has no duration (MUST), srt arrives as JSON; the duration check is untestable, naming audio.verbose-shape'],
+    'audio.verbose-duration': ['untestable', 'every transcription format but text answered as {text} JSON (Ollama): verbose_json has no duration (MUST), srt arrives as JSON; the duration check is untestable, naming audio.verbose-shape'],
+    'audio.srt-as-text': ['fail', 'every transcription format but text answered as {text} JSON (Ollama): verbose_json has no duration (MUST), srt arrives as JSON; the duration check is untestable, naming audio.verbose-shape'],
+  },
+  'verbose-duration-string': {
+    'audio.verbose-shape': ['fail', 'verbose_json duration as a string (vLLM): audio.verbose-shape fails (typed decoders break); the duration check is untestable, naming it'],
+    'audio.verbose-duration': ['untestable', 'verbose_json duration as a string (vLLM): audio.verbose-shape fails (typed decoders break); the duration check is untestable, naming it'],
+  },
+  'srt-json-content-type': {
+    'audio.srt-as-text': ['fail', 'srt labelled application/json: openai-node parses the subtitles as JSON and throws'],
+  },
+  'speech-wav-as-mpeg': {
+    'audio.speech-content-type': ['warn', 'a WAV labelled audio/mpeg (Venice): the bytes are right, so audio.speech-wav passes and only the label warns'],
   },
   'anthropic-compat': {
     'chat.n': ['fail', 'its quirk n-ignored'],
@@ -388,6 +427,7 @@ export const QUIRKS_TABLE: PinnedTable = {
     'properties.valid-response-schema-full': ['warn', 'its quirk no-id'],
     'properties.invalid-error-shape': ['fail', 'its quirk array-error'],
     'properties.invalid-param': ['warn', 'its quirk array-error'],
+    'vision.shape-full': ['warn', 'its quirk no-id'],
   },
   'groq': {
     'chat.n': ['unsupported', 'its quirk n-unsupported'],
@@ -466,6 +506,7 @@ export const QUIRKS_TABLE: PinnedTable = {
     'chat.stop-excluded': ['fail', 'its quirk stop-in-output'],
     'streaming.chunk-shape-full': ['warn', 'its quirk no-id'],
     'properties.valid-response-schema-full': ['warn', 'its quirk no-id'],
+    'vision.shape-full': ['warn', 'its quirk no-id'],
   },
   'together': {
     'chat.response-shape-full': ['warn', 'its quirk finish-reason-eos'],
@@ -475,6 +516,7 @@ export const QUIRKS_TABLE: PinnedTable = {
     'tools.round-trip-answer': ['warn', 'its quirk finish-reason-eos'],
     'json-mode.finish-stop': ['warn', 'its quirk finish-reason-eos'],
     'structured-outputs.finish-stop': ['fail', 'its quirk finish-reason-eos'],
+    'vision.shape-full': ['warn', 'its quirk finish-reason-eos'],
   },
   'vllm': {
     'streaming.chunk-shape-full': ['warn', 'its quirk no-finish-reason-key'],
@@ -508,5 +550,8 @@ export const QUIRKS_TABLE: PinnedTable = {
     'properties.invalid-error-shape': ['untestable', 'its quirk server-error-on-bad-input'],
     'properties.invalid-error-shape-full': ['untestable', 'its quirk server-error-on-bad-input'],
     'properties.invalid-param': ['untestable', 'its quirk server-error-on-bad-input'],
+    'vision.bad-image-rejected': ['warn', 'its quirk server-error-on-bad-input'],
+    'images.bad-size-rejected': ['warn', 'its quirk server-error-on-bad-input'],
+    'audio.bad-file-rejected': ['warn', 'its quirk server-error-on-bad-input'],
   },
 };

@@ -3,7 +3,7 @@
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
 import { CONTROL } from '../chat/probes.ts';
 import { endpointVaries, rejectionOf, varies } from '../internal/attribution.ts';
-import { rejected400 } from '../internal/error-envelope.ts';
+import { rejected400 } from '../internal/rejected-400.ts';
 import { isJsonType } from '../internal/grade.ts';
 import {
   clip,
@@ -226,7 +226,7 @@ export const srtFormat: Check = {
 
 export const badFile: Check = {
   id: 'audio.bad-file-rejected',
-  title: 'A ".wav" upload that holds text gets a 400 in the error envelope',
+  title: 'A ".wav" upload that holds text gets a 400',
   feature: 'audio',
   level: 'SHOULD',
   source: spec('CreateTranscriptionRequest.file (flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, webm)'),

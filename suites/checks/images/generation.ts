@@ -4,7 +4,7 @@ import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
 import { CONTROL } from '../chat/probes.ts';
 import { endpointVaries, rejectionOf, varies } from '../internal/attribution.ts';
 import { bodyBytes, readPng, strictBase64 } from '../internal/media.ts';
-import { rejected400 } from '../internal/error-envelope.ts';
+import { rejected400 } from '../internal/rejected-400.ts';
 import { clip, errorText, exchangeOf, isObject, jsonOf, show, transcriptOf, where } from '../internal/read.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
@@ -155,7 +155,7 @@ export const validPng: Check = {
 
 export const badSize: Check = {
   id: 'images.bad-size-rejected',
-  title: 'A size no model takes (7x7) gets a 400 in the error envelope',
+  title: 'A size no model takes (7x7) gets a 400',
   feature: 'images',
   level: 'SHOULD',
   source: spec('CreateImageRequest.size (the sizes each model takes)'),

@@ -3,7 +3,7 @@
 import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
 import { rejectionOf, varies } from '../internal/attribution.ts';
 import { shapeGrade } from '../internal/schema.ts';
-import { rejected400 } from '../internal/error-envelope.ts';
+import { rejected400 } from '../internal/rejected-400.ts';
 import { clip, completionOf, errorText, isObject, show, where } from '../internal/read.ts';
 import { guide, spec } from '../internal/sources.ts';
 import { PROBE_IMAGE } from '../internal/test-media.ts';
@@ -159,7 +159,7 @@ export const imageTokens: Check = {
 
 export const badImage: Check = {
   id: 'vision.bad-image-rejected',
-  title: 'An image_url whose bytes are no image gets a 400 in the error envelope',
+  title: 'An image_url whose bytes are no image gets a 400',
   feature: 'vision',
   level: 'SHOULD',
   source: guide('supported image types: PNG, JPEG, WEBP, non-animated GIF', 'guides/images-vision'),
