@@ -15,6 +15,7 @@ import type { MockState } from './state.ts';
 import type { MockDraft } from './types.ts';
 import { validateRequest } from './validation.ts';
 import { checkLimits } from './request-limits.ts';
+import { journalAnswer } from './journal-answer.ts';
 
 const CAP_PARAMS = ['max_tokens', 'max_completion_tokens'] as const;
 
@@ -80,6 +81,7 @@ export async function handleGenerate(
       throw error;
     }
     state.limiter.adjust(ctx.fp, generated.usage.total - estimate);
+    if (ctx.journal) ctx.journal.answer = journalAnswer(generated.body, generated.chunks);
 
     const streamed = stream && generated.chunks !== undefined; // a quirk may answer stream: true with JSON
     const cost = priceOf(options, model.id);
