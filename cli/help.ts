@@ -18,6 +18,7 @@ Target
                           one the target neither lists nor accepts is a usage error
   --embedding-model ID    embedding model (default: the first listed id containing "embed")
   --header "K: V"         extra request header, repeatable (secret-looking values are redacted)
+  --label NAME            the target's name in reports (default: its host, or "bundled mock")
 
 What to run
   --features a,b          only these features
