@@ -6,6 +6,7 @@ import type { ConformCases } from '../../schemas/generated/cases.ts';
 import { validate } from '../../schemas/validate.ts';
 import { ConfigError } from '../engine/config-error.ts';
 import { stopsOf } from './expect/stop.ts';
+import { show } from '../checks/internal/read.ts';
 
 export const CASE_ID_PREFIX = 'cases.';
 
@@ -26,7 +27,10 @@ export function parseCases(value: unknown, file: string): ConformCases {
   if (!r.ok) {
     const issue = r.must[0];
     const more = r.must.length > 1 ? ` (and ${r.must.length - 1} more)` : '';
-    throw new ConfigError(`[conform] ${file}: ${where(value, issue.path)}: ${issue.message}${more}. ${FIX}`);
+    const seen = valueAt(value, issue.path);
+    const quiet = seen === undefined || /^Unrecognized key/.test(issue.message);
+    const got = quiet ? '' : ` (got ${show(seen)})`;
+    throw new ConfigError(`[conform] ${file}: ${where(value, issue.path)}: ${issue.message}${got}${more}. ${FIX}`);
   }
   const doc = value as ConformCases;
   const ids = new Map<string, string>();
@@ -63,6 +67,13 @@ export function parseCases(value: unknown, file: string): ConformCases {
 }
 
 const FIX = 'Fix the file; its JSON Schema (schemas/cases.schema.json) lets an editor complete and check it.';
+
+function valueAt(value: unknown, path: string): unknown {
+  let v = value;
+  for (const key of path.match(/[^.[\]]+/g) ?? [])
+    v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+  return v;
+}
 
 /** "case "name" (cases[2]) at expect.status", or the path as is outside a case */
 function where(value: unknown, path: string): string {
