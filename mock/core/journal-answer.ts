@@ -18,11 +18,20 @@ export function journalAnswer(body: unknown, chunks: readonly unknown[] | undefi
       if (typeof name === 'string' && name !== '') names.push(name);
     }
   };
-  if (chunks) for (const chunk of chunks) for (const choice of choicesOf(chunk)) read(choice, 'delta');
+  // the Responses API: the final response (whole, or in its terminal stream event) lists the calls as output items
+  const response = chunks ? [...chunks].reverse().find(isResponseEnd)?.response : body;
+  if (isObject(response) && Array.isArray(response.output)) {
+    if (typeof response.status === 'string') finishReason = response.status;
+    for (const item of response.output)
+      if (isObject(item) && item.type === 'function_call' && typeof item.name === 'string') names.push(item.name);
+  } else if (chunks) for (const chunk of chunks) for (const choice of choicesOf(chunk)) read(choice, 'delta');
   else for (const choice of choicesOf(body)) read(choice, 'message');
   if (finishReason === undefined && names.length === 0) return undefined;
   return { ...(finishReason !== undefined ? { finishReason } : {}), ...(names.length ? { toolCalls: names } : {}) };
 }
+
+const isResponseEnd = (e: unknown): e is { response: unknown } =>
+  isObject(e) && (e.type === 'response.completed' || e.type === 'response.incomplete' || e.type === 'response.failed');
 
 function choicesOf(v: unknown): unknown[] {
   return isObject(v) && Array.isArray(v.choices) ? v.choices : [];

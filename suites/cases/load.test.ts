@@ -50,6 +50,12 @@ describe('parseCases', () => {
     );
   });
 
+  it('refuses credentials in request headers: they come from --api-key and --header, which are redacted', () => {
+    expect(error({ cases: [{ name: 'a', request: { ...chat, headers: { 'X-Api-Key': 'k' } } }] })).toBe(
+      '[conform] cases.json: case "a" (cases[0]) at request.headers.X-Api-Key: a credential does not belong in a cases file (it would be saved in results.json). Remove it; pass the key with --api-key, other secret headers with --header "X-Api-Key: …" (redacted everywhere).',
+    );
+  });
+
   it('derives check ids in kebab-case', () => {
     expect(caseId('chat (stream): Why is the sky blue?')).toBe('cases.chat-stream-why-is-the-sky-blue');
     expect(caseId('getWeather café')).toBe('cases.get-weather-cafe');

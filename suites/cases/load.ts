@@ -43,6 +43,12 @@ export function parseCases(value: unknown, file: string): ConformCases {
         `${at('name')}: its id ${id} is also the id of case ${JSON.stringify(other)}. Give each case its own name.`,
       );
     ids.set(id, c.name);
+    // a case file is shared and saved in results.json: credentials come from flags, which are redacted
+    const secret = Object.keys(c.request.headers ?? {}).find((h) => SECRET_HEADER.test(h));
+    if (secret !== undefined)
+      throw new ConfigError(
+        `${at(`request.headers.${secret}`)}: a credential does not belong in a cases file (it would be saved in results.json). Remove it; pass the key with --api-key, other secret headers with --header "${secret}: …" (redacted everywhere).`,
+      );
     const content = c.expect?.content;
     if (content?.pattern !== undefined) {
       try {
@@ -65,6 +71,8 @@ export function parseCases(value: unknown, file: string): ConformCases {
   });
   return doc;
 }
+
+const SECRET_HEADER = /auth|key|token|secret|passw|cookie|session|credential|signature/i;
 
 const FIX = 'Fix the file; its JSON Schema (schemas/cases.schema.json) lets an editor complete and check it.';
 
