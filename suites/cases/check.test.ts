@@ -45,6 +45,23 @@ describe('trials with a required pass rate', () => {
     expect(g.message).toMatch(/^2\/3 trials passed \(100% required/);
   });
 
+  it('leaves out trials a transient status left untested; all of them: untestable, naming why', () => {
+    const limited = (k: number) =>
+      jsonExchange({ error: { message: 'Rate limit reached' } }, { status: 429, label: `trial-${k}` });
+    const t = transcript(['hello', 'hello']);
+    t['cases.hello']!.exchanges.push(limited(3));
+    const g = caseCheck({ ...hello, trials: { count: 3 } }, 'cases.hello', 'cases.json').grade(t, ctx);
+    expect(g.message).toBe(
+      '2/2 trials passed (100% required; 95% CI 34%–100%), 1 not graded (inconclusive or transient)',
+    );
+    const single = caseCheck({ ...hello, trials: undefined }, 'cases.hello', 'cases.json');
+    const only = { 'cases.hello': { ...t['cases.hello']!, exchanges: [limited(1)] } };
+    expect(single.grade(only, ctx)).toMatchObject({
+      status: 'untestable',
+      prerequisite: 'cases.hello answered without a transient status',
+    });
+  });
+
   it('is untestable when the probe did not run', () => {
     expect(check.grade({}, ctx)).toMatchObject({ status: 'untestable', prerequisite: 'cases.hello' });
   });

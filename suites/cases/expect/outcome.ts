@@ -3,7 +3,8 @@ import type { Exchange, Issue } from '../../engine/types.ts';
 import type { Answer } from '../answer.ts';
 
 export interface Outcome {
-  status: 'pass' | 'fail' | 'inconclusive';
+  /** untestable: a transient status (408, 409, 429) said nothing about the case; it fails the run, as in the suite */
+  status: 'pass' | 'fail' | 'inconclusive' | 'untestable';
   message: string;
   issues?: Issue[];
   seen?: unknown;

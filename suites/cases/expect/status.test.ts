@@ -19,3 +19,9 @@ it('fails on another status, quoting the error', () => {
   `);
   expect(expectStatus(400, trialOf(jsonExchange({}))).message).toBe('answered 200; expected 400');
 });
+
+it('leaves the case untested on a transient status it did not expect', () => {
+  const limited = jsonExchange({ error: { message: 'Rate limit reached' } }, { status: 429 });
+  expect(expectStatus(200, trialOf(limited)).status).toBe('untestable');
+  expect(expectStatus(429, trialOf(limited)).status).toBe('pass');
+});
