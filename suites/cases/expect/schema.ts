@@ -1,26 +1,30 @@
 // `schema: "must" | "should"`: the answer matches the API's response schema of its endpoint at that level —
 // every event of a stream, the error body for an expected error status.
-import { formatIssues, validate } from '../../../schemas/index.ts';
+import { formatIssues, SCHEMAS, validate } from '../../../schemas/index.ts';
 import { parseJson } from '../../checks/internal/read.ts';
 import type { Endpoint } from '../answer.ts';
 import { fail, inconclusive, pass, type Outcome, type Trial } from './outcome.ts';
 
 type SchemaName = Parameters<typeof validate>[0];
 
-const BODY: Partial<Record<Endpoint, SchemaName>> = {
+// by name: the Responses API's schemas are used as soon as the registry has them
+const BODY: Partial<Record<Endpoint, string>> = {
   chat: 'chat-completion-response',
   completions: 'completion-response',
   embeddings: 'embeddings-response',
+  responses: 'response',
 };
-const EVENT: Partial<Record<Endpoint, SchemaName>> = {
+const EVENT: Partial<Record<Endpoint, string>> = {
   chat: 'chat-completion-chunk',
   completions: 'completion-response',
+  responses: 'response-stream-event',
 };
 
 export function expectSchema(level: 'must' | 'should', t: Trial): Outcome {
   const { answer } = t;
   const error = answer.status < 200 || answer.status >= 300;
-  const name = error ? 'error-body' : answer.streamed ? EVENT[answer.endpoint] : BODY[answer.endpoint];
+  const known = error ? 'error-body' : answer.streamed ? EVENT[answer.endpoint] : BODY[answer.endpoint];
+  const name = known !== undefined && Object.hasOwn(SCHEMAS, known) ? (known as SchemaName) : undefined;
   if (!name)
     return inconclusive(
       `no response schema is known for ${answer.streamed ? 'streamed ' : ''}${answer.endpoint === 'other' ? 'this path' : answer.endpoint} answers, so the shape was not graded`,
