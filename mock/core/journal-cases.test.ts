@@ -33,6 +33,7 @@ describe('journal.toCases()', () => {
     };
     await mock.handle(post('/v1/chat/completions', json));
     await mock.handle(post('/v1/embeddings', { model: 'text-embedding-3-small', input: 'hi' }));
+    await mock.handle({ method: 'GET', path: '/v1/models', headers: {} });
     const doc = mock.journal.toCases();
     expect(doc.cases.map((c) => [c.name, c.expect])).toEqual([
       [
@@ -46,7 +47,9 @@ describe('journal.toCases()', () => {
       ],
       ['chat: x', { status: 200, schema: 'must', finishReason: 'stop', content: { json: true } }],
       ['embeddings: hi', { status: 200, schema: 'must' }],
+      ['models', { status: 200, schema: 'must' }],
     ]);
+    expect(doc.cases.at(-1)!.request).toEqual({ method: 'GET', path: '/models' });
   });
 
   it('keeps a refused request as a case expecting its error status, and no header at all', async () => {

@@ -71,11 +71,12 @@ function apiPath(path: string): string {
   return path.replace(/^\/v1(?=\/|$)/, '') || '/';
 }
 
-function endpointOf(path: string): 'chat' | 'completions' | 'embeddings' | 'responses' | 'other' {
+function endpointOf(path: string): 'chat' | 'completions' | 'embeddings' | 'responses' | 'models' | 'other' {
   if (path.endsWith('/chat/completions')) return 'chat';
   if (path.endsWith('/completions')) return 'completions';
   if (path.endsWith('/embeddings')) return 'embeddings';
   if (path.endsWith('/responses')) return 'responses';
+  if (path.endsWith('/models')) return 'models';
   return 'other';
 }
 

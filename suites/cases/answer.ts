@@ -5,7 +5,7 @@ import { isObject, jsonValue } from '../checks/internal/read.ts';
 import { streamChunks, streamContent, streamFinishReason } from '../checks/internal/stream-chunks.ts';
 import { accumulateToolCalls, toolCallDeltas } from '../checks/internal/tool-call-deltas.ts';
 
-export type Endpoint = 'chat' | 'completions' | 'embeddings' | 'responses' | 'other';
+export type Endpoint = 'chat' | 'completions' | 'embeddings' | 'responses' | 'models' | 'other';
 
 export interface ToolCall {
   name: unknown;
@@ -34,6 +34,7 @@ export function endpointOf(path: string): Endpoint {
   if (p.endsWith('/completions')) return 'completions';
   if (p.endsWith('/embeddings')) return 'embeddings';
   if (p.endsWith('/responses')) return 'responses';
+  if (p.endsWith('/models')) return 'models';
   return 'other';
 }
 

@@ -19,6 +19,9 @@ it('fails at MUST level on what the SDK cannot read, at SHOULD level on the spec
 
 it('grades an expected error status by the error body schema; an unknown endpoint is inconclusive', () => {
   expect(expectSchema('must', trialOf(jsonExchange({ detail: 'bad' }, { status: 400 }))).status).toBe('fail');
+  const models = trialOf(jsonExchange({ object: 'list', data: [{ id: 'm' }] }), {}, undefined, '/models');
+  expect(expectSchema('must', models).status).toBe('pass');
+  expect(expectSchema('must', trialOf(jsonExchange({ data: 'none' }), {}, undefined, '/models')).status).toBe('fail');
   const other = trialOf(jsonExchange({}), {}, undefined, '/audio/speech');
   expect(expectSchema('must', other)).toMatchInlineSnapshot(`
     {

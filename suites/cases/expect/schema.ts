@@ -13,6 +13,7 @@ const BODY: Partial<Record<Endpoint, string>> = {
   completions: 'completion-response',
   embeddings: 'embeddings-response',
   responses: 'response',
+  models: 'model-list',
 };
 const EVENT: Partial<Record<Endpoint, string>> = {
   chat: 'chat-completion-chunk',
