@@ -22,6 +22,12 @@ const transcript = (answers: string[]): TranscriptSet => ({
 });
 const check = caseCheck(hello, 'cases.hello', 'cases.json');
 
+it('names the file, the case and what it expects as its source', () => {
+  expect(check.source.ref).toBe(
+    'cases: cases.json › hello · expect {"content":{"contains":"hello"}} · trials {"count":5,"passRate":0.6}',
+  );
+});
+
 describe('trials with a required pass rate', () => {
   it('passes when the share of passing trials reaches it', () => {
     const g = check.grade(transcript(['hello', 'hello', 'hello', 'bye', 'bye']), ctx);

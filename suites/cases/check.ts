@@ -4,7 +4,7 @@
 import type { Case } from '../../schemas/generated/cases.ts';
 import type { Check, Grade, GradeDetails } from '../engine/types.ts';
 import { wilson } from '../engine/wilson.ts';
-import { transcriptOf } from '../checks/internal/read.ts';
+import { clip, transcriptOf } from '../checks/internal/read.ts';
 import { trialsOf } from './probe.ts';
 import { gradeTrial } from './trial.ts';
 import type { Outcome } from './expect/outcome.ts';
@@ -15,7 +15,10 @@ export function caseCheck(c: Case, id: string, file: string): Check {
     title: c.name,
     feature: 'cases',
     level: c.level ?? 'MUST',
-    source: { ref: `cases: ${file} › ${c.name}${c.description ? ` — ${c.description}` : ''}` },
+    // the report's "Expected" reads the source: the case and what it expects, as written in the file
+    source: {
+      ref: `cases: ${file} › ${c.name}${c.description ? ` — ${c.description}` : ''} · expect ${clip(JSON.stringify(c.expect ?? {}), 300)}${c.trials ? ` · trials ${JSON.stringify(c.trials)}` : ''}`,
+    },
     probes: [id],
     grade(t, ctx): Grade {
       const tr = transcriptOf(t, id);
