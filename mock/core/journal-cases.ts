@@ -6,7 +6,9 @@
 import type { Case, ConformCases, Expect } from '../../schemas/generated/cases.ts';
 import type { JournalEntry } from './journal.ts';
 
-export const CASES_SCHEMA_URL = 'https://openai-conform.dev/schemas/cases.schema.json';
+// the copy the npm package ships, so editors complete the file; offline, point it at
+// ./node_modules/openai-conform/schemas/cases.schema.json instead
+export const CASES_SCHEMA_URL = 'https://unpkg.com/openai-conform/schemas/cases.schema.json';
 export const REDACTED = '[redacted]';
 
 export function journalToCases(entries: readonly JournalEntry[]): ConformCases {
