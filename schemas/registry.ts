@@ -15,6 +15,7 @@ import imagesResponse from './images-response.schema.json' with { type: 'json' }
 import transcriptionResponse from './transcription-response.schema.json' with { type: 'json' };
 import transcriptionVerboseResponse from './transcription-verbose-response.schema.json' with { type: 'json' };
 import speechRequest from './speech-request.schema.json' with { type: 'json' };
+import cases from './cases.schema.json' with { type: 'json' };
 
 export const SCHEMAS = {
   'chat-completion-request': chatCompletionRequest,
@@ -33,6 +34,7 @@ export const SCHEMAS = {
   'transcription-response': transcriptionResponse,
   'transcription-verbose-response': transcriptionVerboseResponse,
   'speech-request': speechRequest,
+  cases,
 } as const satisfies Record<string, object>;
 
 export type SchemaName = keyof typeof SCHEMAS;

@@ -14,6 +14,7 @@ export const FEATURES = {
   vision: 'Image parts in chat messages (base64 PNG)',
   images: 'POST /images/generations: b64_json or url, a valid PNG of the size asked',
   audio: 'POST /audio/speech, /audio/transcriptions (multipart WAV upload)',
+  cases: "Your app's own cases (conform cases FILE)",
 } as const;
 
 export type FeatureTag = keyof typeof FEATURES;
