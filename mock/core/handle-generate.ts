@@ -6,7 +6,9 @@ import { apiError, errors } from './errors.ts';
 import { isoTime } from './clock.ts';
 import { generate, GenerationRefusal, type Generated } from './generation.ts';
 import { hooks } from './hooks.ts';
-import { priceOf } from './options.ts';
+import { priceOf, tokenCostOf } from './options.ts';
+import { bearsTokens, paced } from './latency/pace.ts';
+import { waitWhole } from './latency/gate.ts';
 import type { TakeResult } from './rate-limiter.ts';
 import { scriptSubject } from './script-subject.ts';
 import type { ScriptedError } from './script.ts';
@@ -90,6 +92,7 @@ export async function handleGenerate(
       stream: streamed,
       tokens: generated.usage,
       cost,
+      tokenCost: tokenCostOf(options, model.id, generated.usage),
       time: isoTime(ctx.started),
     });
     metered = true;
@@ -97,9 +100,21 @@ export async function handleGenerate(
     headers['x-conform-metered-units'] = '1';
     headers['x-conform-metered-cost'] = String(cost);
     if (options.latencyMs > 0) await sleep(options.latencyMs);
+    // a latency profile: wait in line for capacity (and a cold start), then pace the answer
+    const ticket = state.latency && (await state.latency.admit(ctx.req.signal));
+    if (ticket) ctx.req.signal?.addEventListener('abort', ticket.release, { once: true });
     if (streamed && generated.chunks) {
-      const frames = hooks.frames(framesOf(hooks.chunks(generated.chunks, ctx, name)), ctx, name);
+      const chunks = hooks.chunks(generated.chunks, ctx, name);
+      let frames = hooks.frames(framesOf(chunks), ctx, name);
+      if (ticket) {
+        const plan = { tokens: generated.usage.completion, tokenFrames: chunks.filter(bearsTokens).length };
+        frames = paced(frames, ticket, plan, ctx.req.signal);
+      }
       return { status: 200, headers: Object.assign(headers, SSE_HEADERS), stream: frames };
+    }
+    if (ticket) {
+      await waitWhole(ticket, generated.usage.completion, state.latency!.profile.tokensPerSecond, ctx.req.signal);
+      ticket.release();
     }
     headers['content-type'] = 'application/json';
     return { status: 200, headers, body: hooks.render(generated.body, ctx, name) };
