@@ -10,6 +10,7 @@ import embeddingsResponse from './embeddings-response.schema.json' with { type: 
 import completionRequest from './completion-request.schema.json' with { type: 'json' };
 import completionResponse from './completion-response.schema.json' with { type: 'json' };
 import results from './results.schema.json' with { type: 'json' };
+import perf from './perf.schema.json' with { type: 'json' };
 
 export const SCHEMAS = {
   'chat-completion-request': chatCompletionRequest,
@@ -23,6 +24,7 @@ export const SCHEMAS = {
   'completion-request': completionRequest,
   'completion-response': completionResponse,
   results,
+  perf,
 } as const satisfies Record<string, object>;
 
 export type SchemaName = keyof typeof SCHEMAS;

@@ -19,5 +19,7 @@ export type { Model } from './model.ts';
 export type * as ModelParts from './model.ts';
 export type { ModelList } from './model-list.ts';
 export type * as ModelListParts from './model-list.ts';
+export type { ConformPerf } from './perf.ts';
+export type * as ConformPerfParts from './perf.ts';
 export type { ConformResults } from './results.ts';
 export type * as ConformResultsParts from './results.ts';
