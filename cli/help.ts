@@ -7,6 +7,7 @@ Usage
   conform [options]                      grade a target (no --base-url: the bundled mock)
   conform regrade DIR [--out DIR]        re-grade a saved run with the current checks, no requests
   conform report RUN_DIR... --out DIR    compare several runs side by side
+  conform perf [options]                 latency at your concurrency, cost under your prompts (conform perf --help)
   conform mock [options]                 run the reference mock server (conform mock --help)
 
 Target
