@@ -70,7 +70,10 @@ describe('parseMockConfig', () => {
 describe('parseMockConfig: latency profiles and token prices', () => {
   it('takes a profile by name or as fields', () => {
     expect(parseMockConfig({ latencyProfile: 'demo' }).latencyProfile).toBe('demo');
-    const c = parseMockConfig({ latencyProfile: { profile: 'reference', capacity: 2 }, tokenPrices: { m: { input: 1, output: 2 } } });
+    const c = parseMockConfig({
+      latencyProfile: { profile: 'reference', capacity: 2 },
+      tokenPrices: { m: { input: 1, output: 2 } },
+    });
     expect(resolveOptions(c).latencyProfile?.capacity).toBe(2);
     expect(resolveOptions(c).tokenPrices.m).toEqual({ input: 1, output: 2 });
   });
@@ -80,6 +83,8 @@ describe('parseMockConfig: latency profiles and token prices', () => {
       "[conform] mock config: "latencyProfile.ttftMs" expected milliseconds, 0 or more, got -1.
       [conform] mock config: "latencyProfile" Unrecognized key: "jiter", got {"ttftMs":-1,"jiter":1}."
     `);
-    expect(problems({ latencyProfile: "refrence" })).toMatchInlineSnapshot(`"[conform] mock config: "latencyProfile" expected a latency profile name (demo, reference, hosted, serverless), got "refrence" — did you mean "reference"?"`);
+    expect(problems({ latencyProfile: 'refrence' })).toMatchInlineSnapshot(
+      `"[conform] mock config: "latencyProfile" expected a latency profile name (demo, reference, hosted, serverless), got "refrence" — did you mean "reference"?"`,
+    );
   });
 });

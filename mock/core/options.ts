@@ -123,7 +123,11 @@ export interface TokenPrice {
 }
 
 /** USD of one request priced per token. */
-export function tokenCostOf(options: ResolvedOptions, model: string, tokens: { prompt: number; completion: number }): number {
+export function tokenCostOf(
+  options: ResolvedOptions,
+  model: string,
+  tokens: { prompt: number; completion: number },
+): number {
   const p = Object.hasOwn(options.tokenPrices, model) ? options.tokenPrices[model] : options.defaultTokenPrice;
   return (tokens.prompt * p.input + tokens.completion * p.output) / 1e6;
 }

@@ -62,7 +62,8 @@ export class LatencyGate {
     return {
       firstTokenMs: Math.max(0, this.#coldUntil - now) + ttft,
       cold,
-      gapMs: (tokens, frames) => (tokens <= 1 || frames <= 1 ? 0 : ((tokens - 1) / p.tokensPerSecond) * 1000 / (frames - 1)),
+      gapMs: (tokens, frames) =>
+        tokens <= 1 || frames <= 1 ? 0 : (((tokens - 1) / p.tokensPerSecond) * 1000) / (frames - 1),
       jitterMs: (gap) => (p.jitter > 0 ? gap * p.jitter * (2 * this.#random() - 1) : 0),
       release: () => {
         if (released) return;
@@ -94,7 +95,12 @@ export class LatencyGate {
 }
 
 /** Waits out a whole answer that is not streamed: first token, then the rest at the profile's speed. */
-export async function waitWhole(ticket: LatencyTicket, tokens: number, tokensPerSecond: number, signal?: AbortSignal): Promise<void> {
+export async function waitWhole(
+  ticket: LatencyTicket,
+  tokens: number,
+  tokensPerSecond: number,
+  signal?: AbortSignal,
+): Promise<void> {
   const rest = tokens > 1 ? ((tokens - 1) / tokensPerSecond) * 1000 : 0;
   await delay(ticket.firstTokenMs + rest, signal);
 }

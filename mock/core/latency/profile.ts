@@ -66,7 +66,10 @@ export type LatencyProfileName = keyof typeof LATENCY_PROFILES;
 
 export const isLatencyProfileName = (s: string): s is LatencyProfileName => Object.hasOwn(LATENCY_PROFILES, s);
 
-const ms = z.number('expected milliseconds').nonnegative('expected milliseconds, 0 or more').max(600_000, 'expected at most 600000 ms');
+const ms = z
+  .number('expected milliseconds')
+  .nonnegative('expected milliseconds, 0 or more')
+  .max(600_000, 'expected at most 600000 ms');
 
 /** The config form: every field optional (0 or off when absent), `profile` to start from a named one. */
 export const latencyProfileJson = z.strictObject({
