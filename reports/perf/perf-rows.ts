@@ -13,7 +13,13 @@ export const ms = (x: number | undefined): string =>
         : `${(x / 1000).toFixed(1)} s`;
 
 export const usd = (x: number): string =>
-  x === 0 ? '$0' : x >= 1 ? `$${x.toFixed(2)}` : x >= 0.01 ? `$${x.toFixed(4)}` : `$${x.toPrecision(3)}`;
+  x === 0
+    ? '$0'
+    : x >= 1
+      ? `$${x.toFixed(2)}`
+      : x >= 0.01
+        ? `$${Number(x.toFixed(4))}`
+        : `$${Number(x.toPrecision(3))}`;
 
 export const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 : 1)}%`;
 

@@ -1,6 +1,7 @@
 // The console report of a perf run: the level table, cold starts, cost, SLO verdicts. Target text goes through
 // terminalText: a target must not drive the terminal.
 import { terminalText } from '../internal/terminal-text.ts';
+import { formatMs } from '../internal/text.ts';
 import { coldStartLines, costLines, LEVEL_COLUMNS, levelRow, ms, sloLines, type Perf } from './perf-rows.ts';
 
 export function table(head: readonly string[], rows: string[][]): string[] {
@@ -16,7 +17,7 @@ export function table(head: readonly string[], rows: string[][]): string[] {
 export function renderPerfConsole(perf: Perf, opts: { htmlPath?: string } = {}): string {
   const out = [
     terminalText(
-      `conform perf — ${perf.target.label ?? perf.target.baseUrl}, model ${perf.target.model}: ${perf.requests.sent} requests in ${ms(perf.durationMs)}`,
+      `conform perf — ${perf.target.label ?? perf.target.baseUrl}, model ${perf.target.model}: ${perf.requests.sent} requests in ${formatMs(perf.durationMs)}`,
     ),
     '',
     ...table(LEVEL_COLUMNS, perf.levels.map(levelRow)),

@@ -2,6 +2,7 @@
 // and SLOs. Self-contained: inline CSS allowed by hash, no script at all, nothing fetched.
 import { contentSecurityPolicy, formatDate } from '../html/render-html.ts';
 import { escapeHtml } from '../internal/escape.ts';
+import { formatMs } from '../internal/text.ts';
 import { paletteCss } from '../internal/palette.ts';
 import { coldStartLines, costLines, LEVEL_COLUMNS, levelRow, ms, perfFails, type Perf } from './perf-rows.ts';
 import {
@@ -40,7 +41,7 @@ function facts(perf: Perf): string {
     ['Model', perf.target.model],
     ['Date', formatDate(perf.startedAt)],
     ['Requests sent', `${perf.requests.sent} of ${perf.requests.planned} planned`],
-    ['Duration', ms(perf.durationMs)],
+    ['Duration', formatMs(perf.durationMs)],
     [
       'Workload',
       `${perf.workload.source}${perf.workload.file ? ` (${perf.workload.file})` : ''}, ${perf.workload.items} distinct requests`,

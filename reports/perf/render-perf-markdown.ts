@@ -1,5 +1,6 @@
 // The job summary of a perf run (GitHub Markdown): the level table, cold starts, cost, SLO verdicts.
 import { escapeMarkdown } from '../github/escape-markdown.ts';
+import { formatMs } from '../internal/text.ts';
 import { coldStartLines, costLines, LEVEL_COLUMNS, levelRow, ms, perfFails, sloLines, type Perf } from './perf-rows.ts';
 
 export function renderPerfMarkdown(perf: Perf): string {
@@ -8,7 +9,7 @@ export function renderPerfMarkdown(perf: Perf): string {
   const out = [
     `## conform perf: ${escapeMarkdown(perf.target.label ?? perf.target.baseUrl)} — ${verdict}`,
     '',
-    `Model \`${escapeMarkdown(perf.target.model)}\`, ${perf.requests.sent} requests in ${ms(perf.durationMs)}, seed ${perf.seed}. Latency counts from the intended send time.`,
+    `Model \`${escapeMarkdown(perf.target.model)}\`, ${perf.requests.sent} requests in ${formatMs(perf.durationMs)}, seed ${perf.seed}. Latency counts from the intended send time.`,
     '',
     row(LEVEL_COLUMNS),
     `|${LEVEL_COLUMNS.map(() => '---').join('|')}|`,
