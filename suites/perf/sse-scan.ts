@@ -39,12 +39,17 @@ export class SseScanner {
   }
 
   #event(block: string, result: ScanResult): void {
+    // the common event is one `data: ` line: no split needed
+    if (block.startsWith('data: ') && !block.includes('\n', 6)) return this.#data(block.slice(6), result);
     let data = '';
     for (const line of block.split('\n')) {
       if (line.startsWith('data:')) data += (data === '' ? '' : '\n') + line.slice(line[5] === ' ' ? 6 : 5);
       else if (line.startsWith('event: error')) result.error = true;
     }
-    if (data === '') return;
+    if (data !== '') this.#data(data, result);
+  }
+
+  #data(data: string, result: ScanResult): void {
     if (data === '[DONE]') {
       result.done = true;
       return;
