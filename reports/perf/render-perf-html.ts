@@ -111,7 +111,7 @@ export function renderPerfHtml(perf: Perf): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(CSS, '')}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(CSS, '').replace(/script-src [^;]+/, "script-src 'none'")}">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>
 <style>${CSS}</style>

@@ -56,4 +56,12 @@ describe('perf renderers', () => {
     expect(renderPerfHtml(hostile)).not.toContain('<img src=x');
     expect(renderPerfHtml(hostile)).toContain('&lt;img src=x');
   });
+
+  it('runs no script and fetches nothing: the page is inline SVG and CSS under a CSP', () => {
+    const html = renderPerfHtml(samplePerf());
+    expect(html).toContain("script-src 'none'");
+    expect(html).toContain("default-src 'none'");
+    expect(html).not.toContain('<script');
+    expect(html.match(/<svg class="chart"/g)).toHaveLength(8);
+  });
 });

@@ -63,7 +63,7 @@ describe('conform usage errors', () => {
       `"[conform] --report takes html, json, junit, got "pdf". Example: --report html,junit"`,
     );
     expect(await usage('grade')).toMatchInlineSnapshot(
-      `"[conform] unexpected argument "grade". Commands are regrade, report and mock; options start with --. Run conform --help."`,
+      `"[conform] unexpected argument "grade". Commands are regrade, report, perf and mock; options start with --. Run conform --help."`,
     );
     expect(await usage('--quiet', '--verbose')).toMatchInlineSnapshot(
       `"[conform] --quiet and --verbose contradict each other. Pass one of them."`,
@@ -120,6 +120,7 @@ describe('conform --help and --version', () => {
         conform [options]                      grade a target (no --base-url: the bundled mock)
         conform regrade DIR [--out DIR]        re-grade a saved run with the current checks, no requests
         conform report RUN_DIR... --out DIR    compare several runs side by side
+        conform perf [options]                 latency at your concurrency, cost under your prompts (conform perf --help)
         conform mock [options]                 run the reference mock server (conform mock --help)
 
       Target
