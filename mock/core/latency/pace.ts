@@ -4,8 +4,9 @@
 import { delay } from '../faults/delay.ts';
 import type { LatencyTicket } from './gate.ts';
 
-// a non-empty string in a field that carries output: content, refusal, tool arguments, legacy text
-const TOKEN_FIELD = /"(?:content|refusal|arguments|text)":"(?:[^"\\]|\\.)/;
+// a non-empty string in a field that carries output: content, refusal, tool arguments, legacy text, a typed
+// event's delta (the Responses API)
+const TOKEN_FIELD = /"(?:content|refusal|arguments|text|delta)":"(?:[^"\\]|\\.)/;
 
 /** True when a chunk (object) or SSE frame (text) carries output tokens. */
 export function bearsTokens(chunkOrFrame: unknown): boolean {
