@@ -10,6 +10,7 @@ import embeddingsResponse from './embeddings-response.schema.json' with { type: 
 import completionRequest from './completion-request.schema.json' with { type: 'json' };
 import completionResponse from './completion-response.schema.json' with { type: 'json' };
 import results from './results.schema.json' with { type: 'json' };
+import cases from './cases.schema.json' with { type: 'json' };
 import perf from './perf.schema.json' with { type: 'json' };
 
 export const SCHEMAS = {
@@ -24,6 +25,7 @@ export const SCHEMAS = {
   'completion-request': completionRequest,
   'completion-response': completionResponse,
   results,
+  cases,
   perf,
 } as const satisfies Record<string, object>;
 

@@ -11,6 +11,7 @@ export const FEATURES = {
   'structured-outputs': 'response_format json_schema (strict)',
   'rate-limits': 'x-ratelimit-* headers, 429 and retries',
   properties: 'Property-based probes over schema-derived requests',
+  cases: "Your app's own cases (conform cases FILE)",
 } as const;
 
 export type FeatureTag = keyof typeof FEATURES;
