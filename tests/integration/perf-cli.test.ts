@@ -109,5 +109,10 @@ describe('conform perf against the bundled mock', () => {
     expect(junit.match(/<testcase /g)).toHaveLength(2);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<section id="perf"');
     expect(readFileSync(summary, 'utf8')).toContain('## conform perf: bundled mock \\(demo profile\\) — ❌ SLO broken');
+    // conform report takes the perf run directory as it takes a conformance run's
+    const cmp = await runCli(['report', out, '--out', join(dir, 'cmp')]);
+    expect(cmp.code).toBe(0);
+    expect(cmp.stdout).toContain('[conform] compared 0 runs and 1 perf runs');
+    expect(readFileSync(join(dir, 'cmp', 'index.html'), 'utf8')).toContain('<section id="perf-compare"');
   }, 30_000);
 });
