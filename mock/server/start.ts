@@ -31,13 +31,7 @@ export interface MockServer {
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const {
-    port = 0,
-    host = '127.0.0.1',
-    mock: given,
-    frameIntervalMs: givenInterval,
-    ...mockOptions
-  } = options;
+  const { port = 0, host = '127.0.0.1', mock: given, frameIntervalMs: givenInterval, ...mockOptions } = options;
   // a latency profile paces the frames itself; the fixed pause would slow its tokens/s
   const frameIntervalMs = givenInterval ?? (options.latencyProfile !== undefined ? 0 : DEFAULT_FRAME_INTERVAL_MS);
   const mock = given ?? createMock(mockOptions);
