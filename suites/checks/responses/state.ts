@@ -76,12 +76,15 @@ export const retrieve: Check = {
       };
     const got = answerOf(t, L.retrieve, { ...variant('retrieving a stored response', 'response_id'), endpoint: true });
     if (!got.ok) {
-      if (got.grade.status === 'unsupported')
+      if (got.grade.status === 'unsupported') {
+        const ex = exchangeAt(t, L.retrieve);
+        const said = ex.ok ? `${ex.value.response!.status} (${errorText(ex.value)})` : 'a refusal';
         return {
           status: 'fail',
-          message: `${got.grade.message}; the response was created with store: true, so it must be retrievable`,
+          message: `GET /responses/{id} answered ${said} for a response created with store left at its default (true): it was not stored`,
           details: { exchange: at(L.retrieve) },
         };
+      }
       return got.grade;
     }
     const b = got.value.body;

@@ -209,6 +209,11 @@ export const deltasAccumulate: Check = {
     const s = streamOf(t);
     if (!s.ok) return s.grade;
     const { text, args } = accumulated(s.value);
+    if (text.size + args.size === 0)
+      return {
+        status: 'inconclusive',
+        message: 'the stream had no text or argument delta to add up (--trials N may see one)',
+      };
     for (const e of s.value.events) {
       const d = e.data ?? {};
       if (e.type === 'response.output_text.done') {
@@ -232,11 +237,6 @@ export const deltasAccumulate: Check = {
     const last = s.value.events.at(-1)!;
     const final = last.data?.response;
     const joined = [...text.values()].join('');
-    if (text.size + args.size === 0)
-      return {
-        status: 'inconclusive',
-        message: 'the stream had no text or argument delta to add up (--trials N may see one)',
-      };
     const finalText = outputText(final);
     if (finalText === undefined)
       return fail(
