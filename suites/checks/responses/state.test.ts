@@ -45,6 +45,7 @@ describe('responses state checks', () => {
     expect(grade(unknownPrevious, replace(L.unknownPrevious, c.create)).message).toMatchInlineSnapshot(
       `"previous_response_id resp_conform0000000000000000000000unknown was answered 200: the id was ignored"`,
     );
+    expect(grade(unknownPreviousShape, replace(L.unknownPrevious, c.create)).status).toBe('inconclusive');
     const vllm = replace(
       L.unknownPrevious,
       {
