@@ -1,7 +1,7 @@
 // generated — do not edit; run npm run gen (source: schemas/response-stream-event.schema.json)
 
 /**
- * One `data:` payload of a streamed POST /v1/responses (spec: ResponseStreamEvent, 58 types). The text and function-call events, the lifecycle events and `error` are modelled field by field; the spec's other types are checked for type and sequence_number only. The file is the spec shape (SHOULD); `x-must` / `x-must-required` give what openai-node's responses.stream() accumulator needs (MUST): a type it knows, the indexes it files deltas by, string deltas, and a Response with an output array on lifecycle events. Unknown fields are allowed.
+ * One `data:` payload of a streamed POST /v1/responses (spec: ResponseStreamEvent, 58 types). The text and function-call events, the lifecycle events and `error` are modelled field by field; the spec's other types (reasoning, refusal, hosted tools, audio…) for type and sequence_number only, and `keepalive`, which openai-node ignores, is accepted. Any other type fails at MUST level: the SDK's accumulator throws 'Unhandled response stream event' on it (R16 response.done, R18 reasoning_part). The file is the spec shape (SHOULD); `x-must` / `x-must-required` give what openai-node's responses.stream() accumulator needs (MUST): a type it knows, the indexes it files deltas by, string deltas, and a Response with an output array on lifecycle events. Unknown fields are allowed.
  */
 export type ResponseStreamEvent =
   | {
@@ -192,54 +192,355 @@ export type ResponseStreamEvent =
       [k: string]: unknown;
     }
   | {
-      type:
-        | 'response.audio.delta'
-        | 'response.audio.done'
-        | 'response.audio.transcript.delta'
-        | 'response.audio.transcript.done'
-        | 'response.code_interpreter_call_code.delta'
-        | 'response.code_interpreter_call_code.done'
-        | 'response.code_interpreter_call.completed'
-        | 'response.code_interpreter_call.in_progress'
-        | 'response.code_interpreter_call.interpreting'
-        | 'response.file_search_call.completed'
-        | 'response.file_search_call.in_progress'
-        | 'response.file_search_call.searching'
-        | 'response.shell_call_command.added'
-        | 'response.shell_call_command.delta'
-        | 'response.shell_call_command.done'
-        | 'response.shell_call_output_content.delta'
-        | 'response.shell_call_output_content.done'
-        | 'response.reasoning_summary_part.added'
-        | 'response.reasoning_summary_part.done'
-        | 'response.reasoning_summary_text.delta'
-        | 'response.reasoning_summary_text.done'
-        | 'response.reasoning_text.delta'
-        | 'response.reasoning_text.done'
-        | 'response.refusal.delta'
-        | 'response.refusal.done'
-        | 'response.web_search_call.completed'
-        | 'response.web_search_call.in_progress'
-        | 'response.web_search_call.searching'
-        | 'response.image_generation_call.completed'
-        | 'response.image_generation_call.generating'
-        | 'response.image_generation_call.in_progress'
-        | 'response.image_generation_call.partial_image'
-        | 'response.mcp_call_arguments.delta'
-        | 'response.mcp_call_arguments.done'
-        | 'response.mcp_call.completed'
-        | 'response.mcp_call.failed'
-        | 'response.mcp_call.in_progress'
-        | 'response.mcp_list_tools.completed'
-        | 'response.mcp_list_tools.failed'
-        | 'response.mcp_list_tools.in_progress'
-        | 'response.output_text.annotation.added'
-        | 'response.custom_tool_call_input.delta'
-        | 'response.custom_tool_call_input.done';
+      type: 'response.audio.delta';
       /**
        * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
        */
       sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.audio.done';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.audio.transcript.delta';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.audio.transcript.done';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.code_interpreter_call_code.delta';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.code_interpreter_call_code.done';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.code_interpreter_call.completed';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.code_interpreter_call.in_progress';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.code_interpreter_call.interpreting';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.file_search_call.completed';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.file_search_call.in_progress';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.file_search_call.searching';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.shell_call_command.added';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.shell_call_command.delta';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.shell_call_command.done';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.shell_call_output_content.delta';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.shell_call_output_content.done';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.reasoning_summary_part.added';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.reasoning_summary_part.done';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.reasoning_summary_text.delta';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.reasoning_summary_text.done';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.reasoning_text.delta';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.reasoning_text.done';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.refusal.delta';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.refusal.done';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.web_search_call.completed';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.web_search_call.in_progress';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.web_search_call.searching';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.image_generation_call.completed';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.image_generation_call.generating';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.image_generation_call.in_progress';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.image_generation_call.partial_image';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.mcp_call_arguments.delta';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.mcp_call_arguments.done';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.mcp_call.completed';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.mcp_call.failed';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.mcp_call.in_progress';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.mcp_list_tools.completed';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.mcp_list_tools.failed';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.mcp_list_tools.in_progress';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.output_text.annotation.added';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.custom_tool_call_input.delta';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'response.custom_tool_call_input.done';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number: number;
+      [k: string]: unknown;
+    }
+  | {
+      type: 'keepalive';
+      /**
+       * SHOULD: required on every event and increasing (the SDK never reads it, beyond replays' starting_after).
+       */
+      sequence_number?: number;
       [k: string]: unknown;
     };
 
