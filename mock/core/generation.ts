@@ -19,6 +19,7 @@ import {
   type EmbeddingsRequest,
   type ReplyPlan,
   type ScriptReply as PlanScript,
+  type ServiceTier,
 } from './generate/index.ts';
 import { randomHex } from './ids.ts';
 import { AnswerTooLarge } from './generate/budget.ts';
@@ -57,7 +58,7 @@ export function generate(
         created,
         model: model.id,
         system_fingerprint: FINGERPRINT,
-        service_tier: 'default',
+        service_tier: 'default' as const,
       };
       return chat(request as ChatRequest, meta, scripted, ctx);
     }
@@ -113,7 +114,7 @@ function legacy(
 
 function chat(
   req: ChatRequest,
-  meta: { id: string; created: number; model: string; system_fingerprint: string; service_tier: string },
+  meta: { id: string; created: number; model: string; system_fingerprint: string; service_tier: ServiceTier },
   scripted: Exclude<ScriptReply, { error: unknown }> | undefined,
   ctx: RequestContext,
 ): Generated {

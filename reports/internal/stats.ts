@@ -1,7 +1,7 @@
 // Counting checks: by status, and by feature with one verdict per feature. Every report words its counts
 // through countParts, so the console, the job summary, the HTML headline and cards and the comparison agree.
 import type { CheckResult, Status } from './results.ts';
-import { failsRun, isBaselinedFailure } from './status.ts';
+import { failsRun, isBaselinedFailure, zeroByStatus } from './status.ts';
 
 export type Counts = Record<Status, number> & {
   /** checks marked baselined, whatever their status (results.json's summary.baselined) */
@@ -17,14 +17,7 @@ export type Counts = Record<Status, number> & {
 
 export function emptyCounts(): Counts {
   return {
-    pass: 0,
-    fail: 0,
-    warn: 0,
-    unsupported: 0,
-    inconclusive: 0,
-    skip: 0,
-    untestable: 0,
-    error: 0,
+    ...zeroByStatus(),
     baselined: 0,
     known: 0,
     failing: 0,

@@ -1,19 +1,9 @@
-// Labels, icons and ordering of check statuses, shared by every renderer so they all say the same thing.
-// What fails a run is the engine's one rule (suites/engine/fails-run.ts), re-exported here.
+// Labels, icons and ordering (the engine's list) of check statuses, shared by every renderer so they all say the
+// same thing. What fails a run is the engine's one rule (suites/engine/fails-run.ts), re-exported here.
 import type { Status } from './results.ts';
 
 export { failsRun, isBaselinedFailure, isFailingStatus } from '../../suites/engine/fails-run.ts';
-
-export const STATUSES: readonly Status[] = [
-  'fail',
-  'error',
-  'untestable',
-  'warn',
-  'inconclusive',
-  'unsupported',
-  'skip',
-  'pass',
-];
+export { STATUSES, zeroByStatus } from '../../suites/engine/statuses.ts';
 
 /** Text label and icon for each status: colour is never the only signal. */
 export const STATUS_LABEL: Record<Status, { label: string; icon: string }> = {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { verdictFor } from './grade.ts';
 import { failsRun } from './fails-run.ts';
-import { fakeCheck, fakeCtx, fakeTranscript } from './internal/fakes.ts';
+import { ctx as runContext, fakeCheck, skipped as notSent, tr } from '../checks/internal/fixtures.ts';
 
-const t = { 'p.one': fakeTranscript('p.one') };
-const ctx = fakeCtx();
+const t = { 'p.one': tr('p.one', []) };
+const ctx = runContext();
 
 describe('verdictFor', () => {
   it('keeps a MUST failure and turns SHOULD and MAY failures into warnings', () => {
@@ -15,8 +15,8 @@ describe('verdictFor', () => {
   });
 
   it('skips when a probe was not sent and errors when it failed, naming the probe', () => {
-    const skipped = { 'p.one': fakeTranscript('p.one', { failure: { kind: 'skip', message: '--budget 3 reached' } }) };
-    const broken = { 'p.one': fakeTranscript('p.one', { failure: { kind: 'error', message: 'timed out' } }) };
+    const skipped = { 'p.one': notSent('p.one', '--budget 3 reached') };
+    const broken = { 'p.one': { ...tr('p.one', []), failure: { kind: 'error' as const, message: 'timed out' } } };
     const check = fakeCheck('a.b', { status: 'pass' });
     expect(verdictFor(check, skipped, ctx)).toMatchObject({
       status: 'skip',
@@ -48,7 +48,7 @@ describe('verdictFor', () => {
       message: 'read one',
       evidence: { probes: ['p.one'] },
     });
-    const both = { ...t, 'p.two': fakeTranscript('p.two') };
+    const both = { ...t, 'p.two': tr('p.two', []) };
     expect(verdictFor(check, both, ctx)).toMatchObject({
       status: 'pass',
       message: 'read both',
@@ -58,16 +58,16 @@ describe('verdictFor', () => {
 
   it('grades repeatable checks once per trial with a Wilson interval; one failed trial fails the check', () => {
     const trials = {
-      'p.one': fakeTranscript('p.one', { notes: ['ok'] }),
-      'p.one#2': fakeTranscript('p.one#2', { notes: ['bad'] }),
-      'p.one#3': fakeTranscript('p.one#3', { notes: ['ok'] }),
+      'p.one': tr('p.one', [], [], ['ok']),
+      'p.one#2': tr('p.one#2', [], [], ['bad']),
+      'p.one#3': tr('p.one#3', [], [], ['ok']),
     };
     const check = fakeCheck(
       'a.b',
       (ts) => (ts['p.one'].notes?.[0] === 'ok' ? { status: 'pass' } : { status: 'fail', message: 'no' }),
       { repeatable: true },
     );
-    const r = verdictFor(check, trials, fakeCtx({ trials: 3 }));
+    const r = verdictFor(check, trials, runContext({ trials: 3 }));
     expect(r.status).toBe('fail');
     expect(r.evidence.trials).toEqual({ passed: 2, total: 3, low: 0.2077, high: 0.9385, flaky: true });
     expect(r.message).toMatchInlineSnapshot(`"2/3 trials passed (95% CI 21%–94%), flaky: no"`);

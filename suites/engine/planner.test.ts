@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Probe } from './types.ts';
 import { neededProbes, plan, sizePropertyRuns } from './planner.ts';
-import { fakeCheck, fakeCtx } from './internal/fakes.ts';
+import { ctx, fakeCheck } from '../checks/internal/fixtures.ts';
 
 const probe = (id: string, cost: Probe['cost'] | number, over: Partial<Probe> = {}): Probe => ({
   id,
@@ -40,13 +40,13 @@ describe('planner', () => {
   });
 
   it('plans repeatable probes once per trial and sums their exact cost', () => {
-    const p = plan([probe('a', 2, { repeatable: true }), probe('b', 3)], fakeCtx({ trials: 3 }));
+    const p = plan([probe('a', 2, { repeatable: true }), probe('b', 3)], ctx({ trials: 3 }));
     expect(p.probes.map((e) => e.key)).toEqual(['a', 'a#2', 'a#3', 'b']);
     expect(p.requests).toBe(9);
   });
 
   it('does not send what does not fit the budget, and says so', () => {
-    const p = plan([probe('a', 2), probe('b', 3), probe('c', 1)], fakeCtx(), 3);
+    const p = plan([probe('a', 2), probe('b', 3), probe('c', 1)], ctx(), 3);
     expect(p.requests).toBe(3);
     expect(p.probes.map((e) => e.skip ?? 'sent')).toEqual([
       'sent',
@@ -56,7 +56,7 @@ describe('planner', () => {
   });
 
   it('honours probe.skip() and reports a broken cost() as a planning error', () => {
-    const p = plan([probe('a', 1, { skip: () => 'no embedding model' }), probe('b', () => Number.NaN)], fakeCtx());
+    const p = plan([probe('a', 1, { skip: () => 'no embedding model' }), probe('b', () => Number.NaN)], ctx());
     expect(p.probes[0].skip).toBe('no embedding model');
     expect(p.probes[1].error).toMatch(/probe b could not be planned: cost\(\) returned null/);
     expect(p.requests).toBe(0);
@@ -64,9 +64,9 @@ describe('planner', () => {
 
   it('grows propertyRuns into the leftover budget, never past it', () => {
     const probes = [probe('fixed', 10), probe('props', (ctx) => ctx.propertyRuns * 2)];
-    expect(sizePropertyRuns(probes, fakeCtx())).toBe(6);
-    expect(sizePropertyRuns(probes, fakeCtx(), 50)).toBe(20);
-    expect(sizePropertyRuns(probes, fakeCtx(), 15)).toBe(6);
-    expect(sizePropertyRuns(probes, fakeCtx(), 100_000)).toBe(200);
+    expect(sizePropertyRuns(probes, ctx())).toBe(6);
+    expect(sizePropertyRuns(probes, ctx(), 50)).toBe(20);
+    expect(sizePropertyRuns(probes, ctx(), 15)).toBe(6);
+    expect(sizePropertyRuns(probes, ctx(), 100_000)).toBe(200);
   });
 });

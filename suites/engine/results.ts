@@ -1,6 +1,7 @@
 // The one results model (schemas/results.schema.json): summary counts and DIR/results.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { zeroByStatus } from './statuses.ts';
 import type { CheckResult, Results, Summary } from './types.ts';
 // imported, not read from disk beside this file: the build inlines it, and dist/ sits elsewhere than the sources
 import pkg from '../../package.json' with { type: 'json' };
@@ -9,17 +10,7 @@ export const TOOL_NAME = 'openai-conform';
 export const TOOL_VERSION: string = pkg.version;
 
 export function summarize(checks: CheckResult[]): Summary {
-  const s: Summary = {
-    pass: 0,
-    fail: 0,
-    warn: 0,
-    unsupported: 0,
-    inconclusive: 0,
-    skip: 0,
-    untestable: 0,
-    error: 0,
-    baselined: 0,
-  };
+  const s: Summary = { ...zeroByStatus(), baselined: 0 };
   for (const c of checks) {
     s[c.status]++;
     if (c.baselined) s.baselined = (s.baselined ?? 0) + 1;

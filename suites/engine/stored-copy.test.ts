@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Exchange, Results } from './types.ts';
 import { cutBodies, storedTranscripts } from './stored-copy.ts';
 import { regrade } from './regrade.ts';
-import { fakeCheck, fakeCtx, fakeTranscript } from './internal/fakes.ts';
+import { ctx, fakeCheck, tr } from '../checks/internal/fixtures.ts';
 
 const answer = (body: string): Exchange => ({
   label: 'list',
@@ -14,7 +14,7 @@ const BIG = JSON.stringify({ object: 'list', data: Array.from({ length: 50 }, (_
 
 describe('storedTranscripts', () => {
   it('cuts long bodies to the stored size and says how much the graders saw', () => {
-    const t = { 'models.list': fakeTranscript('models.list', { exchanges: [answer(BIG), answer('{}')] }) };
+    const t = { 'models.list': tr('models.list', [answer(BIG), answer('{}')]) };
     const stored = storedTranscripts(t, 100);
     const [cut, small] = stored['models.list'].exchanges;
     expect(cut.response).toMatchObject({ truncated: true, stored: { kept: 100, of: BIG.length } });
@@ -28,9 +28,7 @@ describe('storedTranscripts', () => {
 
   it('never ends the kept text on half a surrogate pair', () => {
     const body = `${'a'.repeat(9)}😀tail`;
-    expect(
-      storedTranscripts({ p: fakeTranscript('p', { exchanges: [answer(body)] }) }, 10).p.exchanges[0].response!.body,
-    ).toBe('a'.repeat(9));
+    expect(storedTranscripts({ p: tr('p', [answer(body)]) }, 10).p.exchanges[0].response!.body).toBe('a'.repeat(9));
   });
 });
 
@@ -57,8 +55,8 @@ describe('regrade of a run that keeps only part of a body', () => {
     requests: 2,
     summary: { pass: 2, fail: 0, warn: 0, unsupported: 0, inconclusive: 0, skip: 0, untestable: 0, error: 0 },
     checks,
-    options: { context: fakeCtx() },
-    transcripts: storedTranscripts({ 'models.list': fakeTranscript('models.list', { exchanges: [answer(BIG)] }) }, 100),
+    options: { context: ctx() },
+    transcripts: storedTranscripts({ 'models.list': tr('models.list', [answer(BIG)]) }, 100),
   });
   const passed = (id: string) => ({
     id,

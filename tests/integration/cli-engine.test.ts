@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { validate } from '../../schemas/index.ts';
 import { regrade, runConform, type Check, type Probe } from '../../suites/index.ts';
-import { fakeCheck, fakeSuite } from '../../suites/engine/internal/fakes.ts';
+import { fakeCheck, fakeSuite } from '../../suites/checks/internal/fixtures.ts';
 
 describe('runConform against the bundled mock', () => {
   it('records raw and SDK exchanges, sends exactly the planned requests, and validates as results', async () => {

@@ -5,7 +5,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { regrade, runConform } from '../../suites/index.ts';
-import { fakeCheck, fakeSuite } from '../../suites/engine/internal/fakes.ts';
+import { fakeCheck, fakeSuite } from '../../suites/checks/internal/fixtures.ts';
 import { startHostileServer, type HostileKind, type HostileServer } from '../fixtures/hostile-servers.ts';
 
 let server: HostileServer | undefined;

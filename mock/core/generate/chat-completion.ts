@@ -6,7 +6,7 @@ import { makeUsage } from './usage.ts';
 import type { ChatCompletion, ChatRequest, ChoiceLogprobs, PlannedChoice, ReplyPlan, ResponseMeta } from './types.ts';
 
 /** Top-level fields shared by responses and chunks. */
-export function metaFields(meta: ResponseMeta): { service_tier: string | null; system_fingerprint: string | null } {
+export function metaFields(meta: ResponseMeta): Pick<ChatCompletion, 'service_tier' | 'system_fingerprint'> {
   return {
     service_tier: meta.service_tier === undefined ? 'default' : meta.service_tier,
     system_fingerprint: meta.system_fingerprint ?? null,
@@ -42,7 +42,7 @@ function messageOf(c: PlannedChoice): Message {
   if (c.toolCalls.length === 0 && c.functionCall === undefined) {
     return { role: 'assistant', content: c.content, refusal: c.refusal, annotations: [] };
   }
-  const message: Omit<Message, 'annotations'> & { annotations?: unknown[] } = {
+  const message: Omit<Message, 'annotations'> & { annotations?: never[] } = {
     role: 'assistant',
     content: c.content,
     refusal: c.refusal,

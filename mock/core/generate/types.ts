@@ -1,5 +1,9 @@
 // Request and response shapes of the deterministic "model". Requests are typed loosely on purpose: the
-// pipeline validates them first, and unknown fields are always allowed.
+// pipeline validates them first, and unknown fields are always allowed. types.test.ts holds both to the schemas.
+import type { ChatCompletionResponse as SchemaResponse } from '../../../schemas/generated/index.ts';
+
+/** the tiers the API names (the mock always answers "default") */
+export type ServiceTier = NonNullable<SchemaResponse['service_tier']>;
 
 export type JsonSchema = Record<string, unknown> | boolean;
 
@@ -78,7 +82,7 @@ export interface ResponseMeta {
   created: number; // unix seconds
   model: string;
   system_fingerprint?: string | null; // omitted → null
-  service_tier?: string | null; // omitted → "default"
+  service_tier?: ServiceTier | null; // omitted → "default"
 }
 
 // ---- plan ----
@@ -156,13 +160,13 @@ export interface ChatCompletion {
       refusal: string | null;
       tool_calls?: ToolCall[];
       function_call?: { name: string; arguments: string };
-      annotations: unknown[];
+      annotations: never[]; // the mock cites nothing
     };
     logprobs: ChoiceLogprobs | null;
     finish_reason: FinishReason;
   }>;
   usage: CompletionUsage;
-  service_tier: string | null;
+  service_tier: ServiceTier | null;
   system_fingerprint: string | null;
 }
 
@@ -186,7 +190,7 @@ export interface ChatCompletionChunk {
   object: 'chat.completion.chunk';
   created: number;
   model: string;
-  service_tier: string | null;
+  service_tier: ServiceTier | null;
   system_fingerprint: string | null;
   choices: Array<{
     index: number;

@@ -1,6 +1,16 @@
-// Hand-made transcripts for grader tests: JSON and SSE exchanges, SDK outcomes, and good sample bodies that a
-// test then breaks in one place.
-import type { Exchange, RunContext, SdkOutcome, SseFrame, Transcript, TranscriptSet } from '../../engine/types.ts';
+// Test fixtures of the suite, the one module: hand-made transcripts for grader tests (JSON and SSE exchanges, SDK
+// outcomes, good sample bodies that a test then breaks in one place) and tiny checks and probes for the engine's.
+import type {
+  Check,
+  Exchange,
+  Grade,
+  Probe,
+  RunContext,
+  SdkOutcome,
+  SseFrame,
+  Transcript,
+  TranscriptSet,
+} from '../../engine/types.ts';
 
 export function ctx(over: Partial<RunContext> = {}): RunContext {
   return {
@@ -245,4 +255,65 @@ export function errorBody(
   code: string | null = 'invalid_type',
 ) {
   return { error: { message, type: 'invalid_request_error', param, code } };
+}
+
+// ---- tiny checks and probes, for the engine ----
+
+export const fakeCheck = (id: string, grade: Check['grade'] | Grade, over: Partial<Check> = {}): Check => ({
+  id,
+  title: `title of ${id}`,
+  feature: 'chat',
+  level: 'MUST',
+  source: { ref: 'spec: test' },
+  probes: ['p.one'],
+  grade: typeof grade === 'function' ? grade : () => grade,
+  ...over,
+});
+
+/** three probes (raw JSON, raw stream, SDK) and one check each that passes on a 2xx answer */
+export function fakeSuite(): { probes: Probe[]; checks: Check[] } {
+  const chat = (ctx: RunContext, stream: boolean) => ({
+    model: ctx.model,
+    messages: [{ role: 'user', content: 'Say hi' }],
+    stream,
+  });
+  const probes: Probe[] = [
+    {
+      id: 'fake.json',
+      feature: 'chat',
+      title: 'raw chat',
+      cost: () => 1,
+      run: async (io) => void (await io.wire({ label: 'json', path: '/chat/completions', json: chat(io.ctx, false) })),
+    },
+    {
+      id: 'fake.stream',
+      feature: 'streaming',
+      title: 'raw stream',
+      cost: () => 1,
+      run: async (io) =>
+        void (await io.wire({ label: 'sse', path: '/chat/completions', json: chat(io.ctx, true), stream: true })),
+    },
+    {
+      id: 'fake.sdk',
+      feature: 'chat',
+      title: 'sdk chat',
+      cost: () => 1,
+      run: async (io) =>
+        void (await io.sdk('create', (c) =>
+          c.chat.completions.create({ model: io.ctx.model, messages: [{ role: 'user', content: 'Say hi' }] }),
+        )),
+    },
+  ];
+  const ok =
+    (probe: string) =>
+    (t: TranscriptSet): Grade => {
+      const ex = t[probe].exchanges[0];
+      if (ex?.error) return { status: 'fail', message: `${ex.error.kind}: ${ex.error.message}` };
+      const status = ex?.response?.status ?? 0;
+      return status >= 200 && status < 300 ? { status: 'pass' } : { status: 'fail', message: `status ${status}` };
+    };
+  const checks: Check[] = probes.map((p) =>
+    fakeCheck(`${p.id}.answers`, ok(p.id), { probes: [p.id], feature: p.feature }),
+  );
+  return { probes, checks };
 }
