@@ -1,6 +1,8 @@
 // The models the mock serves. Ids follow what application code and tests most often hard-code.
 
-export type ModelKind = 'chat' | 'completion' | 'embedding';
+/** What a model serves; each endpoint's row in endpoints/table.ts lists the kinds it accepts. */
+export const MODEL_KINDS = ['chat', 'completion', 'embedding'] as const;
+export type ModelKind = (typeof MODEL_KINDS)[number];
 
 export interface MockModel {
   id: string;
@@ -48,10 +50,3 @@ export function modelFromId(id: string): MockModel {
     ...(kind === 'embedding' ? { dimensions: 1536 } : { maxOutputTokens: 16_384 }),
   };
 }
-
-/** Which model kinds each endpoint serves; legacy completions also take chat models, as most compatible servers do. */
-export const ENDPOINT_KINDS: Record<string, readonly ModelKind[]> = {
-  '/v1/chat/completions': ['chat'],
-  '/v1/completions': ['completion', 'chat'],
-  '/v1/embeddings': ['embedding'],
-};

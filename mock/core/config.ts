@@ -1,6 +1,7 @@
 // Validation of mock configuration from JSON files, CLI flags and createMock() callers, with messages that
 // name the key, show the value seen and suggest the fix.
 import { z } from 'zod';
+import { MODEL_KINDS } from './catalog.ts';
 import { didYouMean } from './did-you-mean.ts';
 import type { MockOptions } from './options.ts';
 import { ruleFromJson, scriptRuleJson } from './script.ts';
@@ -27,7 +28,7 @@ const modelEntry = z.union([
   z.string().min(1),
   z.strictObject({
     id: z.string().min(1),
-    kind: z.enum(['chat', 'completion', 'embedding']).optional(),
+    kind: z.enum(MODEL_KINDS).optional(),
     owned_by: z.string().optional(),
     created: z.int().nonnegative().optional(),
     dimensions: z.int().positive().optional(),

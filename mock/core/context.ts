@@ -2,6 +2,7 @@
 import { requestId } from './ids.ts';
 import type { JournalEntry } from './journal.ts';
 import type { Route } from './route.ts';
+import type { EndpointEntry } from './endpoints/types.ts';
 import { resolveQuirks, type QuirkSet } from './quirks/index.ts';
 import type { FaultSpec } from './faults/index.ts';
 import type { MockRequest, QuirkName } from './types.ts';
@@ -9,6 +10,8 @@ import type { MockRequest, QuirkName } from './types.ts';
 export interface RequestContext {
   req: MockRequest;
   route: Route;
+  endpoint: EndpointEntry | undefined; // the endpoint table's row the request was routed to, if any
+  params: Record<string, string>; // the values of its path's {parameters}
   id: string; // x-request-id
   started: number; // clock ms
   key: string | undefined; // the raw key stays here and nowhere else
@@ -21,6 +24,7 @@ export interface RequestContext {
 }
 
 const NOT_PARSED = { ok: false, empty: true } as const; // replaced, never mutated, by the pipeline
+const NO_PARAMS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NO_QUIRKS = { ok: true, quirks: new Set<QuirkName>() } as const;
 
 /** `key` and `fp`: the request's API key and its fingerprint (computed by the pipeline, asynchronously). */
@@ -38,6 +42,8 @@ export function createContext(
   const ctx: RequestContext = {
     req,
     route,
+    endpoint: route.name === 'endpoint' ? route.entry : undefined,
+    params: route.name === 'endpoint' ? route.params : NO_PARAMS,
     id: requestId(),
     started,
     key,

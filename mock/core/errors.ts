@@ -1,4 +1,5 @@
 // Error responses shaped exactly like the API's: {"error":{"message","type","param","code"}}, all four keys present.
+import type { ModelKind } from './catalog.ts';
 import type { MockJsonDraft } from './types.ts';
 
 export interface ApiErrorBody {
@@ -50,11 +51,12 @@ export const errors = {
       404,
       invalid(`The model \`${model}\` does not exist or you do not have access to it.`, null, 'model_not_found'),
     ),
-  wrongModelKind: (model: string, endpoint: string) =>
+  /** `kind`: the first model kind the endpoint serves (its table row's modelKinds) */
+  wrongModelKind: (model: string, endpoint: string, kind: ModelKind | undefined) =>
     apiError(
       404,
       invalid(
-        `This is not ${endpoint === '/v1/embeddings' ? 'an embedding' : 'a chat'} model and thus not supported in the ${endpoint.slice(1)} endpoint: \`${model}\`.`,
+        `This is not ${kind === 'embedding' ? 'an embedding' : 'a chat'} model and thus not supported in the ${endpoint.slice(1)} endpoint: \`${model}\`.`,
         'model',
         'model_not_found',
       ),

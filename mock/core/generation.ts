@@ -41,34 +41,57 @@ export class GenerationRefusal extends Error {
   }
 }
 
-export function generate(
-  endpoint: 'chat' | 'completions' | 'embeddings',
+type Scripted = Exclude<ScriptReply, { error: unknown }> | undefined;
+
+/** POST /v1/chat/completions */
+export function generateChat(
   request: Record<string, unknown>,
   model: MockModel,
   ctx: RequestContext,
   clock: Clock,
-  scripted: Exclude<ScriptReply, { error: unknown }> | undefined,
+  scripted: Scripted,
 ): Generated {
-  const created = Math.floor(clock.now() / 1000);
   // the whole meta in one literal: a spread copy of it showed in the bench
+  const meta = {
+    id: `chatcmpl-${randomHex(12)}`,
+    created: Math.floor(clock.now() / 1000),
+    model: model.id,
+    system_fingerprint: FINGERPRINT,
+    service_tier: 'default' as const,
+  };
+  return refusingLargeAnswers(() => chat(request as ChatRequest, meta, scripted, ctx));
+}
+
+/** POST /v1/completions */
+export function generateCompletion(
+  request: Record<string, unknown>,
+  model: MockModel,
+  _ctx: RequestContext,
+  clock: Clock,
+  scripted: Scripted,
+): Generated {
+  const meta = {
+    id: `cmpl-${randomHex(12)}`,
+    created: Math.floor(clock.now() / 1000),
+    model: model.id,
+    system_fingerprint: FINGERPRINT,
+  };
+  return refusingLargeAnswers(() => legacy(request as CompletionRequest, meta, scripted));
+}
+
+/** POST /v1/embeddings */
+export function generateEmbeddings(request: Record<string, unknown>, model: MockModel): Generated {
+  const body = embeddings(
+    request as EmbeddingsRequest,
+    model.dimensions ? { modelDimensions: { [model.id]: model.dimensions } } : {},
+  );
+  return { body, usage: { prompt: body.usage.prompt_tokens, completion: 0, total: body.usage.total_tokens } };
+}
+
+/** An answer past the mock's size bound (generate/budget.ts) is the API's 400 on the parameter that asked for it. */
+function refusingLargeAnswers(make: () => Generated): Generated {
   try {
-    if (endpoint === 'chat') {
-      const meta = {
-        id: `chatcmpl-${randomHex(12)}`,
-        created,
-        model: model.id,
-        system_fingerprint: FINGERPRINT,
-        service_tier: 'default' as const,
-      };
-      return chat(request as ChatRequest, meta, scripted, ctx);
-    }
-    if (endpoint === 'completions') {
-      return legacy(
-        request as CompletionRequest,
-        { id: `cmpl-${randomHex(12)}`, created, model: model.id, system_fingerprint: FINGERPRINT },
-        scripted,
-      );
-    }
+    return make();
   } catch (error) {
     if (error instanceof AnswerTooLarge) {
       throw new GenerationRefusal(
@@ -82,11 +105,6 @@ export function generate(
     }
     throw error;
   }
-  const body = embeddings(
-    request as EmbeddingsRequest,
-    model.dimensions ? { modelDimensions: { [model.id]: model.dimensions } } : {},
-  );
-  return { body, usage: { prompt: body.usage.prompt_tokens, completion: 0, total: body.usage.total_tokens } };
 }
 
 function legacy(

@@ -1,50 +1,42 @@
-// POST /v1/chat/completions, /v1/completions and /v1/embeddings: admission, reply, metering. The pipeline has
-// checked the body's size and the key.
-import { ENDPOINT_KINDS } from './catalog.ts';
+// The handler of the endpoints a model answers (chat, completions, embeddings…): admission, reply, metering, all
+// from the facts of the routed row of the endpoint table (ctx.endpoint). The pipeline has checked the body's size
+// and the key.
 import type { RequestContext } from './context.ts';
 import { apiError, errors } from './errors.ts';
 import { isoTime } from './clock.ts';
-import { generate, GenerationRefusal, type Generated } from './generation.ts';
+import { GenerationRefusal, type Generated } from './generation.ts';
 import { hooks } from './hooks.ts';
 import { priceOf } from './options.ts';
 import type { TakeResult } from './rate-limiter.ts';
-import { scriptSubject } from './script-subject.ts';
-import type { ScriptedError } from './script.ts';
-import { framesOf, SSE_HEADERS } from './sse.ts';
+import type { ScriptedError, ScriptSubject } from './script.ts';
+import { SSE_HEADERS, STREAM_WRITERS } from './sse.ts';
 import type { MockState } from './state.ts';
 import type { MockDraft } from './types.ts';
 import { validateRequest } from './validation.ts';
-import { checkLimits } from './request-limits.ts';
+import type { EndpointEntry, RequestBody } from './endpoints/types.ts';
 
-const CAP_PARAMS = ['max_tokens', 'max_completion_tokens'] as const;
-
-export type GenerateEndpoint = 'chat' | 'completions' | 'embeddings';
-
-export async function handleGenerate(
-  state: MockState,
-  ctx: RequestContext,
-  name: GenerateEndpoint,
-  endpoint: string,
-): Promise<MockDraft> {
+export async function handleGenerate(state: MockState, ctx: RequestContext): Promise<MockDraft> {
   const { options } = state;
+  const entry = ctx.endpoint!; // the table routes only its own rows here
+  const endpoint = entry.path;
   if (!ctx.parsed.ok) return errors.unparseableJson();
   const body = ctx.parsed.value;
-  const invalid = validateRequest(name, body);
+  const invalid = entry.schemas.request === undefined ? undefined : validateRequest(entry.schemas.request, body);
   if (invalid) return errors.invalidBody(invalid.message, invalid.param, invalid.code);
-  const request = body as Record<string, unknown> & { model: string };
+  const request = body as RequestBody;
   const model = state.models.get(request.model);
   if (!model) return errors.modelNotFound(request.model);
-  if (!ENDPOINT_KINDS[endpoint].includes(model.kind)) return errors.wrongModelKind(model.id, endpoint);
+  if (!entry.modelKinds.includes(model.kind)) return errors.wrongModelKind(model.id, endpoint, entry.modelKinds[0]);
   // quirks rewrite the request before any limit is checked: a parameter a quirk ignores (max-tokens-ignored,
   // B41) is ignored everywhere, the output-limit check and the token estimate included
-  const rewritten = hooks.request(request, ctx, name);
-  for (const param of CAP_PARAMS) {
+  const rewritten = hooks.request(request, ctx) as RequestBody;
+  for (const param of entry.capParams) {
     const asked = rewritten[param];
     if (typeof asked === 'number' && model.maxOutputTokens !== undefined && asked > model.maxOutputTokens) {
       return errors.tooManyTokens(param, asked, model.maxOutputTokens);
     }
   }
-  const limited = checkLimits(name, rewritten, model);
+  const limited = entry.limits?.(rewritten, model);
   if (limited)
     return apiError(400, {
       message: limited.message,
@@ -52,10 +44,10 @@ export async function handleGenerate(
       param: limited.param,
       code: limited.code,
     });
-  const stream = name !== 'embeddings' && request.stream === true;
+  const stream = entry.stream !== 'none' && request.stream === true;
   if (ctx.journal) ctx.journal.stream = stream;
 
-  const rejected = hooks.reject(request, ctx, name);
+  const rejected = hooks.reject(request, ctx);
   if (rejected) return rejected;
 
   // admission: quota and rate limits are checked and taken in one synchronous step, so concurrent
@@ -70,11 +62,11 @@ export async function handleGenerate(
   }
   let metered = false;
   try {
-    const scripted = state.script.size === 0 ? undefined : state.script.take(scriptSubject(endpoint, request));
+    const scripted = state.script.size === 0 ? undefined : state.script.take(scriptSubject(entry, request));
     if (scripted && 'error' in scripted) return scriptedError(scripted.error);
     let generated: Generated;
     try {
-      generated = generate(name, rewritten, model, ctx, state.options.clock, scripted);
+      generated = entry.generate!(rewritten, model, ctx, state.options.clock, scripted);
     } catch (error) {
       if (error instanceof GenerationRefusal) return error.response;
       throw error;
@@ -97,15 +89,22 @@ export async function handleGenerate(
     headers['x-conform-metered-units'] = '1';
     headers['x-conform-metered-cost'] = String(cost);
     if (options.latencyMs > 0) await sleep(options.latencyMs);
-    if (streamed && generated.chunks) {
-      const frames = hooks.frames(framesOf(hooks.chunks(generated.chunks, ctx, name)), ctx, name);
+    if (streamed && generated.chunks && entry.stream !== 'none') {
+      const writer = STREAM_WRITERS[entry.stream];
+      const frames = hooks.frames(writer.frames(hooks.chunks(generated.chunks, ctx)), ctx, writer);
       return { status: 200, headers: Object.assign(headers, SSE_HEADERS), stream: frames };
     }
     headers['content-type'] = 'application/json';
-    return { status: 200, headers, body: hooks.render(generated.body, ctx, name) };
+    return { status: 200, headers, body: hooks.render(generated.body, ctx) };
   } finally {
     if (!metered) state.ledger.release(reservation);
   }
+}
+
+/** What script rules match on: the row's reader of its body, and the replies the row can give. */
+function scriptSubject(entry: EndpointEntry, request: RequestBody): ScriptSubject {
+  const read = entry.script?.subject(request) ?? { lastUserMessage: '', tools: [], turn: 1 };
+  return { endpoint: entry.path, accepts: entry.script?.replies ?? [], model: String(request.model), ...read };
 }
 
 function rateLimited(refusal: Extract<TakeResult, { ok: false }>, model: string): MockDraft {

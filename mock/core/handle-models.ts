@@ -6,16 +6,16 @@ import type { MockState } from './state.ts';
 import type { MockDraft, MockJsonResponse } from './types.ts';
 import { hooks } from './hooks.ts';
 
-export function handleModels(
-  state: MockState,
-  ctx: RequestContext,
-  route: { name: 'list-models' } | { name: 'get-model'; model: string },
-): MockDraft {
-  if (route.name === 'list-models') {
-    return json(hooks.render({ object: 'list', data: [...state.models.values()].map(modelObject) }, ctx, 'models'));
-  }
-  const model = state.models.get(route.model);
-  return model ? json(hooks.render(modelObject(model), ctx, 'models')) : errors.modelNotFound(route.model);
+/** GET /v1/models */
+export function listModels(state: MockState, ctx: RequestContext): MockDraft {
+  return json(hooks.render({ object: 'list', data: [...state.models.values()].map(modelObject) }, ctx));
+}
+
+/** GET /v1/models/{model} */
+export function getModel(state: MockState, ctx: RequestContext): MockDraft {
+  const id = ctx.params.model;
+  const model = state.models.get(id);
+  return model ? json(hooks.render(modelObject(model), ctx)) : errors.modelNotFound(id);
 }
 
 function modelObject(m: MockModel) {

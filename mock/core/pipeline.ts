@@ -1,14 +1,14 @@
 // The request pipeline. Every stage that refuses answers with the API's own error shape; nothing a client sends
 // reaches a 5xx. Nothing is kept of a request before its key is accepted, and no body is parsed before its size is.
 // JSON answers travel as values (MockJsonDraft) and become text once, at the end. The stages, in order:
-//   route          route.ts: which handler, or why none
+//   route          route.ts: the endpoint table's row (endpoints/table.ts), or why none; it travels as ctx.endpoint
 //   admin          /_conform/… (admin.ts, guarded by admin-guard.ts), answered without the API's headers
 //   size           413 from the body's size, before it is parsed
 //   key            401; a refused request is not journaled
 //   journal        the request, bounded (journal.ts)
 //   quirk header   400 for an unknown x-conform-quirks
 //   faults         an injected status or latency (faults/)
-//   handler        models (handle-models.ts), or generate (handle-generate.ts): validate → model → quirk rewrite
+//   handler        the row's `handle`: models (handle-models.ts), or generate (handle-generate.ts): validate → model → quirk rewrite
 //                  → output cap → limits (request-limits.ts) → quirk refusal → admission (quota, rate limits)
 //                  → generation → render (hooks.render), or chunks → frames (hooks.chunks, hooks.frames)
 //   headers        finishHeaders (response-headers.ts), then error render (hooks.error) and hooks.headers
@@ -30,8 +30,6 @@ import {
 import type { MockState } from './state.ts';
 import { handleAdmin } from './admin.ts';
 import { guardAdmin } from './admin-guard.ts';
-import { handleModels } from './handle-models.ts';
-import { handleGenerate } from './handle-generate.ts';
 import { redactHeaders } from './journal.ts';
 import { finishHeaders } from './response-headers.ts';
 import { hooks } from './hooks.ts';
@@ -82,7 +80,8 @@ export async function handle(state: MockState, req: MockRequest): Promise<MockRe
 export function decidedWithoutBody(state: MockState, req: MockRequest): boolean {
   const route = matchRoute(req.method, req.path);
   if (route.name === 'admin') return guardAdmin(state.options, req, route.action) !== undefined;
-  if (route.name !== 'chat' && route.name !== 'completions' && route.name !== 'embeddings') return false;
+  // only endpoints that take a body are answered early; the others have none to hold
+  if (route.name !== 'endpoint' || route.entry.schemas.request === undefined) return false;
   return (
     (req.bodyBytes ?? 0) > state.options.maxBodyBytes ||
     checkKey(apiKeyOf(req.headers), state.options.apiKeys) !== undefined
@@ -112,13 +111,8 @@ async function dispatch(state: MockState, ctx: RequestContext): Promise<MockDraf
       return errors.unknownRoute(req.method.toUpperCase(), req.path);
     case 'wrong-method':
       return errors.wrongMethod(req.method.toUpperCase(), req.path, route.allow);
-    case 'list-models':
-    case 'get-model':
-      return denied ?? handleModels(state, ctx, route);
-    case 'chat':
-    case 'completions':
-    case 'embeddings':
-      return denied ?? handleGenerate(state, ctx, route.name, route.endpoint);
+    case 'endpoint':
+      return denied ?? route.entry.handle(state, ctx);
   }
 }
 

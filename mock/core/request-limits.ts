@@ -4,7 +4,6 @@
 import type { MockModel } from './catalog.ts';
 import { countTokens } from './generate/tokenize.ts';
 import { embeddingInputs, modelDimensions, type EmbeddingInput } from './generate/embeddings.ts';
-export type LimitedEndpoint = 'chat' | 'completions' | 'embeddings';
 
 /** A 400's fields; `type` when the API's is not invalid_request_error. */
 export interface LimitProblem {
@@ -21,30 +20,22 @@ export const EMBEDDING_REQUEST_TOKENS = 300_000;
 /** The mock's own bound: inputs × dimensions per answer (the API allows 2048 × 3072, a 130 MB answer). */
 export const EMBEDDING_VALUES = 1 << 20;
 
-export function checkLimits(
-  endpoint: LimitedEndpoint,
-  request: Record<string, unknown>,
-  model: MockModel,
-): LimitProblem | undefined {
+/** Chat and legacy completions: stream_options without stream. */
+export function streamOptionsLimits(request: Record<string, unknown>): LimitProblem | undefined {
   // 400 {"message":"The 'stream_options' parameter is only allowed when 'stream' is enabled.","param":"stream_options","code":null}
   // (BerriAI/litellm#5803, lobehub/lobehub#6735)
-  if (
-    endpoint !== 'embeddings' &&
-    request.stream_options !== undefined &&
-    request.stream_options !== null &&
-    request.stream !== true
-  ) {
+  if (request.stream_options !== undefined && request.stream_options !== null && request.stream !== true) {
     return {
       message: "The 'stream_options' parameter is only allowed when 'stream' is enabled.",
       param: 'stream_options',
       code: null,
     };
   }
-  if (endpoint === 'embeddings') return embeddingLimits(request, model);
   return undefined;
 }
 
-function embeddingLimits(request: Record<string, unknown>, model: MockModel): LimitProblem | undefined {
+/** Embeddings: dimensions, the answer's size, and the input token limits. */
+export function embeddingLimits(request: Record<string, unknown>, model: MockModel): LimitProblem | undefined {
   const inputs = embeddingInputs(request.input as EmbeddingInput);
   const dims = request.dimensions;
   let width = model.dimensions ?? modelDimensions(model.id);

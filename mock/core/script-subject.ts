@@ -1,7 +1,11 @@
-// What scripted replies match on, read from a validated request body.
+// What scripted replies match on, read from a validated request body: one reader per body shape, named by the
+// endpoint's table row (endpoints/table.ts).
 import type { ScriptSubject } from './script.ts';
 
-export function scriptSubject(endpoint: string, request: Record<string, unknown>): ScriptSubject {
+type Subject = Pick<ScriptSubject, 'lastUserMessage' | 'tools' | 'turn'>;
+
+/** Chat: the last user message, the offered tools, and the turn (1 + the assistant messages). */
+export function chatSubject(request: Record<string, unknown>): Subject {
   const messages = Array.isArray(request.messages) ? (request.messages as Array<Record<string, unknown>>) : [];
   let lastUser = '';
   for (let i = messages.length - 1; i >= 0; i--) {
@@ -10,19 +14,29 @@ export function scriptSubject(endpoint: string, request: Record<string, unknown>
       break;
     }
   }
-  if (endpoint === '/v1/completions') lastUser = promptText(request.prompt);
-  const tools = Array.isArray(request.tools)
-    ? (request.tools as Array<{ function?: { name?: unknown } }>)
+  return {
+    lastUserMessage: lastUser,
+    tools: toolNames(request.tools),
+    turn: 1 + messages.filter((m) => m?.role === 'assistant').length,
+  };
+}
+
+/** Legacy completions: the prompt stands for the last user message. */
+export function completionSubject(request: Record<string, unknown>): Subject {
+  return { lastUserMessage: promptText(request.prompt), tools: toolNames(request.tools), turn: 1 };
+}
+
+/** Bodies without text to match (embeddings): rules match on endpoint and model only. */
+export function noTextSubject(): Subject {
+  return { lastUserMessage: '', tools: [], turn: 1 };
+}
+
+function toolNames(tools: unknown): string[] {
+  return Array.isArray(tools)
+    ? (tools as Array<{ function?: { name?: unknown } }>)
         .map((t) => t?.function?.name)
         .filter((n): n is string => typeof n === 'string')
     : [];
-  return {
-    endpoint,
-    model: String(request.model),
-    lastUserMessage: lastUser,
-    tools,
-    turn: 1 + messages.filter((m) => m?.role === 'assistant').length,
-  };
 }
 
 function textOf(content: unknown): string {

@@ -3,6 +3,7 @@ import { Script, ruleFromJson, ruleToJson, scriptRuleJson } from './script.ts';
 
 const subject = (over: Partial<Parameters<Script['take']>[0]> = {}) => ({
   endpoint: '/v1/chat/completions',
+  accepts: ['text', 'refusal', 'toolCalls'] as const,
   model: 'gpt-4o-mini',
   lastUserMessage: 'What is the weather in Paris?',
   tools: ['get_weather'],
@@ -31,7 +32,7 @@ describe('Script', () => {
 
   it('does not spend a text reply on an embeddings request, but does spend an error', () => {
     const s = new Script().reply({ text: 'x' }).reply({ error: { status: 429 } });
-    expect(s.take(subject({ endpoint: '/v1/embeddings' }))).toEqual({ error: { status: 429 } });
+    expect(s.take(subject({ endpoint: '/v1/embeddings', accepts: [] }))).toEqual({ error: { status: 429 } });
     expect(s.rules()).toHaveLength(1);
   });
 

@@ -33,8 +33,12 @@ export interface ScriptRule {
   times?: number; // default 1; Infinity for "always"
 }
 
+/** The kinds of reply besides errors (which every endpoint can give); an endpoint's table row lists its own. */
+export type ScriptReplyKind = 'text' | 'refusal' | 'toolCalls';
+
 export interface ScriptSubject {
   endpoint: string;
+  accepts: readonly ScriptReplyKind[]; // from the endpoint's table row: replies it can give
   model: string;
   lastUserMessage: string;
   tools: string[];
@@ -89,10 +93,8 @@ export class Script {
 
 function applies(rule: LiveRule, s: ScriptSubject): boolean {
   const m = rule.match ?? {};
-  // text-like replies only make sense where there is text to generate
-  if (!('error' in rule.reply) && s.endpoint !== '/v1/chat/completions' && s.endpoint !== '/v1/completions')
-    return false;
-  if ('toolCalls' in rule.reply && s.endpoint !== '/v1/chat/completions') return false;
+  // a reply the endpoint cannot give (text from embeddings, tool calls from legacy completions) skips it
+  if (!('error' in rule.reply) && !s.accepts.includes(kindOf(rule.reply))) return false;
   return (
     (m.endpoint === undefined || m.endpoint === s.endpoint) &&
     (m.model === undefined || test(m.model, s.model, true)) &&
@@ -100,6 +102,10 @@ function applies(rule: LiveRule, s: ScriptSubject): boolean {
     (m.tool === undefined || s.tools.includes(m.tool)) &&
     (m.turn === undefined || m.turn === s.turn)
   );
+}
+
+function kindOf(reply: Exclude<ScriptReply, { error: unknown }>): ScriptReplyKind {
+  return 'text' in reply ? 'text' : 'refusal' in reply ? 'refusal' : 'toolCalls';
 }
 
 function test(pattern: string | RegExp, value: string, exact: boolean): boolean {

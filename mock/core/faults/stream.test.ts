@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { streamErrorFrame } from '../quirks/index.ts';
 import { collect, framesOf, textStream } from '../quirks/internal/fixtures.ts';
 import { applyStreamFaults, MALFORMED_FRAME, hasStreamFaults } from './index.ts';
+import { STREAM_WRITERS } from '../sse.ts';
 import type { FaultSpec } from './types.ts';
 
 afterEach(() => {
@@ -90,4 +91,38 @@ describe('timed stream faults', () => {
 it('hasStreamFaults tells stream faults from the others', () => {
   expect(hasStreamFaults({ latency: 5, status: 503 })).toBe(false);
   expect(hasStreamFaults({ cutAfter: 0 })).toBe(true);
+});
+
+describe('stream faults on typed event streams', () => {
+  const events = () => [
+    'event: response.created\ndata: {"type":"response.created","sequence_number":0}\n\n',
+    'event: response.output_text.delta\ndata: {"type":"response.output_text.delta","sequence_number":1}\n\n',
+    'event: response.completed\ndata: {"type":"response.completed","sequence_number":2}\n\n',
+  ];
+  const writer = STREAM_WRITERS.events;
+  const options = {
+    errorFrame: (s: number, b: unknown, sent: number) => writer.errorFrame(s, b, new Set(), sent),
+    malformedFrame: writer.malformedFrame,
+  };
+  it('counts event frames: cut-after=N ends after N events', async () => {
+    expect(await collect(applyStreamFaults(events(), { cutAfter: 2 }, options))).toEqual(events().slice(0, 2));
+  });
+  it('stream-error-after=N ends with an error event carrying the next sequence number', async () => {
+    const out = await collect(applyStreamFaults(events(), { streamErrorAfter: 1 }, options));
+    expect(out.slice(0, 1)).toEqual(events().slice(0, 1));
+    expect(out[1]).toMatch(/^event: error\ndata: \{"type":"error",.*"sequence_number":1\}\n\n$/);
+    expect(out).toHaveLength(2);
+  });
+  it("malformed-after=N inserts the stream kind's malformed frame", async () => {
+    const out = await collect(applyStreamFaults(events(), { malformedAfter: 1 }, options));
+    expect(out).toEqual([events()[0], writer.malformedFrame, ...events().slice(1)]);
+  });
+  it('stall-after=N holds the stream after N events, then ends it', async () => {
+    vi.useFakeTimers();
+    const it = applyStreamFaults(events(), { stallAfter: 1, stallMs: 1000 }, options)[Symbol.asyncIterator]();
+    expect((await it.next()).value).toBe(events()[0]);
+    const next = it.next();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await next).toEqual({ done: true, value: undefined });
+  });
 });

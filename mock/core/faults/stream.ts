@@ -1,6 +1,6 @@
 // Stream faults on the SSE text frames: time to first token, then at a counted data frame an error event, a cut,
-// a stall or a malformed frame. Only `data:` frames count, [DONE] included, so `cut-after=N` with N data chunks
-// drops just the [DONE].
+// a stall or a malformed frame. Only event frames count (`data:` frames, [DONE] included, and typed `event:`
+// frames), not comments, so `cut-after=N` with N data chunks drops just the [DONE].
 import type { Frames } from '../quirks/types.ts';
 import { delay } from './delay.ts';
 import { midStreamErrorBody } from './error-reply.ts';
@@ -12,8 +12,13 @@ export const MALFORMED_FRAME = 'data: {"choices":[\n\n';
 export interface StreamFaultOptions {
   /** the client's disconnect: every wait ends, and the stream stops */
   signal?: AbortSignal;
-  /** renders the mid-stream error frame; pass the quirks' `streamErrorFrame` so quirk shapes apply */
-  errorFrame?: (status: number, body: unknown) => string;
+  /**
+   * renders the mid-stream error frame in the stream's framing (sse.ts STREAM_WRITERS); `sent` is the number of
+   * events written before it
+   */
+  errorFrame?: (status: number, body: unknown, sent: number) => string;
+  /** the stream kind's malformed frame; default a chat chunk's */
+  malformedFrame?: string;
 }
 
 const defaultErrorFrame = (_status: number, body: unknown) => `data: ${JSON.stringify(body)}\n\n`;
@@ -25,16 +30,16 @@ export function hasStreamFaults(f: FaultSpec): boolean {
 export async function* applyStreamFaults(
   frames: Frames,
   faults: FaultSpec,
-  { signal, errorFrame = defaultErrorFrame }: StreamFaultOptions = {},
+  { signal, errorFrame = defaultErrorFrame, malformedFrame = MALFORMED_FRAME }: StreamFaultOptions = {},
 ): AsyncIterable<string> {
   if (faults.ttft !== undefined && !(await delay(faults.ttft, signal))) return;
   let sent = 0;
   for await (const frame of frames) {
     if (signal?.aborted) return;
-    if (frame.startsWith('data:')) {
-      if (faults.malformedAfter === sent) yield MALFORMED_FRAME;
+    if (frame.startsWith('data:') || frame.startsWith('event:')) {
+      if (faults.malformedAfter === sent) yield malformedFrame;
       if (faults.streamErrorAfter === sent) {
-        yield errorFrame(500, midStreamErrorBody());
+        yield errorFrame(500, midStreamErrorBody(), sent);
         return;
       }
       if (faults.cutAfter === sent) return;

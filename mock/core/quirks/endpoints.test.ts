@@ -12,11 +12,11 @@ const list = () => ({
 });
 
 it('models-bad-shape answers the model list as a bare array of ids', () => {
-  expect(transformResponse(q('models-bad-shape'), '/v1/models', list())).toEqual(['mock-chat', 'mock-embed']);
+  expect(transformResponse(q('models-bad-shape'), 'list-models', list())).toEqual(['mock-chat', 'mock-embed']);
 });
 
 it('models-bad-shape leaves a single model and other endpoints alone', () => {
   const one = list().data[0];
-  expect(transformResponse(q('models-bad-shape'), '/v1/models/mock-chat', one)).toEqual(one);
-  expect(transformResponse(q('models-bad-shape'), '/v1/embeddings', list())).toEqual(list());
+  expect(transformResponse(q('models-bad-shape'), 'get-model', one)).toEqual(one);
+  expect(transformResponse(q('models-bad-shape'), 'embeddings', list())).toEqual(list());
 });

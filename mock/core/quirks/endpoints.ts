@@ -8,6 +8,6 @@ export const endpointQuirks = [
     partB: [],
     source: 'not in Part B: a model list without the {object:"list", data:[…]} envelope (A6)',
     response: (body, { endpoint }) =>
-      endpoint === 'models' && Array.isArray(body.data) ? body.data.map((model: { id?: unknown }) => model.id) : body,
+      endpoint === 'list-models' ? body.data.map((model: { id?: unknown }) => model.id) : body,
   },
 ] as const satisfies readonly QuirkDef[];

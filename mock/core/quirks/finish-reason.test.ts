@@ -7,12 +7,12 @@ import type { JsonObject, QuirkSet } from './types.ts';
 const q = (...names: string[]) => new Set(names) as QuirkSet;
 const reasons = (chunks: JsonObject[]) =>
   chunks.map((c) => (c.choices[0] && 'finish_reason' in c.choices[0] ? c.choices[0].finish_reason : 'absent'));
-const chat = '/v1/chat/completions';
+const chat = 'chat';
 
 describe('tool-calls-finish-stop [7, 8]', () => {
   it('says "stop" after streamed tool calls and changes nothing else', () => {
     const before = toolStream();
-    const after = transformChunks(q('tool-calls-finish-stop'), before);
+    const after = transformChunks(q('tool-calls-finish-stop'), 'chat', before);
     expect(diffPaths(before, after)).toEqual([`$[${before.length - 1}].choices[0].finish_reason`]);
     expect(reasons(after).at(-1)).toBe('stop');
   });
@@ -25,23 +25,29 @@ describe('tool-calls-finish-stop [7, 8]', () => {
 
 describe('finish-reason-eos [9]', () => {
   it('replaces "stop" with "eos" in streams and responses', () => {
-    expect(reasons(transformChunks(q('finish-reason-eos'), textStream()))).toEqual([null, null, null, null, 'eos']);
+    expect(reasons(transformChunks(q('finish-reason-eos'), 'chat', textStream()))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      'eos',
+    ]);
     const before = chatCompletion();
     expect(diffPaths(before, transformResponse(q('finish-reason-eos'), chat, before))).toEqual([
       '$.choices[0].finish_reason',
     ]);
   });
   it('leaves "tool_calls" alone', () => {
-    expect(transformChunks(q('finish-reason-eos'), toolStream())).toEqual(toolStream());
+    expect(transformChunks(q('finish-reason-eos'), 'chat', toolStream())).toEqual(toolStream());
   });
 });
 
 describe('intermediate finish_reason quirks [9, 10, 11]', () => {
   it('finish-reason-empty: "" instead of null', () => {
-    expect(reasons(transformChunks(q('finish-reason-empty'), textStream()))).toEqual(['', '', '', '', 'stop']);
+    expect(reasons(transformChunks(q('finish-reason-empty'), 'chat', textStream()))).toEqual(['', '', '', '', 'stop']);
   });
   it('finish-reason-every-chunk: "stop" on every chunk', () => {
-    expect(reasons(transformChunks(q('finish-reason-every-chunk'), textStream()))).toEqual([
+    expect(reasons(transformChunks(q('finish-reason-every-chunk'), 'chat', textStream()))).toEqual([
       'stop',
       'stop',
       'stop',
@@ -51,7 +57,7 @@ describe('intermediate finish_reason quirks [9, 10, 11]', () => {
   });
   it('no-finish-reason-key: the key is gone where it was null', () => {
     const before = textStream();
-    const after = transformChunks(q('no-finish-reason-key'), before);
+    const after = transformChunks(q('no-finish-reason-key'), 'chat', before);
     expect(reasons(after)).toEqual(['absent', 'absent', 'absent', 'absent', 'stop']);
     expect(diffPaths(before, after)).toHaveLength(4);
   });
@@ -65,14 +71,14 @@ describe('intermediate finish_reason quirks [9, 10, 11]', () => {
 describe('no-final-finish-reason [12]', () => {
   it('loses the finishing chunk, so no chunk has a finish_reason', () => {
     const before = textStream(['a', 'b'], true);
-    const after = transformChunks(q('no-final-finish-reason'), before);
+    const after = transformChunks(q('no-final-finish-reason'), 'chat', before);
     expect(after).toEqual([...before.slice(0, 3), before[4]]);
     expect(after.flatMap((c) => c.choices).every((ch: JsonObject) => ch.finish_reason === null)).toBe(true);
   });
   it('keeps a finishing chunk that also carries content, with a null reason', () => {
     const before = textStream(['a']);
     before[2].choices[0].delta = { content: '!' };
-    const after = transformChunks(q('no-final-finish-reason'), before);
+    const after = transformChunks(q('no-final-finish-reason'), 'chat', before);
     expect(diffPaths(before, after)).toEqual(['$[2].choices[0].finish_reason']);
   });
 });

@@ -3,7 +3,7 @@
 import { activeAt } from './registry.ts';
 import { readError } from './internal/error-shapes.ts';
 import {
-  endpointOf,
+  type Endpoint,
   type ErrorReply,
   type Frames,
   type JsonObject,
@@ -13,20 +13,16 @@ import {
 } from './types.ts';
 
 export type { Endpoint, ErrorReply, Frames, JsonObject, QuirkDef, QuirkSet, RenderedError } from './types.ts';
-export { endpointOf } from './types.ts';
 export { QUIRK_DEFS, QUIRK_NAMES, quirkDef } from './registry.ts';
 export { QUIRK_HEADER, assertQuirks, parseQuirks, resolveQuirks, unknownQuirksMessage } from './resolve.ts';
 export type { QuirkResolution } from './resolve.ts';
 export { PROVIDER_PROFILES, isProfile } from './profiles.ts';
 export type { ProfileName, ProviderProfile } from './profiles.ts';
 
-const ctx = (endpoint: string, req: JsonObject | undefined): QuirkContext => ({
-  endpoint: endpointOf(endpoint),
-  req: req ?? {},
-});
+const ctx = (endpoint: Endpoint, req: JsonObject | undefined): QuirkContext => ({ endpoint, req: req ?? {} });
 
 /** Quirk refusal: an answer that replaces generation (e.g. `n-unsupported`); pass it through `transformError` like any error. */
-export function rejectRequest(q: QuirkSet, endpoint: string, body: JsonObject): ErrorReply | undefined {
+export function rejectRequest(q: QuirkSet, endpoint: Endpoint, body: JsonObject): ErrorReply | undefined {
   for (const d of activeAt(q, 'reject')) {
     const reply = d.reject!(body, ctx(endpoint, body));
     if (reply) return reply;
@@ -35,7 +31,7 @@ export function rejectRequest(q: QuirkSet, endpoint: string, body: JsonObject): 
 }
 
 /** Quirk rewrite: the request the model answers: parameters a provider ignores are dropped. `body` is not changed. */
-export function rewriteRequest(q: QuirkSet, endpoint: string, body: JsonObject): JsonObject {
+export function rewriteRequest(q: QuirkSet, endpoint: Endpoint, body: JsonObject): JsonObject {
   const defs = activeAt(q, 'request');
   if (defs.length === 0) return body;
   const c = ctx(endpoint, body);
@@ -43,7 +39,7 @@ export function rewriteRequest(q: QuirkSet, endpoint: string, body: JsonObject):
 }
 
 /** Render, on the object: a non-stream response body (chat, completions, embeddings, models). `req` is the client's request body. */
-export function transformResponse(q: QuirkSet, endpoint: string, body: JsonObject, req?: JsonObject): unknown {
+export function transformResponse(q: QuirkSet, endpoint: Endpoint, body: JsonObject, req?: JsonObject): unknown {
   const defs = activeAt(q, 'response');
   if (defs.length === 0) return body;
   const c = ctx(endpoint, req);
@@ -51,24 +47,33 @@ export function transformResponse(q: QuirkSet, endpoint: string, body: JsonObjec
 }
 
 /** Render, as text: the text of a non-stream body: `transformResponse` then JSON, plus any framing quirk (leading blank lines). */
-export function renderResponse(q: QuirkSet, endpoint: string, body: JsonObject, req?: JsonObject): string {
+export function renderResponse(q: QuirkSet, endpoint: Endpoint, body: JsonObject, req?: JsonObject): string {
   const text = JSON.stringify(transformResponse(q, endpoint, body, req));
   const c = ctx(endpoint, req);
   return activeAt(q, 'render').reduce((t, d) => d.render!(t, c), text);
 }
 
 /** Chunks: the chunk objects of a stream, before they are framed. Chunks may be added, dropped or reshaped. */
-export function transformChunks(q: QuirkSet, chunks: readonly JsonObject[], req?: JsonObject): JsonObject[] {
+export function transformChunks(
+  q: QuirkSet,
+  endpoint: Endpoint,
+  chunks: readonly JsonObject[],
+  req?: JsonObject,
+): JsonObject[] {
   const defs = activeAt(q, 'chunks');
   if (defs.length === 0) return chunks as JsonObject[];
-  const endpoint = chunks.some((c) => c.object === 'text_completion') ? 'completions' : 'chat';
   const c = ctx(endpoint, req);
   return defs.reduce((list, d) => d.chunks!(list, c), structuredClone(chunks) as JsonObject[]);
 }
 
-/** Frames: the SSE text frames (`data: …\n\n`, ending with `data: [DONE]\n\n`) as they are to be written. */
-export function transformFrames(q: QuirkSet, frames: Frames, req?: JsonObject): AsyncIterable<string> {
-  const c = ctx('chat', req);
+/** Frames: the SSE text frames (in the endpoint's stream kind, sse.ts) as they are to be written. */
+export function transformFrames(
+  q: QuirkSet,
+  endpoint: Endpoint,
+  frames: Frames,
+  req?: JsonObject,
+): AsyncIterable<string> {
+  const c = ctx(endpoint, req);
   return activeAt(q, 'frames').reduce((f, d) => d.frames!(f, c), toAsync(frames));
 }
 
@@ -79,7 +84,7 @@ export function transformError(
   body: unknown,
   headers: Record<string, string>,
   req?: JsonObject,
-  endpoint = 'chat',
+  endpoint: Endpoint = 'other',
 ): RenderedError {
   const c = ctx(endpoint, req);
   const reply = activeAt(q, 'error').reduce<ErrorReply>((r, d) => d.error!(r, c), {

@@ -5,7 +5,7 @@ import { chatCompletion, textStream, toolStream } from './internal/fixtures.ts';
 import type { JsonObject, QuirkSet } from './types.ts';
 
 const q = (...names: string[]) => new Set(names) as QuirkSet;
-const chat = '/v1/chat/completions';
+const chat = 'chat';
 const text = (chunks: JsonObject[]) => chunks.map((c) => c.choices[0]?.delta?.content ?? '').join('');
 
 describe('stop-in-output [37]', () => {
@@ -20,7 +20,7 @@ describe('stop-in-output [37]', () => {
   });
   it('streams the stop sequence just before the finishing chunk', () => {
     const before = textStream();
-    const after = transformChunks(q('stop-in-output'), before, { stop: 'END' });
+    const after = transformChunks(q('stop-in-output'), 'chat', before, { stop: 'END' });
     expect(text(after)).toBe('Hello there.END');
     expect([...after.slice(0, 4), ...after.slice(5)]).toEqual(before);
   });
@@ -29,7 +29,7 @@ describe('stop-in-output [37]', () => {
     const cut = chatCompletion();
     cut.choices[0].finish_reason = 'length';
     expect(transformResponse(q('stop-in-output'), chat, cut, { stop: 'END' })).toEqual(cut);
-    expect(transformChunks(q('stop-in-output'), toolStream(), { stop: 'END' })).toEqual(toolStream());
+    expect(transformChunks(q('stop-in-output'), 'chat', toolStream(), { stop: 'END' })).toEqual(toolStream());
   });
   it('appends to legacy completion text', () => {
     const legacy = {
@@ -39,7 +39,7 @@ describe('stop-in-output [37]', () => {
       model: 'm',
       choices: [{ index: 0, text: 'abc', logprobs: null, finish_reason: 'stop' }],
     };
-    expect(transformResponse(q('stop-in-output'), '/v1/completions', legacy, { stop: '\n' })).toMatchObject({
+    expect(transformResponse(q('stop-in-output'), 'completions', legacy, { stop: '\n' })).toMatchObject({
       choices: [{ text: 'abc\n' }],
     });
   });
@@ -54,7 +54,7 @@ describe('json-fenced [36]', () => {
     expect(diffPaths(before, after)).toEqual(['$.choices[0].message.content']);
   });
   it('streams the fences around the content', () => {
-    const after = transformChunks(q('json-fenced'), textStream(['{"a"', ':1}']), {
+    const after = transformChunks(q('json-fenced'), 'chat', textStream(['{"a"', ':1}']), {
       response_format: { type: 'json_schema', json_schema: { name: 'x' } },
     });
     expect(text(after)).toBe('```json\n{"a":1}\n```');
@@ -62,7 +62,7 @@ describe('json-fenced [36]', () => {
   });
   it('leaves text answers alone', () => {
     expect(transformResponse(q('json-fenced'), chat, chatCompletion(), {})).toEqual(chatCompletion());
-    expect(transformChunks(q('json-fenced'), textStream(), { response_format: { type: 'text' } })).toEqual(
+    expect(transformChunks(q('json-fenced'), 'chat', textStream(), { response_format: { type: 'text' } })).toEqual(
       textStream(),
     );
   });

@@ -50,9 +50,9 @@ describe('the stage functions', () => {
     const headers = { 'x-request-id': 'req_1' };
     expect(rewriteRequest(none, 'chat', body)).toBe(body);
     expect(transformResponse(none, 'chat', body)).toBe(body);
-    expect(transformChunks(none, chunks)).toBe(chunks);
+    expect(transformChunks(none, 'chat', chunks)).toBe(chunks);
     expect(transformHeaders(none, headers)).toBe(headers);
-    expect(await collect(transformFrames(none, framesOf(chunks)))).toEqual(framesOf(chunks));
+    expect(await collect(transformFrames(none, 'chat', framesOf(chunks)))).toEqual(framesOf(chunks));
   });
 
   it('never change their input, even with every quirk on', async () => {
@@ -75,8 +75,8 @@ describe('the stage functions', () => {
     const copies = structuredClone(inputs);
     rewriteRequest(all, 'chat', req);
     transformResponse(all, 'chat', inputs[1], req);
-    transformChunks(all, inputs[2], req);
-    transformChunks(all, inputs[3], req);
+    transformChunks(all, 'chat', inputs[2], req);
+    transformChunks(all, 'chat', inputs[3], req);
     transformError(all, 400, inputs[4], {}, req);
     expect(inputs).toEqual(copies);
   });

@@ -4,7 +4,7 @@ import { diffPaths } from './internal/diff.ts';
 import type { JsonObject, QuirkSet } from './types.ts';
 
 const q = (...names: string[]) => new Set(names) as QuirkSet;
-const chat = '/v1/chat/completions';
+const chat = 'chat';
 const request = (extra: JsonObject = {}): JsonObject => ({
   model: 'm',
   messages: [{ role: 'user', content: 'hi' }],
@@ -38,15 +38,16 @@ describe('dropped parameters', () => {
 
   it('embeddings-float-only drops encoding_format "base64" on embeddings only', () => {
     const body = { model: 'e', input: 'hi', encoding_format: 'base64' };
-    expect(rewriteRequest(q('embeddings-float-only'), '/v1/embeddings', body)).toEqual({ model: 'e', input: 'hi' });
-    expect(rewriteRequest(q('embeddings-float-only'), '/v1/embeddings', { ...body, encoding_format: 'float' })).toEqual(
-      { ...body, encoding_format: 'float' },
-    );
+    expect(rewriteRequest(q('embeddings-float-only'), 'embeddings', body)).toEqual({ model: 'e', input: 'hi' });
+    expect(rewriteRequest(q('embeddings-float-only'), 'embeddings', { ...body, encoding_format: 'float' })).toEqual({
+      ...body,
+      encoding_format: 'float',
+    });
   });
 
   it('does not touch endpoints that do not generate', () => {
     const body = { model: 'e', input: 'hi', n: 2, stop: 'x' };
-    expect(rewriteRequest(q('n-ignored', 'stop-ignored'), '/v1/embeddings', body)).toEqual(body);
+    expect(rewriteRequest(q('n-ignored', 'stop-ignored'), 'embeddings', body)).toEqual(body);
   });
 });
 

@@ -8,10 +8,10 @@ const frames = () => framesOf(textStream());
 
 describe('[DONE] quirks [20, 21]', () => {
   it('no-done drops only the [DONE] frame', async () => {
-    expect(await collect(transformFrames(q('no-done'), frames()))).toEqual(frames().slice(0, -1));
+    expect(await collect(transformFrames(q('no-done'), 'chat', frames()))).toEqual(frames().slice(0, -1));
   });
   it('done-trailing-space pads only the [DONE] frame', async () => {
-    const out = await collect(transformFrames(q('done-trailing-space'), frames()));
+    const out = await collect(transformFrames(q('done-trailing-space'), 'chat', frames()));
     expect(out.at(-1)).toBe('data: [DONE] \n\n');
     expect(out.slice(0, -1)).toEqual(frames().slice(0, -1));
   });
@@ -19,13 +19,13 @@ describe('[DONE] quirks [20, 21]', () => {
 
 describe('keep-alive-comments [22]', () => {
   it('adds comment frames before and between the data frames', async () => {
-    const out = await collect(transformFrames(q('keep-alive-comments'), frames()));
+    const out = await collect(transformFrames(q('keep-alive-comments'), 'chat', frames()));
     expect(out.filter((f) => !f.startsWith(':'))).toEqual(frames());
     expect(out[0]).toBe(': OPENROUTER PROCESSING\n\n');
     expect(out.filter((f) => f === ': keep-alive\n\n')).toHaveLength(frames().length - 1);
   });
   it('puts blank lines before a non-stream body that still parses', () => {
-    const text = renderResponse(q('keep-alive-comments'), '/v1/chat/completions', chatCompletion());
+    const text = renderResponse(q('keep-alive-comments'), 'chat', chatCompletion());
     expect(text.startsWith('\n\n{')).toBe(true);
     expect(JSON.parse(text)).toEqual(chatCompletion());
   });
@@ -33,7 +33,7 @@ describe('keep-alive-comments [22]', () => {
 
 describe('buffered-stream', () => {
   it('writes the whole stream as one piece at the end', async () => {
-    expect(await collect(transformFrames(q('buffered-stream'), frames()))).toEqual([frames().join('')]);
+    expect(await collect(transformFrames(q('buffered-stream'), 'chat', frames()))).toEqual([frames().join('')]);
   });
   it('waits for the last frame before writing anything', async () => {
     let released = false;
@@ -43,12 +43,12 @@ describe('buffered-stream', () => {
       released = true;
       yield 'data: [DONE]\n\n';
     }
-    const it = transformFrames(q('buffered-stream'), slow())[Symbol.asyncIterator]();
+    const it = transformFrames(q('buffered-stream'), 'chat', slow())[Symbol.asyncIterator]();
     await it.next();
     expect(released).toBe(true);
   });
 });
 
 it('without framing quirks the frames pass through unchanged', async () => {
-  expect(await collect(transformFrames(q('no-id'), frames()))).toEqual(frames());
+  expect(await collect(transformFrames(q('no-id'), 'chat', frames()))).toEqual(frames());
 });

@@ -41,7 +41,7 @@ const callsArb: fc.Arbitrary<ToolCallFixture[]> = fc
 describe('no-tool-call-index [1, 2]', () => {
   it('removes index from every tool-call delta and changes nothing else', () => {
     const before = toolStream();
-    const after = transformChunks(q('no-tool-call-index'), before);
+    const after = transformChunks(q('no-tool-call-index'), 'chat', before);
     expect(deltas(after).every((d) => !('index' in d))).toBe(true);
     expect(diffPaths(before, after).every((p) => /tool_calls\[0\]\.index$/.test(p))).toBe(true);
     expect(diffPaths(before, after)).toHaveLength(deltas(before).length);
@@ -50,7 +50,7 @@ describe('no-tool-call-index [1, 2]', () => {
 
 describe('reused-tool-call-index [3]', () => {
   it('gives the second call index 0 and continuations id ""', () => {
-    const after = transformChunks(q('reused-tool-call-index'), toolStream());
+    const after = transformChunks(q('reused-tool-call-index'), 'chat', toolStream());
     expect(deltas(after).map((d) => [d.index, d.id])).toEqual([
       [0, 'call_a1'],
       [0, ''],
@@ -66,7 +66,7 @@ describe('reused-tool-call-index [3]', () => {
   it('keeps the arguments joinable by id', () => {
     fc.assert(
       fc.property(callsArb, (calls) => {
-        const after = transformChunks(q('reused-tool-call-index'), toolStream(calls));
+        const after = transformChunks(q('reused-tool-call-index'), 'chat', toolStream(calls));
         expect(joinById(after)).toEqual(calls.map((c) => c.fragments.join('')));
       }),
     );
@@ -76,7 +76,7 @@ describe('reused-tool-call-index [3]', () => {
 describe('whole-tool-arguments [4, 5]', () => {
   it('sends each call whole in its first delta, then the finish chunk', () => {
     const before = toolStream();
-    const after = transformChunks(q('whole-tool-arguments'), before);
+    const after = transformChunks(q('whole-tool-arguments'), 'chat', before);
     expect(after.map((c) => c.choices[0].delta)).toEqual([
       {
         role: 'assistant',
@@ -103,7 +103,7 @@ describe('whole-tool-arguments [4, 5]', () => {
   it('keeps the joined arguments identical', () => {
     fc.assert(
       fc.property(callsArb, (calls) => {
-        const after = transformChunks(q('whole-tool-arguments'), toolStream(calls));
+        const after = transformChunks(q('whole-tool-arguments'), 'chat', toolStream(calls));
         expect(joinByIndex(after)).toEqual(calls.map((c) => c.fragments.join('')));
         expect(deltas(after)).toHaveLength(calls.length);
       }),
@@ -111,14 +111,14 @@ describe('whole-tool-arguments [4, 5]', () => {
   });
 
   it('leaves a text stream alone', () => {
-    expect(transformChunks(q('whole-tool-arguments'), textStream())).toEqual(textStream());
+    expect(transformChunks(q('whole-tool-arguments'), 'chat', textStream())).toEqual(textStream());
   });
 });
 
 describe('object-arguments [6]', () => {
   it('turns message tool-call arguments into objects and nothing else', () => {
     const before = toolCallCompletion();
-    const after = transformResponse(q('object-arguments'), '/v1/chat/completions', before) as JsonObject;
+    const after = transformResponse(q('object-arguments'), 'chat', before) as JsonObject;
     expect(after.choices[0].message.tool_calls.map((c: JsonObject) => c.function.arguments)).toEqual([
       { city: 'Paris' },
       { zone: 'CET' },
@@ -130,7 +130,7 @@ describe('object-arguments [6]', () => {
   });
 
   it('streams each call whole with object arguments', () => {
-    const after = transformChunks(q('object-arguments'), toolStream());
+    const after = transformChunks(q('object-arguments'), 'chat', toolStream());
     expect(deltas(after).map((d) => d.function.arguments)).toEqual([{ city: 'Paris' }, { zone: 'CET' }]);
   });
 });
@@ -138,6 +138,6 @@ describe('object-arguments [6]', () => {
 it('the stage functions never change their input', () => {
   const before = toolStream();
   const copy = structuredClone(before);
-  transformChunks(q('whole-tool-arguments', 'reused-tool-call-index', 'no-tool-call-index'), before);
+  transformChunks(q('whole-tool-arguments', 'reused-tool-call-index', 'no-tool-call-index'), 'chat', before);
   expect(before).toEqual(copy);
 });

@@ -1,14 +1,15 @@
 // Shared shapes of the quirk stages. Bodies are plain parsed JSON: quirks reshape them into forms the spec does
 // not allow, so they are typed loosely on purpose.
 import type { QuirkName } from '../types.ts';
+import type { EndpointName } from '../endpoints/table.ts';
 
 export type QuirkSet = ReadonlySet<QuirkName>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type JsonObject = { [key: string]: any };
 
-/** Which API a body belongs to; `endpointOf` maps a request path (or one of these names) to it. */
-export type Endpoint = 'chat' | 'completions' | 'embeddings' | 'models' | 'other';
+/** Which API a body belongs to: the name of the endpoint table's row the request was routed to, or `other`. */
+export type Endpoint = EndpointName | 'other';
 
 export interface QuirkContext {
   endpoint: Endpoint;
@@ -61,13 +62,4 @@ export interface QuirkDef {
   error?: (reply: ErrorReply, ctx: QuirkContext) => ErrorReply;
   /** headers: response headers of every answer (lower-case names) */
   headers?: (headers: Record<string, string>, ctx: QuirkContext) => Record<string, string>;
-}
-
-export function endpointOf(pathOrName: string): Endpoint {
-  const p = pathOrName.replace(/\/+$/, '');
-  if (p === 'chat' || p.endsWith('/chat/completions')) return 'chat';
-  if (p === 'completions' || p.endsWith('/completions')) return 'completions';
-  if (p === 'embeddings' || p.endsWith('/embeddings')) return 'embeddings';
-  if (p === 'models' || /\/models(\/|$)/.test(p)) return 'models';
-  return 'other';
 }

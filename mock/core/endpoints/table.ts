@@ -1,0 +1,81 @@
+// The endpoint table: the one description of each endpoint the mock serves. Routing (match.ts) returns a row,
+// the row travels in the request context (ctx.endpoint), and every later stage reads its facts from it:
+// validation, model kinds, output caps, limits, streaming and its framing, scripting, quirks, metering.
+// How to add an endpoint: README.md beside this file.
+import type { EndpointEntry } from './types.ts';
+import { handleGenerate } from '../handle-generate.ts';
+import { getModel, listModels } from '../handle-models.ts';
+import { generateChat, generateCompletion, generateEmbeddings } from '../generation.ts';
+import { embeddingLimits, streamOptionsLimits } from '../request-limits.ts';
+import { chatSubject, completionSubject, noTextSubject } from '../script-subject.ts';
+
+export const ENDPOINTS = [
+  {
+    name: 'chat',
+    method: 'POST',
+    path: '/v1/chat/completions',
+    schemas: {
+      request: 'chat-completion-request',
+      response: 'chat-completion-response',
+      event: 'chat-completion-chunk',
+    },
+    modelKinds: ['chat'],
+    capParams: ['max_tokens', 'max_completion_tokens'],
+    stream: 'chat-chunks',
+    handle: handleGenerate,
+    generate: generateChat,
+    limits: streamOptionsLimits,
+    script: { replies: ['text', 'refusal', 'toolCalls'], subject: chatSubject },
+  },
+  {
+    name: 'completions',
+    method: 'POST',
+    path: '/v1/completions',
+    // a legacy stream chunk is a text_completion object, the response's own shape
+    schemas: { request: 'completion-request', response: 'completion-response', event: 'completion-response' },
+    // legacy completions also take chat models, as most compatible servers do
+    modelKinds: ['completion', 'chat'],
+    capParams: ['max_tokens', 'max_completion_tokens'],
+    stream: 'chat-chunks',
+    handle: handleGenerate,
+    generate: generateCompletion,
+    limits: streamOptionsLimits,
+    script: { replies: ['text', 'refusal'], subject: completionSubject },
+  },
+  {
+    name: 'embeddings',
+    method: 'POST',
+    path: '/v1/embeddings',
+    schemas: { request: 'embeddings-request', response: 'embeddings-response' },
+    modelKinds: ['embedding'],
+    capParams: [],
+    stream: 'none',
+    handle: handleGenerate,
+    generate: generateEmbeddings,
+    limits: embeddingLimits,
+    script: { replies: [], subject: noTextSubject },
+  },
+  {
+    name: 'list-models',
+    method: 'GET',
+    path: '/v1/models',
+    schemas: { response: 'model-list' },
+    modelKinds: [],
+    capParams: [],
+    stream: 'none',
+    handle: listModels,
+  },
+  {
+    name: 'get-model',
+    method: 'GET',
+    path: '/v1/models/{model+}', // ids may contain slashes ("org/model")
+    schemas: { response: 'model' },
+    modelKinds: [],
+    capParams: [],
+    stream: 'none',
+    handle: getModel,
+  },
+] as const satisfies readonly EndpointEntry[];
+
+/** An endpoint's short name, as quirks and hooks see it. */
+export type EndpointName = (typeof ENDPOINTS)[number]['name'];
