@@ -7,6 +7,7 @@ import type { ResolvedOptions } from './options.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { Script } from './script.ts';
 import { FaultSchedule } from './faults/index.ts';
+import { ResponseStore } from './generate/response-store.ts';
 
 export interface MockState {
   options: ResolvedOptions;
@@ -16,6 +17,7 @@ export interface MockState {
   script: Script;
   limiter: RateLimiter;
   faults: FaultSchedule; // "the next N requests fail like this"
+  responses: ResponseStore; // stored Responses API answers (store: true), bounded
   onInternalError(error: unknown, ctx: RequestContext): void;
 }
 
@@ -29,6 +31,7 @@ export function createState(options: ResolvedOptions, onInternalError: MockState
     journal: new Journal({ entries: options.journalLimit }),
     script,
     faults: new FaultSchedule(),
+    responses: new ResponseStore(),
     limiter: new RateLimiter({ rpm: options.rpm, tpm: options.tpm }, options.clock),
     onInternalError,
   };
