@@ -1,17 +1,10 @@
 import { expectTypeOf, it } from 'vitest';
+import type { Plain } from '../../schemas/internal/plain.ts';
 import type { ConformResults, ConformResultsParts } from '../../schemas/generated/index.ts';
 import type { CheckResult, Results, Status } from './types.ts';
 
 // The engine keeps its own Results type: it types the transcripts the schema leaves open and has no index
 // signatures (a misspelt field is a compile error). It must stay a valid ConformResults, which these hold.
-// A mapped copy gives the interfaces the implicit index signatures the generated types carry.
-type Plain<T> = T extends (...a: never[]) => unknown
-  ? T
-  : T extends readonly (infer U)[]
-    ? Plain<U>[]
-    : T extends object
-      ? { [K in keyof T]: Plain<T[K]> }
-      : T;
 
 it('every Results the engine makes is a ConformResults of results.schema.json', () => {
   expectTypeOf<Plain<Results>>().toExtend<ConformResults>();

@@ -1,4 +1,5 @@
 import { expectTypeOf, it } from 'vitest';
+import type { Plain } from '../../../schemas/internal/plain.ts';
 import type {
   ChatCompletionChunk as SchemaChunk,
   ChatCompletionRequest as SchemaRequest,
@@ -9,14 +10,6 @@ import type { ChatCompletion, ChatCompletionChunk, ChatRequest } from './types.t
 // The generator keeps its own types: requests loose (validated before they get here, unknown fields allowed),
 // answers exact (what it writes, no index signatures). They must agree with the schemas' generated types:
 // every schema-valid request is one it takes, every answer it writes is one the schema allows.
-// A mapped copy gives the interfaces the implicit index signatures the generated types carry.
-type Plain<T> = T extends (...a: never[]) => unknown
-  ? T
-  : T extends readonly (infer U)[]
-    ? Plain<U>[]
-    : T extends object
-      ? { [K in keyof T]: Plain<T[K]> }
-      : T;
 
 it('takes every request chat-completion-request.schema.json allows', () => {
   expectTypeOf<SchemaRequest>().toExtend<ChatRequest>();
