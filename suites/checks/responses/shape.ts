@@ -76,6 +76,22 @@ function graded(
   return got.ok ? shapeGrade(schema, level, got.value, what) : got.grade;
 }
 
+/** every event against the event schema, then the Response each lifecycle event carries against the Response's */
+function eventsAndSnapshots(t: TranscriptSet, level: 'must' | 'should'): Grade {
+  const all = events(t);
+  const e = graded(all, 'response-stream-event', level, 'stream events');
+  if (e.status !== 'pass') return e;
+  const s = snapshots(t);
+  if (!s.ok || s.value.length === 0) return e;
+  const r = graded(s, 'response', level, 'lifecycle event responses');
+  if (r.status !== 'pass') return r;
+  const n = all.ok ? all.value.length : 0;
+  return {
+    status: 'pass',
+    message: `${n} stream events and the ${s.value.length} responses they carry match their schemas (${level.toUpperCase()} level)`,
+  };
+}
+
 const RESPONSE_SOURCE = spec('Response');
 
 export const responseMust: Check = {
@@ -117,10 +133,7 @@ export const eventMust: Check = {
   ],
   probes,
   grade(t) {
-    const e = graded(events(t), 'response-stream-event', 'must', 'stream events');
-    if (e.status !== 'pass') return e;
-    const s = snapshots(t);
-    return s.ok && s.value.length > 0 ? graded(s, 'response', 'must', 'lifecycle event responses') : e;
+    return eventsAndSnapshots(t, 'must');
   },
 };
 
@@ -132,10 +145,7 @@ export const eventSpec: Check = {
   source: spec('ResponseStreamEvent'),
   probes,
   grade(t) {
-    const e = graded(events(t), 'response-stream-event', 'should', 'stream events');
-    if (e.status !== 'pass') return e;
-    const s = snapshots(t);
-    return s.ok && s.value.length > 0 ? graded(s, 'response', 'should', 'lifecycle event responses') : e;
+    return eventsAndSnapshots(t, 'should');
   },
 };
 
