@@ -36,10 +36,10 @@ describe('conform usage errors', () => {
 
   it('lists the known features for an unknown one', async () => {
     expect(await usage('--features', 'chat,streem')).toMatchInlineSnapshot(
-      `"[conform] --features names unknown feature "streem". Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties. Example: --features chat,streaming"`,
+      `"[conform] --features names unknown feature "streem". Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, responses. Example: --features chat,streaming"`,
     );
     expect(await usage('--exclude', ',')).toMatchInlineSnapshot(
-      `"[conform] --exclude names no feature. Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties. Example: --exclude chat,streaming"`,
+      `"[conform] --exclude names no feature. Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, responses. Example: --exclude chat,streaming"`,
     );
   });
 
@@ -165,6 +165,7 @@ describe('conform --help and --version', () => {
         structured-outputs    response_format json_schema (strict)
         rate-limits           x-ratelimit-* headers, 429 and retries
         properties            Property-based probes over schema-derived requests
+        responses             The Responses API: POST /responses (streamed and not), retrieve, delete, input items
 
       Exit codes
         0  nothing failed      1  a check failed, was untestable or errored      2  usage or configuration error

@@ -3,6 +3,8 @@
 import type { Exchange, Grade, SdkOutcome, SseFrame, TranscriptSet } from '../../engine/types.ts';
 import { CONTROL } from '../chat/probes.ts';
 import { endpointVaries, varies } from '../internal/attribution.ts';
+import { cutByConcurrency } from '../streaming/streams.ts';
+import { streamEnd } from '../../engine/transport/stream-end.ts';
 import {
   answeredOf,
   errorText,
@@ -86,30 +88,52 @@ export interface Stream {
   done: number[]; // frames whose data is [DONE]
 }
 
-/** the stream of `label` (answered 2xx as SSE), its frames read as typed events */
-export function streamOf(t: TranscriptSet, label: string = L.stream): Need<Stream> {
+/** the stream's transport cut (reset mid-way), as the untestable grade naming it; undefined when it ended cleanly */
+export function cutStream(t: TranscriptSet, label: string = L.stream): Grade | undefined {
+  const got = exchangeOf(t, R.basic, label);
+  if (!got.ok || !got.value.error) return undefined;
+  const at_ = where(at(label));
+  return (
+    cutByConcurrency(t, got.value, `${at_} stream`) ?? {
+      status: 'untestable',
+      message: `${at_}: ${streamEnd(got.value).summary}, so the stream cannot be judged`,
+      prerequisite: `${at_} ends without a transport error`,
+    }
+  );
+}
+
+/**
+ * The stream of `label` (answered 2xx as SSE), its frames read as typed events. A plain JSON answer fails the root
+ * check (responses.event-order) and leaves the others untestable naming it: one cause, one failure.
+ */
+export function streamOf(t: TranscriptSet, label: string = L.stream, root = false): Need<Stream> {
   const got = answerOrStream(t, label);
   if (!got.ok) return got;
   const ex = got.value;
-  const frames = ex.response!.frames;
-  if (!frames)
-    return no({
-      status: 'fail',
-      message: `${where(at(label))} asked for stream: true but was answered ${ex.response!.headers['content-type'] ?? 'without a content type'}, not an event stream`,
-      details: { exchange: at(label) },
-    });
+  const cut = cutStream(t, label);
+  if (cut) return no(cut);
   const events: Event[] = [];
   const done: number[] = [];
-  frames.forEach((frame, index) => {
+  (ex.response!.frames ?? []).forEach((frame, index) => {
     if (frame.data === undefined || frame.comment) return;
     if (frame.data.trim() === '[DONE]') return void done.push(index);
     const p = parseJson(frame.data);
     const data = p.ok && isObject(p.value) ? p.value : undefined;
     events.push({ index, frame, data, type: typeof data?.type === 'string' ? data.type : undefined });
   });
-  if (events.length === 0)
-    return no({ status: 'fail', message: `${where(at(label))} streamed no event`, details: { exchange: at(label) } });
-  return yes({ ex, events, done });
+  if (events.length > 0) return yes({ ex, events, done });
+  const type = ex.response!.headers['content-type'] ?? 'no content type';
+  if (!root)
+    return no({
+      status: 'untestable',
+      message: `${where(at(label))} asked for stream: true but streamed no event (${type}; responses.event-order fails for that)`,
+      prerequisite: 'responses.event-order',
+    });
+  return no({
+    status: 'fail',
+    message: `${where(at(label))} asked for stream: true but streamed no event: answered ${type}, ${ex.response!.bodyBytes} bytes`,
+    details: { exchange: at(label) },
+  });
 }
 
 function answerOrStream(t: TranscriptSet, label: string): Need<Exchange> {

@@ -7,7 +7,7 @@ import { jsonSchemaIssues, issueLines } from '../internal/json-schema-issues.ts'
 import { isObject, show } from '../internal/read.ts';
 import { sdk } from '../internal/sources.ts';
 import { at, L, NUMBERS_SCHEMA, R } from './probes.ts';
-import { answerOf, outputText, sdkOf, streamOf } from './read.ts';
+import { answerOf, cutStream, outputText, sdkOf, streamOf } from './read.ts';
 
 const probes = [R.basic, CONTROL.probe];
 
@@ -94,6 +94,9 @@ export const sdkStream: Check = {
   breaks: ['openai-node 6 and 7 streaming helpers (R16 response.done, R18 unknown events, R19 empty final output)'],
   probes,
   grade(t) {
+    // a stream the transport cut is no verdict on the SDK
+    const cut = cutStream(t);
+    if (cut) return cut;
     const got = sdkValue(t, L.stream, () => {
       const s = streamOf(t);
       return s.ok ? undefined : s.grade;

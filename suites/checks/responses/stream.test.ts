@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ctx } from '../internal/fixtures.ts';
+import { ctx, jsonEx } from '../internal/fixtures.ts';
+import { L } from './probes.ts';
 import { conversation, transcripts } from './fake-conversation.ts';
 import { deltasAccumulate, eventOrder, framing, sequenceNumbers, streamMatchesCreate } from './stream.ts';
 
@@ -71,5 +72,22 @@ describe('responses stream checks', () => {
     expect(grade(streamMatchesCreate, { events: incomplete }).message).toMatchInlineSnapshot(
       `"the same request answered {"status":"completed","items":["message"]} unstreamed but {"status":"incomplete","items":["message"]} streamed"`,
     );
+  });
+
+  it('a JSON answer to stream: true fails event-order only; a cut stream is untestable for all', () => {
+    const json = { ex: { [L.stream]: jsonEx(L.stream, c.streamed, { via: 'sdk', path: '/responses' }) } };
+    expect(grade(eventOrder, json).message).toMatchInlineSnapshot(`"responses.basic (stream) asked for stream: true but streamed no event: answered application/json, 1047 bytes"`);
+    expect([sequenceNumbers, framing, deltasAccumulate].map((k) => grade(k, json).status)).toEqual([
+      'untestable',
+      'untestable',
+      'untestable',
+    ]);
+    const base = transcripts({}, c);
+    const ex = base['responses.basic'].exchanges.find((e) => e.label === L.stream)!;
+    const cut = { ex: { [L.stream]: { ...ex, error: { kind: 'cut' as const, message: 'socket hang up' } } } };
+    expect(grade(eventOrder, cut)).toMatchObject({
+      status: 'untestable',
+      prerequisite: 'responses.basic (stream) ends without a transport error',
+    });
   });
 });

@@ -93,7 +93,7 @@ export const eventOrder: Check = {
   ],
   probes,
   grade(t) {
-    const s = streamOf(t);
+    const s = streamOf(t, L.stream, true);
     if (!s.ok) return s.grade;
     return (
       orderProblem(s.value) ?? {
