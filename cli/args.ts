@@ -11,6 +11,7 @@ const FLAGS = {
   model: { type: 'string' },
   'embedding-model': { type: 'string' },
   header: { type: 'string', multiple: true },
+  label: { type: 'string' },
   features: { type: 'string' },
   exclude: { type: 'string' },
   claims: { type: 'string' },
@@ -21,6 +22,7 @@ const FLAGS = {
   trials: { type: 'string' },
   burst: { type: 'boolean' },
   baseline: { type: 'string' },
+  'with-suite': { type: 'boolean' },
   out: { type: 'string' },
   report: { type: 'string' },
   quiet: { type: 'boolean' },
@@ -33,7 +35,7 @@ export const REPORT_FORMATS = ['html', 'json', 'junit'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface CliArgs {
-  command: 'run' | 'help' | 'version' | 'regrade' | 'report';
+  command: 'run' | 'help' | 'version' | 'regrade' | 'report' | 'cases';
   positionals: string[];
   run: RunOptions;
   claimsFile?: string;
@@ -43,6 +45,8 @@ export interface CliArgs {
   reports: ReportFormat[];
   quiet: boolean;
   verbose: boolean;
+  /** conform cases: run the standard checks too */
+  withSuite: boolean;
 }
 
 export function parseCliArgs(argv: string[], env: Record<string, string | undefined>): CliArgs {
@@ -55,10 +59,10 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   const v = parsed.values;
   const [first, ...rest] = parsed.positionals;
   let command: CliArgs['command'] = v.help ? 'help' : v.version ? 'version' : 'run';
-  if (command === 'run' && (first === 'regrade' || first === 'report')) command = first;
+  if (command === 'run' && (first === 'regrade' || first === 'report' || first === 'cases')) command = first;
   else if (command === 'run' && first !== undefined) {
     throw new UsageError(
-      `[conform] unexpected argument "${first}". Commands are regrade, report and mock; options start with --. Run conform --help.`,
+      `[conform] unexpected argument "${first}". Commands are cases, regrade, report and mock; options start with --. Run conform --help.`,
     );
   }
   const baseUrl = v['base-url'] ?? (env.OPENAI_BASE_URL || undefined);
@@ -74,6 +78,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     model: v.model,
     embeddingModel: v['embedding-model'],
     headers: parseHeaders(v.header ?? []),
+    label: v.label,
     features: featureList('--features', v.features),
     exclude: featureList('--exclude', v.exclude),
     budget: intFlag('--budget', v.budget, 1, '200'),
@@ -83,6 +88,10 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     trials: intFlag('--trials', v.trials, 1, '5'),
     burst: v.burst ?? false,
   };
+  if (v['with-suite'] && command !== 'cases')
+    throw new UsageError(
+      '[conform] --with-suite belongs to conform cases FILE (it adds the standard checks to your cases). Example: conform cases cases.json --with-suite',
+    );
   if (v.quiet && v.verbose)
     throw new UsageError('[conform] --quiet and --verbose contradict each other. Pass one of them.');
   return {
@@ -96,6 +105,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     reports: reportList(v.report),
     quiet: v.quiet ?? false,
     verbose: v.verbose ?? false,
+    withSuite: v['with-suite'] ?? false,
   };
 }
 

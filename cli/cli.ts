@@ -39,6 +39,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
         const commands = await import('./commands.ts');
         if (args.command === 'regrade') return await commands.regradeCommand(args, io);
         if (args.command === 'report') return await commands.reportCommand(args, io);
+        if (args.command === 'cases') return await (await import('./cases-command.ts')).casesCommand(args, io);
         return await commands.runCommand(args, io);
       }
     }

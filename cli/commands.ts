@@ -6,6 +6,8 @@ import { runConform } from '../suites/engine/run.ts';
 import { regrade } from '../suites/engine/regrade.ts';
 import { exitCodeOf } from '../suites/engine/exit-code.ts';
 import type { Results } from '../suites/engine/types.ts';
+import type { RunOptions } from '../suites/engine/options.ts';
+import { savedChecks } from './cases-command.ts';
 import type { CliArgs } from './args.ts';
 import type { CliIo } from './cli.ts';
 import { loadBaseline, loadClaims } from './load-json.ts';
@@ -14,11 +16,12 @@ import { consoleSummary, githubOutputs, writeReports } from './write-reports.ts'
 import { UsageError } from './usage-error.ts';
 import { prepareOutDir } from './out-dir.ts';
 
-export async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
+/** `extra`: what a command adds to the flags' options (conform cases: its checks and probes) */
+export async function runCommand(args: CliArgs, io: CliIo, extra: Partial<RunOptions> = {}): Promise<number> {
   const mode = args.quiet ? 'quiet' : args.verbose ? 'verbose' : 'normal';
   const inCi = io.env.CI === 'true' || io.env.CI === '1';
   const progress = createProgress({ write: io.stderr, tty: io.tty && !inCi }, mode);
-  const options = { ...args.run, onProgress: progress.onProgress };
+  const options = { ...args.run, ...extra, onProgress: progress.onProgress };
   if (args.claimsFile) options.claims = await loadClaims(args.claimsFile);
   if (args.baselineFile) options.baseline = await loadBaseline(args.baselineFile);
   await prepareOutDir(args.outDir, args.outGiven);
@@ -52,7 +55,7 @@ export async function regradeCommand(args: CliArgs, io: CliIo): Promise<number> 
       `[conform] regrade: cannot read ${file} (${(err as { code?: string }).code ?? (err as Error).message}). Pass a directory written by conform --out.`,
     );
   }
-  const results = regrade(saved);
+  const results = regrade(saved, { checks: savedChecks(saved) });
   const outDir = args.outGiven ? args.outDir : dir;
   await prepareOutDir(outDir, args.outGiven);
   io.stderr(`[conform] re-graded ${results.checks.length} checks from ${file}; no request sent\n`);

@@ -7,6 +7,8 @@ Usage
   conform [options]                      grade a target (no --base-url: the bundled mock)
   conform regrade DIR [--out DIR]        re-grade a saved run with the current checks, no requests
   conform report RUN_DIR... --out DIR    compare several runs side by side
+  conform cases FILE [options]           replay your app's cases (conform mock --record FILE writes one);
+                                         --with-suite runs the standard checks too
   conform mock [options]                 run the reference mock server (conform mock --help)
 
 Target
@@ -16,6 +18,7 @@ Target
                           one the target neither lists nor accepts is a usage error
   --embedding-model ID    embedding model (default: the first listed id containing "embed")
   --header "K: V"         extra request header, repeatable (secret-looking values are redacted)
+  --label NAME            the target's name in reports (default: its host, or "bundled mock")
 
 What to run
   --features a,b          only these features
@@ -53,4 +56,5 @@ Examples
   npx conform --base-url http://localhost:11434/v1 --model llama3.2 --features chat,streaming
   npx conform --base-url https://api.example.com/v1 --api-key "$KEY" --budget 200 --baseline known.json
   npx conform regrade conform-report
+  npx conform cases cases.json --base-url https://api.example.com/v1 --model my-model --trials 3
 `;

@@ -15,6 +15,7 @@ import responseStreamEvent from './response-stream-event.schema.json' with { typ
 import responseInputItems from './response-input-items.schema.json' with { type: 'json' };
 import responseDeleted from './response-deleted.schema.json' with { type: 'json' };
 import results from './results.schema.json' with { type: 'json' };
+import cases from './cases.schema.json' with { type: 'json' };
 
 export const SCHEMAS = {
   'chat-completion-request': chatCompletionRequest,
@@ -33,6 +34,7 @@ export const SCHEMAS = {
   'response-input-items': responseInputItems,
   'response-deleted': responseDeleted,
   results,
+  cases,
 } as const satisfies Record<string, object>;
 
 export type SchemaName = keyof typeof SCHEMAS;

@@ -44,6 +44,7 @@ describe('check and probe ids', () => {
 
   it('cover every feature with at least one check', () => {
     const covered = new Set(allChecks.map((c) => c.feature));
-    expect(Object.keys(FEATURES).filter((f) => !covered.has(f as never))).toEqual([]);
+    // `cases` checks come from the user's file (suites/cases), not the registry
+    expect(Object.keys(FEATURES).filter((f) => f !== 'cases' && !covered.has(f as never))).toEqual([]);
   });
 });

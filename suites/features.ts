@@ -12,6 +12,7 @@ export const FEATURES = {
   'rate-limits': 'x-ratelimit-* headers, 429 and retries',
   properties: 'Property-based probes over schema-derived requests',
   responses: 'The Responses API: POST /responses (streamed and not), retrieve, delete, input items',
+  cases: "Your app's own cases (conform cases FILE)",
 } as const;
 
 export type FeatureTag = keyof typeof FEATURES;

@@ -14,6 +14,10 @@ export { allChecks, allProbes } from './checks/index.ts';
 export { FEATURES, isFeatureTag } from './features.ts';
 export type { FeatureTag } from './features.ts';
 
+// your app's cases (conform cases FILE): a cases document as probes and checks for runConform
+export { casesSuite, parseCases, caseId } from './cases/index.ts';
+export type { CasesOptions } from './cases/index.ts';
+
 // writing checks: how a recorded stream ended (cleanly, cut, stopped by a limit)
 export { streamEnd } from './engine/transport/stream-end.ts';
 export type { StreamEnd } from './engine/transport/stream-end.ts';

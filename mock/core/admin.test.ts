@@ -103,4 +103,22 @@ describe('admin reads', () => {
       `"[conform] mock admin: ?limit= takes a whole number from 0 to 10000, got "-1"."`,
     );
   });
+
+  it('gives the journal as a cases document with ?format=cases', async () => {
+    const mock = createMock(quiet);
+    for (let i = 0; i < 2; i++)
+      await mock.handle({ method: 'POST', path: '/v1/chat/completions', headers: {}, body: JSON.stringify(chat) });
+    const doc = body(await mock.handle(admin('GET', 'journal', {}, { format: 'cases' })));
+    expect(doc.cases).toEqual([
+      {
+        name: 'chat: hi',
+        request: { method: 'POST', path: '/chat/completions', body: chat },
+        expect: { status: 200, schema: 'must', finishReason: 'stop' },
+      },
+    ]);
+    const bad = await mock.handle(admin('GET', 'journal', {}, { format: 'yaml' }));
+    expect(body(bad).error.message).toMatchInlineSnapshot(
+      `"[conform] mock admin: ?format= takes "cases" (a cases document for conform cases FILE), got "yaml". Leave it out for the journal entries."`,
+    );
+  });
 });

@@ -29,7 +29,14 @@ export function handleAdmin(state: MockState, action: string, req: MockRequest):
     case 'GET journal': {
       const page = pageOf(req.query ?? {});
       if (typeof page === 'string') return bad(page);
-      const all = state.journal.entries({ path: req.query?.path, key: req.query?.key });
+      const filter = { path: req.query?.path, key: req.query?.key };
+      // ?format=cases: the whole window as a cases document for `conform cases FILE` (not paged: one file)
+      if (req.query?.format === 'cases') return json(200, state.journal.toCases(filter));
+      if (req.query?.format !== undefined)
+        return bad(
+          `[conform] mock admin: ?format= takes "cases" (a cases document for conform cases FILE), got ${JSON.stringify(req.query.format.slice(0, 40))}. Leave it out for the journal entries.`,
+        );
+      const all = state.journal.entries(filter);
       const entries = all.slice(page.offset, page.offset + page.limit + 1);
       return json(200, {
         entries: entries.slice(0, page.limit),

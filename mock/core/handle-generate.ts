@@ -14,6 +14,7 @@ import type { MockState } from './state.ts';
 import type { MockDraft } from './types.ts';
 import { validateRequest } from './validation.ts';
 import type { EndpointEntry, RequestBody } from './endpoints/types.ts';
+import { journalAnswer } from './journal-answer.ts';
 
 export async function handleGenerate(state: MockState, ctx: RequestContext): Promise<MockDraft> {
   const { options } = state;
@@ -72,6 +73,7 @@ export async function handleGenerate(state: MockState, ctx: RequestContext): Pro
       throw error;
     }
     state.limiter.adjust(ctx.fp, generated.usage.total - estimate);
+    if (ctx.journal) ctx.journal.answer = journalAnswer(generated.body, generated.chunks);
 
     const streamed = stream && generated.chunks !== undefined; // a quirk may answer stream: true with JSON
     const cost = priceOf(options, model.id);

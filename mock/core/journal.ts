@@ -3,6 +3,9 @@
 // body, and a byte budget over all of them (oldest dropped first).
 
 import { BoundedQueue } from './bounded-queue.ts';
+import type { ConformCases } from '../../schemas/generated/cases.ts';
+import type { JournalAnswer } from './journal-answer.ts';
+import { journalToCases } from './journal-cases.ts';
 
 export interface JournalEntry {
   id: string; // x-request-id of the answer
@@ -17,6 +20,8 @@ export interface JournalEntry {
   retryCount: number | null; // x-stainless-retry-count, when the SDK sent it
   status: number; // filled in when the answer is known
   stream: boolean;
+  /** what the mock answered, as far as recorded cases need it (finish reason, tools called) */
+  answer?: JournalAnswer;
 }
 
 export interface JournalLimits {
@@ -62,7 +67,7 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
 }
 
 /** What one request brings to the journal; the journal decides how much of the body it keeps. */
-export type JournalRecord = Omit<JournalEntry, 'body' | 'bodyChars'> & {
+export type JournalRecord = Omit<JournalEntry, 'body' | 'bodyChars' | 'answer'> & {
   raw: string | undefined;
   parsed: { ok: true; value: unknown } | { ok: false };
 };
@@ -115,6 +120,14 @@ export class Journal {
         out.push(e);
     }
     return out;
+  }
+
+  /**
+   * The requests seen as a cases document for `conform cases FILE`: one case per distinct request, expectations
+   * inferred from the answers, secrets stripped (journal-cases.ts).
+   */
+  toCases(filter: { path?: string; key?: string } = {}): ConformCases {
+    return journalToCases(this.entries(filter));
   }
 
   last(): JournalEntry | undefined {

@@ -1,5 +1,5 @@
 // `conform mock …`: run the standalone mock server until SIGINT/SIGTERM. Returns the process exit code.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CONFIG_KEYS, MockConfigError, parseMockConfig, type MockConfig } from '../core/config.ts';
 import { didYouMean } from '../core/did-you-mean.ts';
@@ -30,6 +30,7 @@ const FLAGS = {
   quirks: { type: 'string' },
   latency: { type: 'string' },
   'frame-interval': { type: 'string' },
+  record: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -49,9 +50,11 @@ Runs the reference mock of the OpenAI API on http://HOST:PORT/v1 until Ctrl-C.
   --quirks a,b        quirks or provider profiles to apply to every request
   --latency MS        delay before every answer
   --frame-interval MS pause between stream frames (default 5; 0 sends them back to back)
+  --record FILE       on stop, write the requests seen as cases for \`conform cases FILE\`
+                      (one per distinct request, expectations inferred, secrets stripped)
 
 Admin (outside /v1; localhost or an IP as Host, the admin key when keys are set, JSON writes):
-  GET /_conform/ledger?offset=&limit=, GET /_conform/journal, POST /_conform/reset, GET|POST|DELETE /_conform/script
+  GET /_conform/ledger?offset=&limit=, GET /_conform/journal[?format=cases], POST /_conform/reset, GET|POST|DELETE /_conform/script
 
 Quirks: ${Object.keys(QUIRKS).join(', ')}
 Provider profiles (each a set of quirks): ${Object.keys(PROVIDER_PROFILES).join(', ')}`;
@@ -61,6 +64,7 @@ export async function runMockCommand(argv: string[], io: MockCommandIo = {}): Pr
   const err = io.err ?? ((line: string) => process.stderr.write(line + '\n'));
   const args = argv[0] === 'mock' ? argv.slice(1) : argv;
   let config: MockConfig;
+  let record: string | undefined;
   try {
     const flags = parseFlags(args);
     if (flags === 'help') {
@@ -68,6 +72,9 @@ export async function runMockCommand(argv: string[], io: MockCommandIo = {}): Pr
       return 0;
     }
     config = await buildConfig(flags);
+    record = flags.record;
+    // fail before listening, not after the app's whole test run
+    if (record !== undefined) await writeCases(record, { cases: [] });
   } catch (error) {
     if (error instanceof MockConfigError || error instanceof UsageError) {
       err(error.message);
@@ -91,7 +98,29 @@ export async function runMockCommand(argv: string[], io: MockCommandIo = {}): Pr
   await stopped(io.signal);
   await server.close();
   out('[conform] mock stopped');
+  if (record !== undefined) {
+    const doc = server.mock.journal.toCases();
+    try {
+      await writeCases(record, doc);
+    } catch (error) {
+      err((error as Error).message);
+      return 1;
+    }
+    out(
+      `[conform] recorded ${doc.cases.length} cases to ${record}; replay them with: conform cases ${record} --base-url URL`,
+    );
+  }
   return 0;
+}
+
+async function writeCases(file: string, doc: object): Promise<void> {
+  try {
+    await writeFile(file, `${JSON.stringify(doc, null, 2)}\n`);
+  } catch (error) {
+    throw new UsageError(
+      `[conform] mock: cannot write --record ${file}: ${(error as NodeJS.ErrnoException).code ?? error}. Check that its folder exists and is writable.`,
+    );
+  }
 }
 
 class UsageError extends Error {}

@@ -59,4 +59,37 @@ describe('renderComparison', () => {
     expect(html).not.toMatch(/<(link|img|iframe)\b/);
     expect(html).toContain("default-src 'none'");
   });
+
+  it('puts your cases first, side by side, with the share each run passed and trial rates', () => {
+    const withCases = (r: Results, greeting: 'pass' | 'fail', passed: number): Results => {
+      const base = r.checks[0]!;
+      const kase = (id: string, title: string, status: 'pass' | 'fail', trials?: number) => ({
+        ...base,
+        id,
+        title,
+        feature: 'cases',
+        status,
+        message: status === 'fail' ? 'content does not contain "hello": "bye"' : '',
+        evidence: {
+          ...base.evidence,
+          ...(trials ? { trials: { passed: trials, total: 3, low: 0, high: 1, flaky: trials < 3 } } : {}),
+        },
+      });
+      return {
+        ...r,
+        checks: [
+          kase('cases.greeting', 'greeting', greeting, passed),
+          kase('cases.embed', 'embed', 'pass'),
+          ...r.checks,
+        ],
+      };
+    };
+    const html = renderComparison([withCases(cleanResults(), 'pass', 3), withCases(otherProvider(), 'fail', 1)]);
+    const table = /<table class="cases">.*?<\/table>/s.exec(html)?.[0] ?? '';
+    expect(text(table)).toMatchInlineSnapshot(
+      `"Case bundled mock mock-gpt 2026-11-20 22:00 example &lt;provider&gt; llama-3 2026-11-19 10:00 Cases passed 2/2 cases passed (100%) 1/2 cases passed (50%) greeting cases.greeting ✓ pass 3/3 ✗ fail 1 1/3 embed cases.embed ✓ pass ✓ pass"`,
+    );
+    expect(html.indexOf('Your cases')).toBeLessThan(html.indexOf('Compatibility table'));
+    expect(rowOf(html, 'cases.greeting')).toBe(''); // not repeated in the compatibility table
+  });
 });

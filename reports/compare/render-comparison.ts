@@ -8,6 +8,7 @@ import { STATUS_LABEL, STATUSES } from '../internal/status.ts';
 import { shorten } from '../internal/text.ts';
 import { diffsOf, orderRuns, type Change, type RunDiff } from './diff-runs.ts';
 import { comparisonCss } from './styles.ts';
+import { CASES_FEATURE, casesTable, hasCases } from './cases-table.ts';
 
 /** Cell words: the one status vocabulary of every report (icon and label), in lower case. */
 export const CELL: Record<Status, { icon: string; word: string }> = Object.fromEntries(
@@ -30,13 +31,13 @@ interface Row {
   level: CheckResult['level'];
 }
 
-/** Every check of every run, grouped by feature, in order of first appearance. */
-function rowsOf(runs: Results[]): Map<string, Row[]> {
+/** Every check of every run, grouped by feature, in order of first appearance (`skip`: a feature shown apart). */
+function rowsOf(runs: Results[], skip?: string): Map<string, Row[]> {
   const byFeature = new Map<string, Row[]>();
   const seen = new Set<string>();
   for (const r of runs) {
     for (const c of r.checks) {
-      if (seen.has(c.id)) continue;
+      if (seen.has(c.id) || c.feature === skip) continue;
       seen.add(c.id);
       const list = byFeature.get(c.feature) ?? [];
       list.push({ feature: c.feature, id: c.id, title: c.title, level: c.level });
@@ -128,8 +129,11 @@ export function renderComparison(runsIn: readonly Results[]): string {
       .map((p) => p.text);
     return `<td>${c.pass}/${c.total} passed${rest.length > 0 ? `<br><span class="muted">${escapeHtml(rest.join(' · '))}</span>` : ''}</td>`;
   });
+  // the cases get their own table first, and their footnotes first
+  const cases = hasCases(runs) ? casesTable(runs, head, (r, c) => cellHtml(r, c, notes, undefined)) : '';
+  const features = rowsOf(runs, cases ? CASES_FEATURE : undefined);
   const body: string[] = [`<tr class="totals"><th scope="row">All checks</th>${totals.join('')}</tr>`];
-  for (const [feature, rows] of rowsOf(runs)) {
+  for (const [feature, rows] of features) {
     body.push(
       `<tr class="feature" id="f-${escapeHtml(anchorId(feature))}"><th scope="rowgroup" colspan="${runs.length + 1}">${escapeHtml(feature)}</th></tr>`,
     );
@@ -162,9 +166,14 @@ export function renderComparison(runsIn: readonly Results[]): string {
 <h1>OpenAI API compatibility: ${runs.length} ${runs.length === 1 ? 'run' : 'runs'} compared</h1>
 <p class="muted">Each column is one run (target and model); each cell one check. Numbers point to notes below the table.</p>
 ${changes}
-<h2>Compatibility table</h2>
 <div class="legend">${legend}</div>
-<div class="grid-wrap"><table><thead><tr><th scope="col">Check</th>${head.join('')}</tr></thead><tbody>${body.join('\n')}</tbody></table></div>
+${cases}
+${
+  cases && features.size === 0
+    ? ''
+    : `<h2>Compatibility table</h2>
+<div class="grid-wrap"><table><thead><tr><th scope="col">Check</th>${head.join('')}</tr></thead><tbody>${body.join('\n')}</tbody></table></div>`
+}
 <h2>Notes</h2>
 ${notes.texts.length === 0 ? '<p class="muted">Every check passed in every run.</p>' : `<ol class="notes">${notes.texts.map((t, i) => `<li id="note-${i + 1}">${escapeHtml(t)}</li>`).join('')}</ol>`}
 <footer>${escapeHtml(runs[0]?.tool.name ?? 'openai-conform')} comparison · no network requests; each run's own report has its transcripts.</footer>

@@ -24,6 +24,7 @@ tr.totals td,tr.totals th{background:var(--panel);font-weight:600;border-bottom:
 td.c{background:var(--tint);border-left:4px solid var(--solid);white-space:nowrap}
 td.c.none{background:#fff;border-left:4px solid transparent;color:var(--muted)}
 td.c sup a{text-decoration:none;font-weight:700;margin-left:2px}
+.rate{font-size:.75rem;font-weight:700;margin-left:4px}
 .chg{display:block;font-size:.72rem;font-weight:700}
 .chg.down{color:#a84800}.chg.up{color:#006b4f}
 .level{display:inline-block;font-size:.68rem;font-weight:700;border:1px solid var(--fg);border-radius:4px;padding:0 4px;margin-right:4px}

@@ -1,4 +1,6 @@
 // generated — do not edit; run npm run gen
+export type { ConformCases } from './cases.ts';
+export type * as ConformCasesParts from './cases.ts';
 export type { ChatCompletionChunk } from './chat-completion-chunk.ts';
 export type * as ChatCompletionChunkParts from './chat-completion-chunk.ts';
 export type { ChatCompletionRequest } from './chat-completion-request.ts';

@@ -31,6 +31,8 @@ export interface RunOptions {
   /** replace the registry (engine tests, experiments) */
   checks?: Check[];
   probes?: Probe[];
+  /** kept in results.options as given (redacted): e.g. the cases a run graded, so `conform regrade` rebuilds them */
+  savedOptions?: Record<string, unknown>;
   /** options for the bundled mock when no baseUrl is given, e.g. { quirks: ['ollama'] } */
   mock?: Record<string, unknown>;
   onProgress?: (e: ProgressEvent) => void;

@@ -153,6 +153,7 @@ async function runAgainst(
     plannedRequests,
     seed: ctx.seed,
     options: {
+      ...options.savedOptions,
       features: options.features ?? null,
       exclude: options.exclude ?? null,
       claims: sel.claims ? { file: sel.claims.file, features: [...sel.claims.features] } : null,

@@ -36,10 +36,10 @@ describe('conform usage errors', () => {
 
   it('lists the known features for an unknown one', async () => {
     expect(await usage('--features', 'chat,streem')).toMatchInlineSnapshot(
-      `"[conform] --features names unknown feature "streem". Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, responses. Example: --features chat,streaming"`,
+      `"[conform] --features names unknown feature "streem". Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, responses, cases. Example: --features chat,streaming"`,
     );
     expect(await usage('--exclude', ',')).toMatchInlineSnapshot(
-      `"[conform] --exclude names no feature. Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, responses. Example: --exclude chat,streaming"`,
+      `"[conform] --exclude names no feature. Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, responses, cases. Example: --exclude chat,streaming"`,
     );
   });
 
@@ -63,7 +63,7 @@ describe('conform usage errors', () => {
       `"[conform] --report takes html, json, junit, got "pdf". Example: --report html,junit"`,
     );
     expect(await usage('grade')).toMatchInlineSnapshot(
-      `"[conform] unexpected argument "grade". Commands are regrade, report and mock; options start with --. Run conform --help."`,
+      `"[conform] unexpected argument "grade". Commands are cases, regrade, report and mock; options start with --. Run conform --help."`,
     );
     expect(await usage('--quiet', '--verbose')).toMatchInlineSnapshot(
       `"[conform] --quiet and --verbose contradict each other. Pass one of them."`,
@@ -120,6 +120,8 @@ describe('conform --help and --version', () => {
         conform [options]                      grade a target (no --base-url: the bundled mock)
         conform regrade DIR [--out DIR]        re-grade a saved run with the current checks, no requests
         conform report RUN_DIR... --out DIR    compare several runs side by side
+        conform cases FILE [options]           replay your app's cases (conform mock --record FILE writes one);
+                                               --with-suite runs the standard checks too
         conform mock [options]                 run the reference mock server (conform mock --help)
 
       Target
@@ -129,6 +131,7 @@ describe('conform --help and --version', () => {
                                 one the target neither lists nor accepts is a usage error
         --embedding-model ID    embedding model (default: the first listed id containing "embed")
         --header "K: V"         extra request header, repeatable (secret-looking values are redacted)
+        --label NAME            the target's name in reports (default: its host, or "bundled mock")
 
       What to run
         --features a,b          only these features
@@ -166,6 +169,7 @@ describe('conform --help and --version', () => {
         rate-limits           x-ratelimit-* headers, 429 and retries
         properties            Property-based probes over schema-derived requests
         responses             The Responses API: POST /responses (streamed and not), retrieve, delete, input items
+        cases                 Your app's own cases (conform cases FILE)
 
       Exit codes
         0  nothing failed      1  a check failed, was untestable or errored      2  usage or configuration error
@@ -175,6 +179,7 @@ describe('conform --help and --version', () => {
         npx conform --base-url http://localhost:11434/v1 --model llama3.2 --features chat,streaming
         npx conform --base-url https://api.example.com/v1 --api-key "$KEY" --budget 200 --baseline known.json
         npx conform regrade conform-report
+        npx conform cases cases.json --base-url https://api.example.com/v1 --model my-model --trials 3
       "
     `);
   });

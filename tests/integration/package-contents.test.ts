@@ -26,13 +26,15 @@ beforeAll(async () => {
   manifest = JSON.parse((await exec('tar', ['-xzOf', tgz, 'package/package.json'])).stdout);
 }, 600_000);
 
-it('holds dist/, the bin, the licence and the docs, and nothing else', () => {
+it('holds dist/, the bin, the licence, the docs and the schemas of the files users write or read, and nothing else', () => {
   expect(files.filter((f) => !f.startsWith('dist/')).sort()).toEqual([
     'CHANGELOG.md',
     'LICENSE',
     'README.md',
     'cli/conform.js',
     'package.json',
+    'schemas/cases.schema.json',
+    'schemas/results.schema.json',
   ]);
   expect(files.filter((f) => /\.test\.|(?<!\.d)\.c?ts$|\.map$/.test(f))).toEqual([]);
   expect(
