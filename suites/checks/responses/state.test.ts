@@ -28,6 +28,10 @@ describe('responses state checks', () => {
     expect(grade(retrieve, gone).message).toMatchInlineSnapshot(
       `"GET /responses/{id} answered 404 (Response not found) for a response created with store left at its default (true): it was not stored"`,
     );
+    const other = replace(L.retrieve, { ...c.create, id: 'resp_other' });
+    expect(grade(retrieve, other).status).toBe('fail');
+    const reordered = Object.fromEntries(Object.entries(c.create).reverse());
+    expect(grade(retrieve, replace(L.retrieve, reordered)).status).toBe('pass');
     const notStored = {
       ex: { [L.create]: { ...jsonEx(L.create, { ...c.create, store: false }), via: 'sdk' as const } },
     };

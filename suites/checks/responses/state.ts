@@ -6,7 +6,7 @@ import { rejectionOf } from '../internal/attribution.ts';
 import { errorText, isObject, jsonValue, show } from '../internal/read.ts';
 import { reference, spec } from '../internal/sources.ts';
 import { at, BELOW_MIN, CREATE, L, R, UNKNOWN_ID } from './probes.ts';
-import { answerOf, exchangeAt, routeGate, tokens, variant } from './read.ts';
+import { answerOf, exchangeAt, outputText, routeGate, tokens, variant } from './read.ts';
 
 const probes = [R.basic, CONTROL.probe];
 const CONVERSATION = 'guides/conversation-state';
@@ -88,11 +88,16 @@ export const retrieve: Check = {
       return got.grade;
     }
     const b = got.value.body;
-    if (b.id !== first.value.body.id || JSON.stringify(b.output) !== JSON.stringify(first.value.body.output))
+    // the same response: its id, its items (by id and type) and its text; key order and extra fields may differ
+    const items = (r: Record<string, unknown>) =>
+      (Array.isArray(r.output) ? r.output : []).map((i) => (isObject(i) ? `${String(i.type)}:${String(i.id)}` : '?'));
+    const seen = { id: b.id, items: items(b), text: outputText(b) };
+    const want = { id: first.value.body.id, items: items(first.value.body), text: outputText(first.value.body) };
+    if (JSON.stringify(seen) !== JSON.stringify(want))
       return {
         status: 'fail',
-        message: `GET returned ${show({ id: b.id })} with different output than the created ${show({ id: first.value.body.id })}`,
-        details: { exchange: at(L.retrieve) },
+        message: `GET returned ${show(seen, 120)}, not the created ${show(want, 120)}`,
+        details: { seen, exchange: at(L.retrieve) },
       };
     return { status: 'pass', message: `retrieved ${String(b.id)} with the same output` };
   },
