@@ -9,6 +9,11 @@ import embeddingsRequest from './embeddings-request.schema.json' with { type: 'j
 import embeddingsResponse from './embeddings-response.schema.json' with { type: 'json' };
 import completionRequest from './completion-request.schema.json' with { type: 'json' };
 import completionResponse from './completion-response.schema.json' with { type: 'json' };
+import responsesRequest from './responses-request.schema.json' with { type: 'json' };
+import response from './response.schema.json' with { type: 'json' };
+import responseStreamEvent from './response-stream-event.schema.json' with { type: 'json' };
+import responseInputItems from './response-input-items.schema.json' with { type: 'json' };
+import responseDeleted from './response-deleted.schema.json' with { type: 'json' };
 import results from './results.schema.json' with { type: 'json' };
 import cases from './cases.schema.json' with { type: 'json' };
 import perf from './perf.schema.json' with { type: 'json' };
@@ -24,6 +29,11 @@ export const SCHEMAS = {
   'embeddings-response': embeddingsResponse,
   'completion-request': completionRequest,
   'completion-response': completionResponse,
+  'responses-request': responsesRequest,
+  response,
+  'response-stream-event': responseStreamEvent,
+  'response-input-items': responseInputItems,
+  'response-deleted': responseDeleted,
   results,
   cases,
   perf,
@@ -38,5 +48,6 @@ export const REQUEST_SCHEMAS = [
   'chat-completion-request',
   'embeddings-request',
   'completion-request',
+  'responses-request',
 ] as const satisfies readonly SchemaName[];
 export type RequestSchemaName = (typeof REQUEST_SCHEMAS)[number];

@@ -11,6 +11,7 @@ export const FEATURES = {
   'structured-outputs': 'response_format json_schema (strict)',
   'rate-limits': 'x-ratelimit-* headers, 429 and retries',
   properties: 'Property-based probes over schema-derived requests',
+  responses: 'The Responses API: POST /responses (streamed and not), retrieve, delete, input items',
   cases: "Your app's own cases (conform cases FILE)",
 } as const;
 

@@ -69,7 +69,7 @@ export async function handleGenerate(state: MockState, ctx: RequestContext): Pro
     if (scripted && 'error' in scripted) return scriptedError(scripted.error);
     let generated: Generated;
     try {
-      generated = entry.generate!(rewritten, model, ctx, state.options.clock, scripted);
+      generated = entry.generate!(rewritten, model, ctx, state.options.clock, scripted, state);
     } catch (error) {
       if (error instanceof GenerationRefusal) return error.response;
       throw error;

@@ -8,6 +8,7 @@ import { RateLimiter } from './rate-limiter.ts';
 import { Script } from './script.ts';
 import { FaultSchedule } from './faults/index.ts';
 import { LatencyGate } from './latency/gate.ts';
+import { ResponseStore } from './generate/response-store.ts';
 
 export interface MockState {
   options: ResolvedOptions;
@@ -18,6 +19,7 @@ export interface MockState {
   limiter: RateLimiter;
   faults: FaultSchedule; // "the next N requests fail like this"
   latency: LatencyGate | undefined; // the latency profile's capacity and cold starts
+  responses: ResponseStore; // stored Responses API answers (store: true), bounded
   onInternalError(error: unknown, ctx: RequestContext): void;
 }
 
@@ -32,6 +34,7 @@ export function createState(options: ResolvedOptions, onInternalError: MockState
     script,
     faults: new FaultSchedule(),
     latency: options.latencyProfile ? new LatencyGate(options.latencyProfile) : undefined,
+    responses: new ResponseStore(),
     limiter: new RateLimiter({ rpm: options.rpm, tpm: options.tpm }, options.clock),
     onInternalError,
   };

@@ -11,6 +11,7 @@ import * as jsonMode from './json-mode/index.ts';
 import * as structuredOutputs from './structured-outputs/index.ts';
 import * as rateLimits from './rate-limits/index.ts';
 import * as properties from './properties/index.ts';
+import * as responses from './responses/index.ts';
 
 const suites = [
   models,
@@ -24,6 +25,7 @@ const suites = [
   structuredOutputs,
   rateLimits,
   properties,
+  responses,
 ];
 
 export const allProbes: Probe[] = suites.flatMap((s) => s.probes);

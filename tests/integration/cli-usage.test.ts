@@ -36,10 +36,10 @@ describe('conform usage errors', () => {
 
   it('lists the known features for an unknown one', async () => {
     expect(await usage('--features', 'chat,streem')).toMatchInlineSnapshot(
-      `"[conform] --features names unknown feature "streem". Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, cases. Example: --features chat,streaming"`,
+      `"[conform] --features names unknown feature "streem". Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, responses, cases. Example: --features chat,streaming"`,
     );
     expect(await usage('--exclude', ',')).toMatchInlineSnapshot(
-      `"[conform] --exclude names no feature. Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, cases. Example: --exclude chat,streaming"`,
+      `"[conform] --exclude names no feature. Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, responses, cases. Example: --exclude chat,streaming"`,
     );
   });
 
@@ -169,6 +169,7 @@ describe('conform --help and --version', () => {
         structured-outputs    response_format json_schema (strict)
         rate-limits           x-ratelimit-* headers, 429 and retries
         properties            Property-based probes over schema-derived requests
+        responses             The Responses API: POST /responses (streamed and not), retrieve, delete, input items
         cases                 Your app's own cases (conform cases FILE)
 
       Exit codes

@@ -7,6 +7,7 @@ import { finishReasonQuirks } from './finish-reason.ts';
 import { headerQuirks } from './headers.ts';
 import { outputQuirks } from './output.ts';
 import { requestQuirks } from './request-semantics.ts';
+import { responsesQuirks } from './responses.ts';
 import { sseFramingQuirks } from './sse-framing.ts';
 import { toolCallQuirks } from './tool-call-streaming.ts';
 import { usageQuirks } from './usage.ts';
@@ -23,6 +24,7 @@ export const QUIRK_DEFS = [
   ...errorQuirks,
   ...headerQuirks,
   ...sseFramingQuirks,
+  ...responsesQuirks,
 ] as const satisfies readonly QuirkDef[];
 
 export type QuirkName = (typeof QUIRK_DEFS)[number]['name'];
