@@ -65,7 +65,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   if (command === 'run' && (first === 'regrade' || first === 'report' || first === 'cases')) command = first;
   else if (command === 'run' && first !== undefined) {
     throw new UsageError(
-      `[conform] unexpected argument "${first}". Commands are cases, regrade, report and mock; options start with --. Run conform --help.`,
+      `[conform] unexpected argument "${first}". Commands are cases, regrade, report, perf and mock; options start with --. Run conform --help.`,
     );
   }
   const baseUrl = v['base-url'] ?? (env.OPENAI_BASE_URL || undefined);
@@ -158,7 +158,7 @@ function reportList(raw: string | undefined): ReportFormat[] {
   return list as ReportFormat[];
 }
 
-function parseHeaders(raw: string[]): Record<string, string> {
+export function parseHeaders(raw: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const h of raw) {
     const colon = h.indexOf(':');

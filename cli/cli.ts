@@ -1,4 +1,4 @@
-// The conform command: parse, then run (or regrade / report / mock); usage errors exit 2.
+// The conform command: parse, then run (or regrade / report / perf / mock); usage errors exit 2.
 import { ConfigError } from '../suites/engine/config-error.ts';
 import { TOOL_VERSION } from '../suites/engine/results.ts';
 import { parseCliArgs } from './args.ts';
@@ -26,6 +26,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
   // messages can quote the target (an unknown model's error text): shown, never run by the terminal
   const hide = (text: string) => terminalText(secrets.reduce((t, s) => t.split(s).join('[REDACTED]'), text));
   try {
+    if (argv[0] === 'perf') return await (await import('./perf-command.ts')).perfCommand(argv.slice(1), io);
     const args = parseCliArgs(argv, io.env);
     switch (args.command) {
       case 'help':

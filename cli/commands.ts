@@ -6,6 +6,7 @@ import { runConform } from '../suites/engine/run.ts';
 import { regrade } from '../suites/engine/regrade.ts';
 import { exitCodeOf } from '../suites/engine/exit-code.ts';
 import type { Results } from '../suites/engine/types.ts';
+import type { ConformPerf } from '../schemas/generated/perf.ts';
 import type { RunOptions } from '../suites/engine/options.ts';
 import { savedChecks } from './cases-command.ts';
 import type { CliArgs } from './args.ts';
@@ -73,13 +74,16 @@ export async function reportCommand(args: CliArgs, io: CliIo): Promise<number> {
     );
   }
   const runs: Results[] = [];
+  const perfRuns: ConformPerf[] = [];
   for (const dir of args.positionals) {
-    const file = join(dir, 'results.json');
-    try {
-      runs.push(JSON.parse(await readFile(file, 'utf8')) as Results);
-    } catch (err) {
+    // a run directory holds results.json (conform), perf.json (conform perf), or both
+    const results = await readJson(join(dir, 'results.json'));
+    const perf = await readJson(join(dir, 'perf.json'));
+    if (results.ok) runs.push(results.value as Results);
+    if (perf.ok) perfRuns.push(perf.value as ConformPerf);
+    if (!results.ok && !perf.ok) {
       throw new UsageError(
-        `[conform] report: cannot read ${file} (${(err as { code?: string }).code ?? (err as Error).message}). Each RUN_DIR must hold a results.json.`,
+        `[conform] report: cannot read ${join(dir, 'results.json')} (${results.why}). Each RUN_DIR must hold a results.json or a perf.json.`,
       );
     }
   }
@@ -87,12 +91,22 @@ export async function reportCommand(args: CliArgs, io: CliIo): Promise<number> {
   const page = await reports.writeComparison(
     runs as unknown as Parameters<typeof reports.writeComparison>[0],
     args.outDir,
+    perfRuns,
   );
-  io.stdout(`[conform] compared ${runs.length} runs: ${shown(io, page)}\n`);
+  const perfText = perfRuns.length > 0 ? ` and ${perfRuns.length} perf runs` : '';
+  io.stdout(`[conform] compared ${runs.length} runs${perfText}: ${shown(io, page)}\n`);
   return 0;
 }
 
 function shown(io: CliIo, path: string): string {
   const rel = relative(io.cwd, path);
   return rel.startsWith('..') ? path : rel || '.';
+}
+
+async function readJson(file: string): Promise<{ ok: true; value: unknown } | { ok: false; why: string }> {
+  try {
+    return { ok: true, value: JSON.parse(await readFile(file, 'utf8')) as unknown };
+  } catch (err) {
+    return { ok: false, why: (err as { code?: string }).code ?? (err as Error).message };
+  }
 }

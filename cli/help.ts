@@ -9,6 +9,7 @@ Usage
   conform report RUN_DIR... --out DIR    compare several runs side by side
   conform cases FILE [options]           replay your app's cases (conform mock --record FILE writes one);
                                          --with-suite runs the standard checks too
+  conform perf [options]                 latency at your concurrency, cost under your prompts (conform perf --help)
   conform mock [options]                 run the reference mock server (conform mock --help)
 
 Target

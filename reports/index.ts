@@ -19,3 +19,11 @@ export { renderComparison } from './compare/render-comparison.ts';
 export { writeComparison } from './compare/write-comparison.ts';
 export { diffRuns } from './compare/diff-runs.ts';
 export type { RunDiff, Change } from './compare/diff-runs.ts';
+
+// conform perf
+export { renderPerfConsole } from './perf/render-perf-console.ts';
+export { renderPerfMarkdown } from './perf/render-perf-markdown.ts';
+export { renderPerfJunit } from './perf/render-perf-junit.ts';
+export { renderPerfHtml, perfSectionHtml } from './perf/render-perf-html.ts';
+export { writePerfReports } from './perf/write-perf.ts';
+export { perfFails } from './perf/perf-rows.ts';

@@ -9,6 +9,11 @@ import embeddingsRequest from './embeddings-request.schema.json' with { type: 'j
 import embeddingsResponse from './embeddings-response.schema.json' with { type: 'json' };
 import completionRequest from './completion-request.schema.json' with { type: 'json' };
 import completionResponse from './completion-response.schema.json' with { type: 'json' };
+import responsesRequest from './responses-request.schema.json' with { type: 'json' };
+import response from './response.schema.json' with { type: 'json' };
+import responseStreamEvent from './response-stream-event.schema.json' with { type: 'json' };
+import responseInputItems from './response-input-items.schema.json' with { type: 'json' };
+import responseDeleted from './response-deleted.schema.json' with { type: 'json' };
 import results from './results.schema.json' with { type: 'json' };
 import imagesRequest from './images-request.schema.json' with { type: 'json' };
 import imagesResponse from './images-response.schema.json' with { type: 'json' };
@@ -16,6 +21,7 @@ import transcriptionResponse from './transcription-response.schema.json' with { 
 import transcriptionVerboseResponse from './transcription-verbose-response.schema.json' with { type: 'json' };
 import speechRequest from './speech-request.schema.json' with { type: 'json' };
 import cases from './cases.schema.json' with { type: 'json' };
+import perf from './perf.schema.json' with { type: 'json' };
 
 export const SCHEMAS = {
   'chat-completion-request': chatCompletionRequest,
@@ -28,6 +34,11 @@ export const SCHEMAS = {
   'embeddings-response': embeddingsResponse,
   'completion-request': completionRequest,
   'completion-response': completionResponse,
+  'responses-request': responsesRequest,
+  response,
+  'response-stream-event': responseStreamEvent,
+  'response-input-items': responseInputItems,
+  'response-deleted': responseDeleted,
   results,
   'images-request': imagesRequest,
   'images-response': imagesResponse,
@@ -35,6 +46,7 @@ export const SCHEMAS = {
   'transcription-verbose-response': transcriptionVerboseResponse,
   'speech-request': speechRequest,
   cases,
+  perf,
 } as const satisfies Record<string, object>;
 
 export type SchemaName = keyof typeof SCHEMAS;
@@ -46,6 +58,7 @@ export const REQUEST_SCHEMAS = [
   'chat-completion-request',
   'embeddings-request',
   'completion-request',
+  'responses-request',
   'images-request',
   'speech-request',
 ] as const satisfies readonly SchemaName[];

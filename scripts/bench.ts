@@ -48,6 +48,8 @@ const MOCK_OPTIONS = { rpm: 1e9, tpm: 1e12, journalLimit: 1_000 };
 
 if (process.argv.includes('--soak'))
   await import('./bench-soak.ts'); // npm run bench -- --soak [N]
+else if (process.argv.includes('--perf-driver'))
+  await (await import('./bench-perf-driver.ts')).benchPerfDriver(); // npm run bench -- --perf-driver
 else if (process.argv.includes('--serve')) await serve(process.argv.includes('--bare') ? 'bare' : 'mock');
 else await bench();
 
@@ -184,7 +186,8 @@ async function bench(): Promise<void> {
   console.log(
     `streaming time to first byte: p50 ${ms(percentile(stream.firstByteMs, 50))} ms, p99 ${ms(percentile(stream.firstByteMs, 99))} ms`,
   );
-  await import('./bench-package.ts'); // second part: the packed package as users run it
+  await (await import('./bench-perf-driver.ts')).benchPerfDriver(); // the perf driver's own ceiling
+  await import('./bench-package.ts'); // last part: the packed package as users run it
   process.exit(0);
 }
 

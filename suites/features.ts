@@ -11,6 +11,7 @@ export const FEATURES = {
   'structured-outputs': 'response_format json_schema (strict)',
   'rate-limits': 'x-ratelimit-* headers, 429 and retries',
   properties: 'Property-based probes over schema-derived requests',
+  responses: 'The Responses API: POST /responses (streamed and not), retrieve, delete, input items',
   vision: 'Image parts in chat messages (base64 PNG)',
   images: 'POST /images/generations: b64_json or url, a valid PNG of the size asked',
   audio: 'POST /audio/speech, /audio/transcriptions (multipart WAV upload)',

@@ -54,6 +54,7 @@ export function handleAdmin(state: MockState, action: string, req: MockRequest):
       for (const rule of state.options.script) state.script.add(rule);
       state.limiter.reset();
       state.faults.clear();
+      state.responses.clear();
       return json(200, { ok: true });
     case 'GET script':
       return json(200, { rules: state.script.rules().map(ruleToJson) });

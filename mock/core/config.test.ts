@@ -31,7 +31,7 @@ describe('parseMockConfig', () => {
 
   it('names an unknown key and suggests the closest one', () => {
     expect(problems({ rmp: 60 })).toMatchInlineSnapshot(
-      `"[conform] mock config: unknown key "rmp" — did you mean "rpm"? Allowed: models, apiKeys, rpm, tpm, quota, prices, defaultPrice, quirks, faults, latencyMs, maxBodyBytes, script, journalLimit, ledgerLimit, adminKey, port, host, frameIntervalMs."`,
+      `"[conform] mock config: unknown key "rmp" — did you mean "rpm"? Allowed: models, apiKeys, rpm, tpm, quota, prices, defaultPrice, quirks, faults, latencyMs, latencyProfile, tokenPrices, defaultTokenPrice, maxBodyBytes, script, journalLimit, ledgerLimit, adminKey, port, host, frameIntervalMs."`,
     );
   });
 
@@ -63,6 +63,28 @@ describe('parseMockConfig', () => {
   it('rejects a non-object config', () => {
     expect(problems([1, 2])).toMatchInlineSnapshot(
       `"[conform] mock config: expected a JSON object, got [1,2]. Write it as {"rpm": 60, …}."`,
+    );
+  });
+});
+
+describe('parseMockConfig: latency profiles and token prices', () => {
+  it('takes a profile by name or as fields', () => {
+    expect(parseMockConfig({ latencyProfile: 'demo' }).latencyProfile).toBe('demo');
+    const c = parseMockConfig({
+      latencyProfile: { profile: 'reference', capacity: 2 },
+      tokenPrices: { m: { input: 1, output: 2 } },
+    });
+    expect(resolveOptions(c).latencyProfile?.capacity).toBe(2);
+    expect(resolveOptions(c).tokenPrices.m).toEqual({ input: 1, output: 2 });
+  });
+
+  it('says what is wrong with a profile', () => {
+    expect(problems({ latencyProfile: { ttftMs: -1, jiter: 1 } })).toMatchInlineSnapshot(`
+      "[conform] mock config: "latencyProfile.ttftMs" expected milliseconds, 0 or more, got -1.
+      [conform] mock config: "latencyProfile" Unrecognized key: "jiter", got {"ttftMs":-1,"jiter":1}."
+    `);
+    expect(problems({ latencyProfile: 'refrence' })).toMatchInlineSnapshot(
+      `"[conform] mock config: "latencyProfile" expected a latency profile name (demo, reference, hosted, serverless), got "refrence" — did you mean "reference"?"`,
     );
   });
 });

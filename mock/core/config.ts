@@ -9,6 +9,7 @@ import { QUIRKS, type QuirkName } from './types.ts';
 import type { ProfileName } from './quirks/profiles.ts';
 import { validateFaults, type FaultSpec } from './faults/index.ts';
 import { PROVIDER_PROFILES } from './quirks/profiles.ts';
+import { LATENCY_PROFILES, latencyProfileJson } from './latency/profile.ts';
 
 /** The options plus what only the standalone server reads. */
 export interface MockConfig extends MockOptions {
@@ -50,6 +51,9 @@ const shape = {
     .number('expected milliseconds')
     .nonnegative('expected milliseconds, 0 or more')
     .max(600_000, 'expected at most 600000 ms'),
+  latencyProfile: z.unknown(), // checked below, for messages that name the profiles
+  tokenPrices: z.record(z.string(), z.strictObject({ input: usd, output: usd })),
+  defaultTokenPrice: z.strictObject({ input: usd, output: usd }),
   maxBodyBytes: positiveInt('bytes'),
   script: z.array(scriptRuleJson),
   journalLimit: positiveInt('entries'),
@@ -117,6 +121,7 @@ export function parseMockConfig(input: unknown, { inProcess = false } = {}): Moc
       );
     }
   });
+  if (known.latencyProfile !== undefined) problems.push(...latencyProblems(known.latencyProfile));
   if (known.faults !== undefined) {
     const faults = validateFaults(known.faults as FaultSpec | string, 'the mock config (faults)');
     if (!faults.ok) problems.push(faults.message);
@@ -147,4 +152,23 @@ function seen(value: unknown): string {
   if (value === undefined) return 'nothing';
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function latencyProblems(value: unknown): string[] {
+  const names = Object.keys(LATENCY_PROFILES);
+  const badName = (name: unknown, at: string) => {
+    const guess = typeof name === 'string' ? didYouMean(name, names) : undefined;
+    return `[conform] mock config: "${at}" expected a latency profile name (${names.join(', ')}), got ${seen(name)}${guess ? ` — did you mean "${guess}"?` : '.'}`;
+  };
+  if (typeof value === 'string') return names.includes(value) ? [] : [badName(value, 'latencyProfile')];
+  const result = latencyProfileJson.safeParse(value);
+  const out = result.success
+    ? []
+    : result.error.issues.map(
+        (i) =>
+          `[conform] mock config: "${formatPath(['latencyProfile', ...i.path])}" ${i.message}, got ${seen(valueAt(value, i.path))}.`,
+      );
+  const profile = (value as { profile?: unknown } | null)?.profile;
+  if (profile !== undefined && !names.includes(profile as string)) out.push(badName(profile, 'latencyProfile.profile'));
+  return out;
 }

@@ -26,7 +26,7 @@ export interface Mock {
   readonly script: Script;
   /** scripted faults for the next requests: faults.next({status: 503}, 2) */
   readonly faults: FaultSchedule;
-  /** clears ledger, journal, script, quotas and rate-limit windows */
+  /** clears ledger, journal, script, quotas, rate-limit windows and stored responses */
   reset(): void;
 }
 
@@ -54,6 +54,7 @@ export function createMock(options: MockOptions & CreateMockExtras = {}): Mock {
       state.faults.clear();
       state.ledger.reset();
       state.journal.clear();
+      state.responses.clear();
       state.script.clear();
       for (const rule of resolved.script) state.script.add(rule);
       state.limiter.reset();

@@ -174,7 +174,7 @@ function chat(
   };
 }
 
-function toPlanScript(reply: Exclude<ScriptReply, { error: unknown }>): PlanScript {
+export function toPlanScript(reply: Exclude<ScriptReply, { error: unknown }>): PlanScript {
   if ('text' in reply) return { content: reply.text };
   if ('refusal' in reply) return { refusal: reply.refusal };
   return {

@@ -6,7 +6,9 @@ import { apiError, errors } from './errors.ts';
 import { isoTime } from './clock.ts';
 import { GenerationRefusal, type Generated } from './generation.ts';
 import { hooks } from './hooks.ts';
-import { priceOf } from './options.ts';
+import { priceOf, tokenCostOf } from './options.ts';
+import { bearsTokens, paced } from './latency/pace.ts';
+import { waitWhole } from './latency/gate.ts';
 import type { TakeResult } from './rate-limiter.ts';
 import type { ScriptedError, ScriptSubject } from './script.ts';
 import { SSE_HEADERS, STREAM_WRITERS } from './sse.ts';
@@ -67,7 +69,7 @@ export async function handleGenerate(state: MockState, ctx: RequestContext): Pro
     if (scripted && 'error' in scripted) return scriptedError(scripted.error);
     let generated: Generated;
     try {
-      generated = entry.generate!(rewritten, model, ctx, state.options.clock, scripted);
+      generated = entry.generate!(rewritten, model, ctx, state.options.clock, scripted, state);
     } catch (error) {
       if (error instanceof GenerationRefusal) return error.response;
       throw error;
@@ -84,6 +86,7 @@ export async function handleGenerate(state: MockState, ctx: RequestContext): Pro
       stream: streamed,
       tokens: generated.usage,
       cost,
+      tokenCost: tokenCostOf(options, model.id, generated.usage),
       time: isoTime(ctx.started),
     });
     metered = true;
@@ -91,10 +94,22 @@ export async function handleGenerate(state: MockState, ctx: RequestContext): Pro
     headers['x-conform-metered-units'] = '1';
     headers['x-conform-metered-cost'] = String(cost);
     if (options.latencyMs > 0) await sleep(options.latencyMs);
+    // a latency profile: wait in line for capacity (and a cold start), then pace the answer
+    const ticket = state.latency && (await state.latency.admit(ctx.req.signal));
+    if (ticket) ctx.req.signal?.addEventListener('abort', ticket.release, { once: true });
     if (streamed && generated.chunks && entry.stream !== 'none') {
       const writer = STREAM_WRITERS[entry.stream];
-      const frames = hooks.frames(writer.frames(hooks.chunks(generated.chunks, ctx)), ctx, writer);
+      const chunks = hooks.chunks(generated.chunks, ctx);
+      let frames = hooks.frames(writer.frames(chunks), ctx, writer);
+      if (ticket) {
+        const plan = { tokens: generated.usage.completion, tokenFrames: chunks.filter(bearsTokens).length };
+        frames = paced(frames, ticket, plan, ctx.req.signal);
+      }
       return { status: 200, headers: Object.assign(headers, SSE_HEADERS), stream: frames };
+    }
+    if (ticket) {
+      await waitWhole(ticket, generated.usage.completion, state.latency!.profile.tokensPerSecond, ctx.req.signal);
+      ticket.release();
     }
     if (generated.raw) {
       headers['content-type'] = generated.raw.contentType;

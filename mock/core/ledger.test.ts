@@ -8,6 +8,8 @@ const entry = (id: string, model = 'gpt-4o-mini', cost = 0.002) => ({
   stream: false,
   tokens: { prompt: 5, completion: 7, total: 12 },
   cost,
+  // 5 in at $0.15/1M + 7 out at $0.60/1M
+  tokenCost: (5 * 0.15 + 7 * 0.6) / 1e6,
   time: '2026-01-01T00:00:00.000Z',
 });
 
@@ -76,5 +78,13 @@ describe('Ledger', () => {
     expect(Object.getOwnPropertyNames(t.byKey)).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>).requests).toBeUndefined(); // Object.prototype untouched
     expect(t.byStatus).toEqual({ 200: 2, 401: 1 });
+  });
+
+  it('prices every request per token too, and adds those costs up exactly', () => {
+    const ledger = new Ledger();
+    for (let i = 0; i < 1000; i++) ledger.commit(ledger.reserve('k', Infinity)!, entry(`r${i}`));
+    const t = ledger.totals();
+    expect(t.cost).toBe(2); // 1000 × $0.002 flat
+    expect(t.tokenCost).toBe(0.00495); // 1000 × (5 × 0.15 + 7 × 0.60) / 1M
   });
 });

@@ -14,6 +14,8 @@ export interface LedgerEntry {
   tokens: { prompt: number; completion: number; total: number };
   units: 1;
   cost: number; // USD
+  /** USD of the same request priced per token (options.tokenPrices): both pricing models side by side */
+  tokenCost: number;
   time: string; // ISO 8601
 }
 
@@ -27,6 +29,8 @@ export interface LedgerTotals {
   requests: number;
   units: number;
   cost: number;
+  /** the same requests priced per token */
+  tokenCost: number;
   tokens: number;
   byKey: Record<string, LedgerRow>;
   byModel: Record<string, LedgerRow>;
@@ -56,6 +60,7 @@ export class Ledger {
   readonly #spent = new Map<string, number>(); // committed + reserved units per key, when a quota is set
   #requests = 0;
   #micro = 0;
+  #tokenNano = 0; // per-token cost in nano-dollars: a request of a few tokens costs fractions of a micro-dollar
   #tokens = 0;
   readonly #byKey = new Map<string, MicroRow>();
   readonly #byModel = new Map<string, MicroRow>();
@@ -88,11 +93,13 @@ export class Ledger {
       tokens: entry.tokens,
       units: 1,
       cost: entry.cost,
+      tokenCost: entry.tokenCost,
       time: entry.time,
     };
     const micro = Math.round(entry.cost * 1e6);
     this.#requests += 1;
     this.#micro += micro;
+    this.#tokenNano += Math.round(entry.tokenCost * 1e9);
     this.#tokens += entry.tokens.total;
     const keyRow = this.#byKey.size < MAX_KEY_ROWS || this.#byKey.has(full.key) ? full.key : OTHER_KEYS;
     add(this.#byKey, keyRow, micro, entry.tokens.total);
@@ -142,6 +149,7 @@ export class Ledger {
       requests: this.#requests,
       units: this.#requests,
       cost: this.#micro / 1e6,
+      tokenCost: this.#tokenNano / 1e9,
       tokens: this.#tokens,
       byKey: rows(this.#byKey),
       byModel: rows(this.#byModel),
@@ -155,6 +163,7 @@ export class Ledger {
     this.#spent.clear();
     this.#requests = 0;
     this.#micro = 0;
+    this.#tokenNano = 0;
     this.#tokens = 0;
     this.#byKey.clear();
     this.#byModel.clear();

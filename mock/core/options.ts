@@ -6,6 +6,7 @@ import type { ScriptRule } from './script.ts';
 import type { QuirkName } from './types.ts';
 import { PROVIDER_PROFILES, isProfile, type ProfileName } from './quirks/profiles.ts';
 import type { FaultSpec } from './faults/index.ts';
+import { resolveLatencyProfile, type LatencyProfile, type LatencyProfileInput } from './latency/profile.ts';
 
 export interface MockOptions {
   /** replaces the default catalog; a bare id gets its kind from its name ("embed" → embedding) */
@@ -28,6 +29,12 @@ export interface MockOptions {
   faults?: FaultSpec | string;
   /** delay before every answer, in milliseconds */
   latencyMs?: number;
+  /** a latency profile for generated answers: a name (`demo`, `reference`…) or its fields (mock/core/latency) */
+  latencyProfile?: LatencyProfileInput;
+  /** USD per 1M input and output tokens, by model id: the ledger prices every request this way too */
+  tokenPrices?: Record<string, TokenPrice>;
+  /** USD per 1M tokens for models without token prices */
+  defaultTokenPrice?: TokenPrice;
   /** larger request bodies get 413 */
   maxBodyBytes?: number;
   /** scripted replies installed at start */
@@ -53,6 +60,9 @@ export interface ResolvedOptions {
   quirks: QuirkName[];
   faults: FaultSpec | string | undefined;
   latencyMs: number;
+  latencyProfile: LatencyProfile | undefined;
+  tokenPrices: Record<string, TokenPrice>;
+  defaultTokenPrice: TokenPrice;
   maxBodyBytes: number;
   script: ScriptRule[];
   journalLimit: number;
@@ -68,6 +78,8 @@ export const DEFAULTS = {
   quota: Infinity,
   defaultPrice: 0.002,
   latencyMs: 0,
+  // gpt-4o-mini's launch prices, per 1M tokens: a plausible default, not a quote
+  defaultTokenPrice: { input: 0.15, output: 0.6 },
   maxBodyBytes: 16 * 1024 * 1024,
   journalLimit: 10_000,
   ledgerLimit: 10_000,
@@ -87,6 +99,9 @@ export function resolveOptions(o: MockOptions): ResolvedOptions {
     quirks: [...new Set((o.quirks ?? []).flatMap((q) => (isProfile(q) ? PROVIDER_PROFILES[q].quirks : [q])))],
     faults: o.faults,
     latencyMs: o.latencyMs ?? DEFAULTS.latencyMs,
+    latencyProfile: o.latencyProfile === undefined ? undefined : resolveLatencyProfile(o.latencyProfile),
+    tokenPrices: { ...o.tokenPrices },
+    defaultTokenPrice: o.defaultTokenPrice ?? DEFAULTS.defaultTokenPrice,
     maxBodyBytes: o.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
     script: [...(o.script ?? [])],
     journalLimit: o.journalLimit ?? DEFAULTS.journalLimit,
@@ -98,4 +113,21 @@ export function resolveOptions(o: MockOptions): ResolvedOptions {
 
 export function priceOf(options: ResolvedOptions, model: string): number {
   return Object.hasOwn(options.prices, model) ? options.prices[model] : options.defaultPrice;
+}
+
+export interface TokenPrice {
+  /** USD per 1M input tokens */
+  input: number;
+  /** USD per 1M output tokens */
+  output: number;
+}
+
+/** USD of one request priced per token. */
+export function tokenCostOf(
+  options: ResolvedOptions,
+  model: string,
+  tokens: { prompt: number; completion: number },
+): number {
+  const p = Object.hasOwn(options.tokenPrices, model) ? options.tokenPrices[model] : options.defaultTokenPrice;
+  return (tokens.prompt * p.input + tokens.completion * p.output) / 1e6;
 }

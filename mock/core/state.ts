@@ -7,6 +7,8 @@ import type { ResolvedOptions } from './options.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { Script } from './script.ts';
 import { FaultSchedule } from './faults/index.ts';
+import { LatencyGate } from './latency/gate.ts';
+import { ResponseStore } from './generate/response-store.ts';
 
 export interface MockState {
   options: ResolvedOptions;
@@ -16,6 +18,8 @@ export interface MockState {
   script: Script;
   limiter: RateLimiter;
   faults: FaultSchedule; // "the next N requests fail like this"
+  latency: LatencyGate | undefined; // the latency profile's capacity and cold starts
+  responses: ResponseStore; // stored Responses API answers (store: true), bounded
   onInternalError(error: unknown, ctx: RequestContext): void;
 }
 
@@ -29,6 +33,8 @@ export function createState(options: ResolvedOptions, onInternalError: MockState
     journal: new Journal({ entries: options.journalLimit }),
     script,
     faults: new FaultSchedule(),
+    latency: options.latencyProfile ? new LatencyGate(options.latencyProfile) : undefined,
+    responses: new ResponseStore(),
     limiter: new RateLimiter({ rpm: options.rpm, tpm: options.tpm }, options.clock),
     onInternalError,
   };

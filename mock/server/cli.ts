@@ -29,6 +29,7 @@ const FLAGS = {
   price: { type: 'string', multiple: true },
   quirks: { type: 'string' },
   latency: { type: 'string' },
+  'latency-profile': { type: 'string' },
   'frame-interval': { type: 'string' },
   record: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -49,6 +50,7 @@ Runs the reference mock of the OpenAI API on http://HOST:PORT/v1 until Ctrl-C.
   --price MODEL=USD   price per request (repeat; "default=USD" sets the default price)
   --quirks a,b        quirks or provider profiles to apply to every request
   --latency MS        delay before every answer
+  --latency-profile P a latency profile: demo, reference, hosted, serverless (TTFT, tokens/s, cold start, capacity)
   --frame-interval MS pause between stream frames (default 5; 0 sends them back to back)
   --record FILE       on stop, write the requests seen as cases for \`conform cases FILE\`
                       (one per distinct request, expectations inferred, secrets stripped)
@@ -184,6 +186,7 @@ async function buildConfig(flags: Flags): Promise<MockConfig> {
   if (flags.tpm !== undefined) fromFlags.tpm = num('tpm', flags.tpm);
   if (flags.quota !== undefined) fromFlags.quota = num('quota', flags.quota);
   if (flags.latency !== undefined) fromFlags.latencyMs = num('latency', flags.latency);
+  if (flags['latency-profile'] !== undefined) fromFlags.latencyProfile = flags['latency-profile'];
   if (flags['frame-interval'] !== undefined) fromFlags.frameIntervalMs = num('frame-interval', flags['frame-interval']);
   if (flags.quirks !== undefined)
     fromFlags.quirks = flags.quirks

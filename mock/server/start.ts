@@ -11,7 +11,7 @@ export interface MockServerOptions extends MockOptions, CreateMockExtras {
   host?: string;
   /** serve an existing mock instead of creating one from the options */
   mock?: Mock;
-  /** pause between the frames of a stream, in ms (default 5; 0 sends them back to back) */
+  /** pause between the frames of a stream, in ms (default 5, 0 with a latency profile; 0 sends them back to back) */
   frameIntervalMs?: number;
 }
 
@@ -31,13 +31,9 @@ export interface MockServer {
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const {
-    port = 0,
-    host = '127.0.0.1',
-    mock: given,
-    frameIntervalMs = DEFAULT_FRAME_INTERVAL_MS,
-    ...mockOptions
-  } = options;
+  const { port = 0, host = '127.0.0.1', mock: given, frameIntervalMs: givenInterval, ...mockOptions } = options;
+  // a latency profile paces the frames itself; the fixed pause would slow its tokens/s
+  const frameIntervalMs = givenInterval ?? (options.latencyProfile !== undefined ? 0 : DEFAULT_FRAME_INTERVAL_MS);
   const mock = given ?? createMock(mockOptions);
   const report =
     options.onInternalError ?? ((error: unknown) => console.error('[conform] mock server: internal error:', error));

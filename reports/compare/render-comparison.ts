@@ -9,6 +9,8 @@ import { shorten } from '../internal/text.ts';
 import { diffsOf, orderRuns, type Change, type RunDiff } from './diff-runs.ts';
 import { comparisonCss } from './styles.ts';
 import { CASES_FEATURE, casesTable, hasCases } from './cases-table.ts';
+import type { ConformPerf } from '../../schemas/generated/perf.ts';
+import { perfComparisonHtml } from './perf-columns.ts';
 
 /** Cell words: the one status vocabulary of every report (icon and label), in lower case. */
 export const CELL: Record<Status, { icon: string; word: string }> = Object.fromEntries(
@@ -111,7 +113,8 @@ function diffHtml(d: RunDiff): string {
   return `<section class="changes"><h3>${escapeHtml(runLabel(d.later))} — <code>${escapeHtml(d.later.target.model)}</code>: ${when(d.earlier)} → ${when(d.later)} UTC</h3>${changeList('regressed', d.regressed)}${changeList('fixed', d.fixed)}</section>`;
 }
 
-export function renderComparison(runsIn: readonly Results[]): string {
+/** `perfRuns`: conform perf runs (perf.json), compared in a section of their own. */
+export function renderComparison(runsIn: readonly Results[], perfRuns: readonly ConformPerf[] = []): string {
   const runs = orderRuns(runsIn);
   const diffs = diffsOf(runs);
   const marks = changeMarks(diffs);
@@ -151,6 +154,17 @@ export function renderComparison(runsIn: readonly Results[]): string {
     diffs.length === 0
       ? ''
       : `<h2>Changes since the earlier run of the same target</h2>${diffs.map(diffHtml).join('')}`;
+  // perf runs alone (conform perf directories) have no checks to tabulate
+  const checksHtml = `<div class="legend">${legend}</div>
+${cases}
+${
+  cases && features.size === 0
+    ? ''
+    : `<h2>Compatibility table</h2>
+<div class="grid-wrap"><table><thead><tr><th scope="col">Check</th>${head.join('')}</tr></thead><tbody>${body.join('\n')}</tbody></table></div>`
+}
+<h2>Notes</h2>
+${notes.texts.length === 0 ? '<p class="muted">Every check passed in every run.</p>' : `<ol class="notes">${notes.texts.map((t, i) => `<li id="note-${i + 1}">${escapeHtml(t)}</li>`).join('')}</ol>`}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -166,16 +180,8 @@ export function renderComparison(runsIn: readonly Results[]): string {
 <h1>OpenAI API compatibility: ${runs.length} ${runs.length === 1 ? 'run' : 'runs'} compared</h1>
 <p class="muted">Each column is one run (target and model); each cell one check. Numbers point to notes below the table.</p>
 ${changes}
-<div class="legend">${legend}</div>
-${cases}
-${
-  cases && features.size === 0
-    ? ''
-    : `<h2>Compatibility table</h2>
-<div class="grid-wrap"><table><thead><tr><th scope="col">Check</th>${head.join('')}</tr></thead><tbody>${body.join('\n')}</tbody></table></div>`
-}
-<h2>Notes</h2>
-${notes.texts.length === 0 ? '<p class="muted">Every check passed in every run.</p>' : `<ol class="notes">${notes.texts.map((t, i) => `<li id="note-${i + 1}">${escapeHtml(t)}</li>`).join('')}</ol>`}
+${runs.length === 0 ? '' : checksHtml}
+${perfRuns.length > 0 ? perfComparisonHtml(perfRuns) : ''}
 <footer>${escapeHtml(runs[0]?.tool.name ?? 'openai-conform')} comparison · no network requests; each run's own report has its transcripts.</footer>
 </main>
 </body>

@@ -7,6 +7,7 @@ export function comparisonCss(): string {
 font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif;font-size:15px;line-height:1.45;color:var(--fg);background:#fff}
 ${paletteCss()}
 body{margin:0}main{max-width:1400px;margin:0 auto;padding:24px 28px 64px}
+td.perf{text-align:right;font-variant-numeric:tabular-nums}
 h1{font-size:1.6rem;margin:0 0 4px}h2{font-size:1.2rem;margin:30px 0 10px}h3{font-size:1rem;margin:16px 0 6px}
 a{color:#0061a0}:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.86em}

@@ -8,10 +8,12 @@ import {
   invalidChatRequest,
   invalidCompletionRequest,
   invalidEmbeddingsRequest,
+  invalidResponsesRequest,
   jsonSchemaObject,
   validChatRequest,
   validCompletionRequest,
   validEmbeddingsRequest,
+  validResponsesRequest,
   type InvalidRequest,
 } from './index.ts';
 
@@ -21,6 +23,7 @@ const cases = [
   ['chat-completion-request', validChatRequest(), invalidChatRequest()],
   ['embeddings-request', validEmbeddingsRequest(), invalidEmbeddingsRequest()],
   ['completion-request', validCompletionRequest(), invalidCompletionRequest()],
+  ['responses-request', validResponsesRequest(), invalidResponsesRequest()],
 ] as const;
 
 describe.each(cases)('%s arbitraries', (name, valid, invalid) => {

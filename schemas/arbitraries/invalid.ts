@@ -73,9 +73,15 @@ export function breaksOf(root: JsonSchema, value: unknown): Break[] {
     if (isObject(v)) {
       const props = (n.properties ?? {}) as Record<string, JsonSchema>;
       const required = new Set((n.required as string[] | undefined) ?? []);
+      // a discriminator another branch of the union may omit (Responses: a message's `type`) is no break: without
+      // it the value is read as that other branch, and the API names that branch's fields
+      const alternatives = (deref(root, node).anyOf as JsonSchema[] | undefined)?.map((b) => deref(root, b)) ?? [];
+      const optionalElsewhere = (key: string) =>
+        alternatives.some((b) => b !== n && !((b.required as string[] | undefined) ?? []).includes(key));
       for (const [key, sub] of Object.entries(props)) {
         if (!(key in v)) continue;
-        if (required.has(key)) out.push({ path: [...path, key], how: 'missing-required' });
+        if (required.has(key) && !(sub.const !== undefined && optionalElsewhere(key)))
+          out.push({ path: [...path, key], how: 'missing-required' });
         walk(sub, v[key], [...path, key]);
       }
       if (isObject(n.additionalProperties)) {

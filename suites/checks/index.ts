@@ -11,6 +11,7 @@ import * as jsonMode from './json-mode/index.ts';
 import * as structuredOutputs from './structured-outputs/index.ts';
 import * as rateLimits from './rate-limits/index.ts';
 import * as properties from './properties/index.ts';
+import * as responses from './responses/index.ts';
 import * as vision from './vision/index.ts';
 import * as images from './images/index.ts';
 import * as audio from './audio/index.ts';
@@ -27,6 +28,7 @@ const suites = [
   structuredOutputs,
   rateLimits,
   properties,
+  responses,
   vision,
   images,
   audio,

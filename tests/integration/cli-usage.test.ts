@@ -36,10 +36,10 @@ describe('conform usage errors', () => {
 
   it('lists the known features for an unknown one', async () => {
     expect(await usage('--features', 'chat,streem')).toMatchInlineSnapshot(
-      `"[conform] --features names unknown feature "streem". Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, vision, images, audio, cases. Example: --features chat,streaming"`,
+      `"[conform] --features names unknown feature "streem". Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, responses, vision, images, audio, cases. Example: --features chat,streaming"`,
     );
     expect(await usage('--exclude', ',')).toMatchInlineSnapshot(
-      `"[conform] --exclude names no feature. Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, vision, images, audio, cases. Example: --exclude chat,streaming"`,
+      `"[conform] --exclude names no feature. Known features: models, chat, streaming, embeddings, completions, errors, tools, json-mode, structured-outputs, rate-limits, properties, responses, vision, images, audio, cases. Example: --exclude chat,streaming"`,
     );
   });
 
@@ -63,7 +63,7 @@ describe('conform usage errors', () => {
       `"[conform] --report takes html, json, junit, got "pdf". Example: --report html,junit"`,
     );
     expect(await usage('grade')).toMatchInlineSnapshot(
-      `"[conform] unexpected argument "grade". Commands are cases, regrade, report and mock; options start with --. Run conform --help."`,
+      `"[conform] unexpected argument "grade". Commands are cases, regrade, report, perf and mock; options start with --. Run conform --help."`,
     );
     expect(await usage('--quiet', '--verbose')).toMatchInlineSnapshot(
       `"[conform] --quiet and --verbose contradict each other. Pass one of them."`,
@@ -122,6 +122,7 @@ describe('conform --help and --version', () => {
         conform report RUN_DIR... --out DIR    compare several runs side by side
         conform cases FILE [options]           replay your app's cases (conform mock --record FILE writes one);
                                                --with-suite runs the standard checks too
+        conform perf [options]                 latency at your concurrency, cost under your prompts (conform perf --help)
         conform mock [options]                 run the reference mock server (conform mock --help)
 
       Target
@@ -171,6 +172,7 @@ describe('conform --help and --version', () => {
         structured-outputs    response_format json_schema (strict)
         rate-limits           x-ratelimit-* headers, 429 and retries
         properties            Property-based probes over schema-derived requests
+        responses             The Responses API: POST /responses (streamed and not), retrieve, delete, input items
         vision                Image parts in chat messages (base64 PNG)
         images                POST /images/generations: b64_json or url, a valid PNG of the size asked
         audio                 POST /audio/speech, /audio/transcriptions (multipart WAV upload)

@@ -8,9 +8,11 @@ import {
   invalidChatRequest,
   invalidCompletionRequest,
   invalidEmbeddingsRequest,
+  invalidResponsesRequest,
   validChatRequest,
   validCompletionRequest,
   validEmbeddingsRequest,
+  validResponsesRequest,
 } from '../../schemas/index.ts';
 import { validate } from '../../schemas/validate.ts';
 import type { SchemaName } from '../../schemas/registry.ts';
@@ -46,7 +48,8 @@ function frames(text: string): unknown[] {
   const out: unknown[] = [];
   for (const frame of text.split('\n\n')) {
     if (frame === '' || frame === 'data: [DONE]') continue;
-    out.push(JSON.parse(frame.replace(/^data: /, '')));
+    // typed events (the Responses API) name their type on an event: line first
+    out.push(JSON.parse(frame.replace(/^event: .*\n/, '').replace(/^data: /, '')));
   }
   return out;
 }
@@ -73,6 +76,13 @@ const ENDPOINTS = [
     body: 'embeddings-response',
     chunk: undefined,
   },
+  {
+    path: '/v1/responses',
+    valid: validResponsesRequest(),
+    invalid: invalidResponsesRequest(),
+    body: 'response',
+    chunk: 'response-stream-event',
+  },
 ] as const;
 
 describe.each(ENDPOINTS)('mock properties: $path', ({ path, valid, invalid, body, chunk }) => {
@@ -82,7 +92,8 @@ describe.each(ENDPOINTS)('mock properties: $path', ({ path, valid, invalid, body
         const { res, text } = await send(path, request);
         expect({ status: res.status, text: res.status === 200 ? '' : text }).toEqual({ status: 200, text: '' });
         if (isStreamResponse(res)) {
-          expect(text.endsWith('data: [DONE]\n\n')).toBe(true);
+          // chat chunks end with [DONE]; typed events end with their terminal event and no sentinel
+          expect(text.endsWith('data: [DONE]\n\n')).toBe(chunk !== 'response-stream-event');
           for (const c of frames(text)) expect(problems(chunk!, c)).toBe('');
         } else {
           expect(problems(body, JSON.parse(text))).toBe('');
@@ -115,6 +126,8 @@ it('answers arbitrary bytes and JSON with a 4xx error body, never a 5xx', async 
     '/v1/embeddings',
     '/v1/models',
     '/v1/models/x',
+    '/v1/responses',
+    '/v1/responses/x',
     '/v1/other',
   );
   const bodies = fc.oneof(

@@ -44,6 +44,8 @@ const REQUESTS = [
   ['POST', '/completions', { model: 'gpt-3.5-turbo-instruct', prompt: 'Say hi', stream: true, stop: 'the' }],
   ['POST', '/embeddings', { model: 'text-embedding-3-small', input: 'hi', encoding_format: 'base64' }],
   ['GET', '/models', undefined],
+  ['POST', '/responses', { model: 'gpt-4o-mini', input: 'What is the weather in Paris?', stream: true, store: false }],
+  ['POST', '/responses', { model: 'gpt-4o-mini', input: 'hi', previous_response_id: 'resp_unknown', store: false }],
   chat({ messages: image }),
   ['POST', '/audio/speech', { model: 'tts-1', input: 'Hello there.', voice: 'alloy', response_format: 'wav' }],
   ['POST', '/audio/transcriptions', upload('srt')],
@@ -69,8 +71,8 @@ async function send(quirks: string, [method, path, body]: (typeof REQUESTS)[numb
 // ids and clock values change between any two requests; a created in ms still shows by its length
 const strip = (text: string) =>
   text
-    .replace(/(chatcmpl|cmpl|req|call)[-_][A-Za-z0-9]+/g, 'ID')
-    .replace(/"created":(\d+)/g, (_, t: string) => `"created":${t.length}`);
+    .replace(/(chatcmpl|cmpl|req|call|resp|msg|fc)[-_][A-Za-z0-9]+/g, 'ID')
+    .replace(/"(created|created_at|completed_at)":(\d+)/g, (_, k: string, t: string) => `"${k}":${t.length}`);
 const same = (a: Answer, b: Answer) =>
   a.status === b.status && strip(a.text) === strip(b.text) && JSON.stringify(a.headers) === JSON.stringify(b.headers);
 type Answer = Awaited<ReturnType<typeof send>>;

@@ -34,6 +34,7 @@ it('holds dist/, the bin, the licence, the docs and the schemas of the files use
     'cli/conform.js',
     'package.json',
     'schemas/cases.schema.json',
+    'schemas/perf.schema.json',
     'schemas/results.schema.json',
   ]);
   expect(files.filter((f) => /\.test\.|(?<!\.d)\.c?ts$|\.map$/.test(f))).toEqual([]);

@@ -256,6 +256,9 @@ export const QUIRKS_TABLE: PinnedTable = {
     'errors.sdk-message': ['warn', 'vLLM/Mistral flat error body {object:"error",message,type,param,code:400}: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable'],
     'properties.invalid-error-shape': ['fail', 'vLLM/Mistral flat error body {object:"error",message,type,param,code:400}: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable'],
     'properties.invalid-param': ['warn', 'vLLM/Mistral flat error body {object:"error",message,type,param,code:400}: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable'],
+    'responses.unknown-previous-id-error': ['warn', 'vLLM/Mistral flat error body {object:"error",message,type,param,code:400}: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable (the Responses API\'s refusals too)'],
+    'responses.invalid-param': ['warn', 'vLLM/Mistral flat error body {object:"error",message,type,param,code:400}: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable (the Responses API\'s refusals too)'],
+    'responses.error-bodies': ['fail', 'vLLM/Mistral flat error body {object:"error",message,type,param,code:400}: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable (the Responses API\'s refusals too)'],
   },
   'array-error': {
     'errors.body-envelope': ['fail', 'Gemini-style error body: a JSON array: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable'],
@@ -264,6 +267,9 @@ export const QUIRKS_TABLE: PinnedTable = {
     'errors.sdk-message': ['warn', 'Gemini-style error body: a JSON array: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable'],
     'properties.invalid-error-shape': ['fail', 'Gemini-style error body: a JSON array: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable'],
     'properties.invalid-param': ['warn', 'Gemini-style error body: a JSON array: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable'],
+    'responses.unknown-previous-id-error': ['warn', 'Gemini-style error body: a JSON array: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable (the Responses API\'s refusals too)'],
+    'responses.invalid-param': ['warn', 'Gemini-style error body: a JSON array: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable (the Responses API\'s refusals too)'],
+    'responses.error-bodies': ['fail', 'Gemini-style error body: a JSON array: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable (the Responses API\'s refusals too)'],
   },
   'string-error': {
     'errors.body-envelope': ['fail', 'LM Studio-style error body {error:"…"}: openai-node reads {error:"…"} as the message itself, so the SDK\'s message stays right; param is unreadable'],
@@ -271,6 +277,9 @@ export const QUIRKS_TABLE: PinnedTable = {
     'errors.param': ['warn', 'LM Studio-style error body {error:"…"}: openai-node reads {error:"…"} as the message itself, so the SDK\'s message stays right; param is unreadable'],
     'properties.invalid-error-shape': ['fail', 'LM Studio-style error body {error:"…"}: openai-node reads {error:"…"} as the message itself, so the SDK\'s message stays right; param is unreadable'],
     'properties.invalid-param': ['warn', 'LM Studio-style error body {error:"…"}: openai-node reads {error:"…"} as the message itself, so the SDK\'s message stays right; param is unreadable'],
+    'responses.unknown-previous-id-error': ['warn', 'LM Studio-style error body {error:"…"}: openai-node reads {error:"…"} as the message itself, so the SDK\'s message stays right; param is unreadable (the Responses API\'s refusals too)'],
+    'responses.invalid-param': ['warn', 'LM Studio-style error body {error:"…"}: openai-node reads {error:"…"} as the message itself, so the SDK\'s message stays right; param is unreadable (the Responses API\'s refusals too)'],
+    'responses.error-bodies': ['fail', 'LM Studio-style error body {error:"…"}: openai-node reads {error:"…"} as the message itself, so the SDK\'s message stays right; param is unreadable (the Responses API\'s refusals too)'],
   },
   'numeric-error-code': {
     'errors.body-fields': ['warn', 'error.code is the numeric HTTP status: a numeric code breaks `err.code === \'…\'` in apps, nothing in the SDK: SHOULD, in both views'],
@@ -283,6 +292,9 @@ export const QUIRKS_TABLE: PinnedTable = {
     'errors.sdk-message': ['warn', 'RFC 7807 error bodies {title,detail,status}: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable'],
     'properties.invalid-error-shape': ['fail', 'RFC 7807 error bodies {title,detail,status}: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable'],
     'properties.invalid-param': ['warn', 'RFC 7807 error bodies {title,detail,status}: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable'],
+    'responses.unknown-previous-id-error': ['warn', 'RFC 7807 error bodies {title,detail,status}: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable (the Responses API\'s refusals too)'],
+    'responses.invalid-param': ['warn', 'RFC 7807 error bodies {title,detail,status}: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable (the Responses API\'s refusals too)'],
+    'responses.error-bodies': ['fail', 'RFC 7807 error bodies {title,detail,status}: an error body outside the {"error":{…}} envelope: nothing left for body-fields to judge, param unreadable (the Responses API\'s refusals too)'],
   },
   'text-error-content-type': {
     'errors.content-type': ['fail', 'error bodies sent as text/html'],
@@ -307,6 +319,9 @@ export const QUIRKS_TABLE: PinnedTable = {
     'properties.invalid-error-shape': ['untestable', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read'],
     'properties.invalid-error-shape-full': ['untestable', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read'],
     'properties.invalid-param': ['untestable', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read'],
+    'responses.unknown-previous-id': ['warn', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read (the Responses API\'s refusals too)'],
+    'responses.unknown-previous-id-error': ['inconclusive', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read (the Responses API\'s refusals too)'],
+    'responses.invalid-param': ['warn', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read (the Responses API\'s refusals too)'],
     'vision.bad-image-rejected': ['warn', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read'],
     'images.bad-size-rejected': ['warn', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read'],
     'audio.bad-file-rejected': ['warn', 'bad input answered with 500: the 5xx is the MUST (openai-node retries it); accepting bad input breaks no SDK, so the rejects-* checks warn; no 4xx body is left to read'],
@@ -329,6 +344,9 @@ export const QUIRKS_TABLE: PinnedTable = {
     'properties.invalid-error-shape': ['inconclusive', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge'],
     'properties.invalid-error-shape-full': ['inconclusive', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge'],
     'properties.invalid-param': ['inconclusive', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge'],
+    'responses.unknown-previous-id': ['warn', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge (the Responses API\'s refusals too)'],
+    'responses.unknown-previous-id-error': ['inconclusive', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge (the Responses API\'s refusals too)'],
+    'responses.invalid-param': ['warn', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge (the Responses API\'s refusals too)'],
     'vision.bad-image-rejected': ['warn', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge'],
     'images.bad-size-rejected': ['warn', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge'],
     'audio.bad-file-rejected': ['warn', 'bad input answered with 200: accepting bad input breaks no SDK, so the rejects-* checks warn; the checks that read refusals have nothing to judge'],
@@ -363,6 +381,31 @@ export const QUIRKS_TABLE: PinnedTable = {
   'keep-alive-comments': {},
   'buffered-stream': {
     'streaming.incremental': ['warn', 'the whole stream is buffered and sent at the end'],
+  },
+  'responses-done-sentinel': {
+    'responses.event-framing': ['warn', 'data: [DONE] after the terminal Responses event (R15): openai-node tolerates it, so SHOULD'],
+  },
+  'responses-no-sequence-number': {
+    'responses.event-shape-spec': ['warn', 'no sequence_number on the events (R13): the spec requires it, openai-node never reads it, so SHOULD in both checks'],
+    'responses.sequence-numbers': ['warn', 'no sequence_number on the events (R13): the spec requires it, openai-node never reads it, so SHOULD in both checks'],
+  },
+  'responses-done-event': {
+    'responses.event-shape-must': ['fail', 'terminal event named response.done (R16): a type openai-node does not know, so responses.stream() throws, and no terminal event it knows is left'],
+    'responses.event-order': ['fail', 'terminal event named response.done (R16): a type openai-node does not know, so responses.stream() throws, and no terminal event it knows is left'],
+    'responses.sdk-stream': ['fail', 'terminal event named response.done (R16): a type openai-node does not know, so responses.stream() throws, and no terminal event it knows is left'],
+  },
+  'responses-empty-final-output': {
+    'responses.deltas-accumulate': ['fail', 'the terminal response has no output (R19): openai-node replaces its snapshot with it, so finalResponse() loses the streamed answer, and the streamed items no longer match the plain answer'],
+    'responses.stream-matches-create': ['warn', 'the terminal response has no output (R19): openai-node replaces its snapshot with it, so finalResponse() loses the streamed answer, and the streamed items no longer match the plain answer'],
+    'responses.sdk-stream': ['fail', 'the terminal response has no output (R19): openai-node replaces its snapshot with it, so finalResponse() loses the streamed answer, and the streamed items no longer match the plain answer'],
+  },
+  'responses-ignore-previous-id': {
+    'responses.continuation': ['fail', 'previous_response_id silently ignored (R5, R7): the continuation sees no earlier turn, and an unknown id is answered 200, leaving no error to read'],
+    'responses.unknown-previous-id': ['warn', 'previous_response_id silently ignored (R5, R7): the continuation sees no earlier turn, and an unknown id is answered 200, leaving no error to read'],
+    'responses.unknown-previous-id-error': ['inconclusive', 'previous_response_id silently ignored (R5, R7): the continuation sees no earlier turn, and an unknown id is answered 200, leaving no error to read'],
+  },
+  'responses-previous-id-404': {
+    'responses.unknown-previous-id-error': ['warn', 'an unknown previous_response_id is vLLM\'s 404 with param response_id (R2): still refused, so only the error\'s shape warns'],
   },
   'vision-server-error': {
     'vision.image-input': ['fail', 'an image part answered with 500 (llama.cpp, vLLM): vision.image-input fails; the checks that read the answer to an image are untestable, naming it; the bad-image rejection has no accepted twin to judge against'],
@@ -427,6 +470,9 @@ export const QUIRKS_TABLE: PinnedTable = {
     'properties.valid-response-schema-full': ['warn', 'its quirk no-id'],
     'properties.invalid-error-shape': ['fail', 'its quirk array-error'],
     'properties.invalid-param': ['warn', 'its quirk array-error'],
+    'responses.unknown-previous-id-error': ['warn', 'its quirk array-error'],
+    'responses.invalid-param': ['warn', 'its quirk array-error'],
+    'responses.error-bodies': ['fail', 'its quirk array-error'],
     'vision.shape-full': ['warn', 'its quirk no-id'],
   },
   'groq': {
@@ -462,6 +508,9 @@ export const QUIRKS_TABLE: PinnedTable = {
     'rate-limits.remaining-decreases': ['inconclusive', 'its quirk no-rate-limit-headers'],
     'properties.invalid-error-shape': ['fail', 'its quirk string-error'],
     'properties.invalid-param': ['warn', 'its quirk string-error'],
+    'responses.unknown-previous-id-error': ['warn', 'its quirk string-error'],
+    'responses.invalid-param': ['warn', 'its quirk string-error'],
+    'responses.error-bodies': ['fail', 'its quirk string-error'],
   },
   'meta-llama': {
     'errors.body-envelope': ['fail', 'its quirk problem-json-error'],
@@ -470,6 +519,9 @@ export const QUIRKS_TABLE: PinnedTable = {
     'errors.sdk-message': ['warn', 'its quirk problem-json-error'],
     'properties.invalid-error-shape': ['fail', 'its quirk problem-json-error'],
     'properties.invalid-param': ['warn', 'its quirk problem-json-error'],
+    'responses.unknown-previous-id-error': ['warn', 'its quirk problem-json-error'],
+    'responses.invalid-param': ['warn', 'its quirk problem-json-error'],
+    'responses.error-bodies': ['fail', 'its quirk problem-json-error'],
   },
   'mistral': {
     'streaming.done-exact': ['fail', 'its quirk done-trailing-space'],
@@ -480,6 +532,9 @@ export const QUIRKS_TABLE: PinnedTable = {
     'errors.sdk-message': ['warn', 'its quirk flat-error'],
     'properties.invalid-error-shape': ['fail', 'its quirk flat-error'],
     'properties.invalid-param': ['warn', 'its quirk flat-error'],
+    'responses.unknown-previous-id-error': ['warn', 'its quirk flat-error'],
+    'responses.invalid-param': ['warn', 'its quirk flat-error'],
+    'responses.error-bodies': ['fail', 'its quirk flat-error'],
   },
   'ollama': {
     'chat.n': ['fail', 'its quirk n-ignored'],
@@ -550,6 +605,10 @@ export const QUIRKS_TABLE: PinnedTable = {
     'properties.invalid-error-shape': ['untestable', 'its quirk server-error-on-bad-input'],
     'properties.invalid-error-shape-full': ['untestable', 'its quirk server-error-on-bad-input'],
     'properties.invalid-param': ['untestable', 'its quirk server-error-on-bad-input'],
+    'responses.unknown-previous-id': ['warn', 'its quirk server-error-on-bad-input'],
+    'responses.unknown-previous-id-error': ['inconclusive', 'its quirk server-error-on-bad-input'],
+    'responses.invalid-param': ['warn', 'its quirk server-error-on-bad-input'],
+    'responses.error-bodies': ['fail', 'its quirk flat-error'],
     'vision.bad-image-rejected': ['warn', 'its quirk server-error-on-bad-input'],
     'images.bad-size-rejected': ['warn', 'its quirk server-error-on-bad-input'],
     'audio.bad-file-rejected': ['warn', 'its quirk server-error-on-bad-input'],

@@ -16,6 +16,7 @@ import {
   handleTranscriptions,
   handleTranslations,
 } from '../audio/endpoint.ts';
+import { deleteResponse, generateResponses, getResponse, listInputItems, responsesSubject } from '../responses.ts';
 
 export const ENDPOINTS = [
   {
@@ -142,6 +143,48 @@ export const ENDPOINTS = [
     handle: handleTranslations,
     generate: generateTranslation,
     script: { replies: [], subject: noTextSubject },
+  },
+  {
+    name: 'responses',
+    method: 'POST',
+    path: '/v1/responses',
+    schemas: { request: 'responses-request', response: 'response', event: 'response-stream-event' },
+    modelKinds: ['chat'],
+    capParams: ['max_output_tokens'],
+    stream: 'events',
+    handle: handleGenerate,
+    generate: generateResponses,
+    script: { replies: ['text', 'refusal', 'toolCalls'], subject: responsesSubject },
+  },
+  {
+    name: 'get-response',
+    method: 'GET',
+    path: '/v1/responses/{id}',
+    schemas: { response: 'response' },
+    modelKinds: [],
+    capParams: [],
+    stream: 'none',
+    handle: getResponse,
+  },
+  {
+    name: 'delete-response',
+    method: 'DELETE',
+    path: '/v1/responses/{id}',
+    schemas: { response: 'response-deleted' },
+    modelKinds: [],
+    capParams: [],
+    stream: 'none',
+    handle: deleteResponse,
+  },
+  {
+    name: 'response-input-items',
+    method: 'GET',
+    path: '/v1/responses/{id}/input_items',
+    schemas: { response: 'response-input-items' },
+    modelKinds: [],
+    capParams: [],
+    stream: 'none',
+    handle: listInputItems,
   },
 ] as const satisfies readonly EndpointEntry[];
 

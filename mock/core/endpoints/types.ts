@@ -28,6 +28,8 @@ export type Generator = (
   ctx: RequestContext,
   clock: Clock,
   scripted: Exclude<ScriptReply, { error: unknown }> | undefined,
+  /** the instance's state, for models that keep some (the Responses API's stored responses) */
+  state: MockState,
 ) => Generated;
 
 export interface EndpointEntry {

@@ -21,6 +21,15 @@ export type {
   LegacyLogprobs,
 } from './completion.ts';
 
+// the Responses API: the same model, rendered as Response objects and typed events; the bounded store
+export { planResponse, responseObject, outputItems } from './response-object.ts';
+export type { ResponsePlanOptions } from './response-object.ts';
+export { responseEvents, failedEvents, inProgress } from './response-events.ts';
+export { chatRequestOf, inputItemsOf, responsesParam } from './responses-chat.ts';
+export { ResponseStore, RESPONSE_STORE_DEFAULTS } from './response-store.ts';
+export type { ResponseStoreLimits, ItemPage, ListedItem } from './response-store.ts';
+export type * from './responses-types.ts';
+
 // strict structured outputs and strict tools
 export { checkStrictSchema, checkRequestSchemas, StrictSchemaError } from './strict-schema.ts';
 export type { StrictCheck, SchemaOwner } from './strict-schema.ts';

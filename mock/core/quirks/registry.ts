@@ -7,6 +7,7 @@ import { finishReasonQuirks } from './finish-reason.ts';
 import { headerQuirks } from './headers.ts';
 import { outputQuirks } from './output.ts';
 import { requestQuirks } from './request-semantics.ts';
+import { responsesQuirks } from './responses.ts';
 import { sseFramingQuirks } from './sse-framing.ts';
 import { toolCallQuirks } from './tool-call-streaming.ts';
 import { usageQuirks } from './usage.ts';
@@ -24,6 +25,7 @@ export const QUIRK_DEFS = [
   ...errorQuirks,
   ...headerQuirks,
   ...sseFramingQuirks,
+  ...responsesQuirks,
   ...mediaQuirks,
 ] as const satisfies readonly QuirkDef[];
 
