@@ -55,6 +55,7 @@ export function handleAdmin(state: MockState, action: string, req: MockRequest):
       state.limiter.reset();
       state.faults.clear();
       state.responses.clear();
+      state.images.clear();
       return json(200, { ok: true });
     case 'GET script':
       return json(200, { rules: state.script.rules().map(ruleToJson) });

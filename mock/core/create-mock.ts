@@ -55,6 +55,7 @@ export function createMock(options: MockOptions & CreateMockExtras = {}): Mock {
       state.ledger.reset();
       state.journal.clear();
       state.responses.clear();
+      state.images.clear();
       state.script.clear();
       for (const rule of resolved.script) state.script.add(rule);
       state.limiter.reset();

@@ -9,6 +9,7 @@ import { Script } from './script.ts';
 import { FaultSchedule } from './faults/index.ts';
 import { LatencyGate } from './latency/gate.ts';
 import { ResponseStore } from './generate/response-store.ts';
+import { IssuedImages } from './images/image-url.ts';
 
 export interface MockState {
   options: ResolvedOptions;
@@ -20,6 +21,7 @@ export interface MockState {
   faults: FaultSchedule; // "the next N requests fail like this"
   latency: LatencyGate | undefined; // the latency profile's capacity and cold starts
   responses: ResponseStore; // stored Responses API answers (store: true), bounded
+  images: IssuedImages; // the image URLs handed out, bounded: only those are served
   onInternalError(error: unknown, ctx: RequestContext): void;
 }
 
@@ -35,6 +37,7 @@ export function createState(options: ResolvedOptions, onInternalError: MockState
     faults: new FaultSchedule(),
     latency: options.latencyProfile ? new LatencyGate(options.latencyProfile) : undefined,
     responses: new ResponseStore(),
+    images: new IssuedImages(),
     limiter: new RateLimiter({ rpm: options.rpm, tpm: options.tpm }, options.clock),
     onInternalError,
   };

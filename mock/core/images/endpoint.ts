@@ -26,15 +26,15 @@ export function handleImages(state: MockState, ctx: RequestContext): Promise<Moc
   return handleGenerate(state, ctx);
 }
 
-export const generateImageAnswer: Generator = (request, _model, ctx, clock) => {
-  const r = generateImages(request, baseOf(ctx.req), clock.now());
+export const generateImageAnswer: Generator = (request, _model, ctx, clock, _scripted, state) => {
+  const r = generateImages(request, baseOf(ctx.req), clock.now(), state.images);
   if (!r.ok) throw new GenerationRefusal(r.error);
   return { body: r.json, usage: { ...r.usage, total: r.usage.prompt + r.usage.completion } };
 };
 
 /** GET /v1/images/generated/{size}/{file}: the picture drawn again from its URL; not billed */
-export function serveImage(_state: MockState, ctx: RequestContext): MockDraft {
-  const bytes = imageAt(ctx.req.path);
+export function serveImage(state: MockState, ctx: RequestContext): MockDraft {
+  const bytes = imageAt(ctx.req.path, state.images);
   if (!bytes) return errors.unknownRoute('GET', ctx.req.path);
   return { status: 200, headers: { 'content-type': 'image/png', 'cache-control': 'max-age=3600' }, body: '', bytes };
 }

@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { decodeBase64 } from '../media/base64.ts';
 import { readImageInfo } from '../media/image-info.ts';
 import { generateImages } from './generate-images.ts';
-import { imageAt } from './image-url.ts';
+import { imageAt, IssuedImages } from './image-url.ts';
 
 const NOW = 1_700_000_000_000;
+const issued = new IssuedImages();
 const errorOf = (r: ReturnType<typeof generateImages>) =>
   r.ok ? undefined : { status: r.error.status, ...(r.error.json as any).error };
+
+describe('IssuedImages', () => {
+  it('keeps the newest URLs, dropping the oldest past its limit', () => {
+    const few = new IssuedImages(2);
+    ['/a', '/b', '/a', '/c'].forEach((p) => few.add(p));
+    expect([few.has('/a'), few.has('/b'), few.has('/c')]).toEqual([true, false, true]);
+  });
+});
 
 describe('generateImages', () => {
   it('GPT image models answer b64_json PNGs of the requested size, with usage; same prompt, same image', () => {
@@ -14,6 +23,7 @@ describe('generateImages', () => {
       { model: 'gpt-image-1', prompt: 'a red fox', size: '1536x1024', n: 2 },
       'http://127.0.0.1:1',
       NOW,
+      issued,
     );
     if (!r.ok) throw new Error('refused');
     const data = r.json.data as Array<{ b64_json: string }>;
@@ -30,18 +40,22 @@ describe('generateImages', () => {
       { model: 'gpt-image-1', prompt: 'a red fox', size: '1536x1024', n: 2 },
       'http://x',
       NOW,
+      issued,
     );
     expect((again as any).json.data[0].b64_json).toBe(data[0].b64_json);
   });
 
   it('dall-e answers a URL the mock serves (no key needed), and dall-e-3 a revised_prompt', () => {
-    const r = generateImages({ model: 'dall-e-3', prompt: 'a lighthouse' }, 'http://127.0.0.1:4010/v1', NOW);
+    const r = generateImages({ model: 'dall-e-3', prompt: 'a lighthouse' }, 'http://127.0.0.1:4010/v1', NOW, issued);
     if (!r.ok) throw new Error('refused');
     const item = (r.json.data as any[])[0];
     expect(item.revised_prompt).toMatchInlineSnapshot(`"A detailed illustration of a lighthouse."`);
     const path = new URL(item.url).pathname;
-    expect(readImageInfo(imageAt(path)!)).toMatchObject({ width: 1024, height: 1024 });
-    expect(imageAt('/v1/images/generated/99999x1/1.png')).toBeUndefined();
+    expect(readImageInfo(imageAt(path, issued)!)).toMatchObject({ width: 1024, height: 1024 });
+    expect(imageAt('/v1/images/generated/99999x1/1.png', issued)).toBeUndefined();
+    // a well-formed URL the mock never handed out is not drawn: a stranger cannot order pictures without a key
+    expect(imageAt('/v1/images/generated/1024x1024/abc.png', issued)).toBeUndefined();
+    expect(imageAt(path, new IssuedImages())).toBeUndefined();
     expect(r.json.usage).toBeUndefined();
   });
 
@@ -54,7 +68,7 @@ describe('generateImages', () => {
       { model: 'dall-e-2', prompt: 'x', quality: 'hd' },
       { prompt: 'x', n: 11 },
       { model: 'dall-e-2' },
-    ].map((body) => errorOf(generateImages(body, 'http://x', NOW)));
+    ].map((body) => errorOf(generateImages(body, 'http://x', NOW, issued)));
     expect(cases).toMatchInlineSnapshot(`
       [
         {

@@ -8,7 +8,7 @@ import { countTokens } from '../generate/tokenize.ts';
 import { encodeBase64 } from '../media/base64.ts';
 import type { MockJsonDraft } from '../types.ts';
 import { FAMILY_RULES, familyOf, GPT_ONLY } from './families.ts';
-import { imageUrl } from './image-url.ts';
+import { imageUrl, type IssuedImages } from './image-url.ts';
 import { picture } from './picture.ts';
 
 export interface ImagesAnswer {
@@ -26,7 +26,7 @@ const invalid = (message: string, param: string | null, code: string | null = 'i
 });
 
 /** `base`: where the client reaches /v1, for url answers; `now`: clock ms */
-export function generateImages(body: unknown, base: string, now: number): ImagesResult {
+export function generateImages(body: unknown, base: string, now: number, issued: IssuedImages): ImagesResult {
   const checked = validate('images-request', body);
   if (!checked.ok) {
     const e = openAiErrorOf(checked.must[0]);
@@ -78,7 +78,7 @@ export function generateImages(body: unknown, base: string, now: number): Images
   const seed = hashString(`${model}\n${req.prompt}`);
   const data = Array.from({ length: n }, (_, i) => {
     const item: Record<string, string> = url
-      ? { url: imageUrl(base, seed + i, width, height) }
+      ? { url: imageUrl(base, seed + i, width, height, issued) }
       : { b64_json: encodeBase64(picture(seed + i, width, height)) };
     if (family === 'dall-e-3') item.revised_prompt = revised(req.prompt);
     return item;
