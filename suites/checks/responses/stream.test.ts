@@ -76,7 +76,9 @@ describe('responses stream checks', () => {
 
   it('a JSON answer to stream: true fails event-order only; a cut stream is untestable for all', () => {
     const json = { ex: { [L.stream]: jsonEx(L.stream, c.streamed, { via: 'sdk', path: '/responses' }) } };
-    expect(grade(eventOrder, json).message).toMatchInlineSnapshot(`"responses.basic (stream) asked for stream: true but streamed no event: answered application/json, 1047 bytes"`);
+    expect(grade(eventOrder, json).message).toMatchInlineSnapshot(
+      `"responses.basic (stream) asked for stream: true but streamed no event: answered application/json, 1047 bytes"`,
+    );
     expect([sequenceNumbers, framing, deltasAccumulate].map((k) => grade(k, json).status)).toEqual([
       'untestable',
       'untestable',
