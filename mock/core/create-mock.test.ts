@@ -133,6 +133,14 @@ describe('createMock: rate limits and quota', () => {
     expect(big.headers['x-ratelimit-remaining-tokens']).toBe('100');
   });
 
+  it('counts the output cap of each endpoint against tokens per minute (max_output_tokens of the Responses API)', async () => {
+    const mock = createMock({ ...quiet, tpm: 100, clock: manualClock() });
+    const responses = (extra: object) =>
+      post('/v1/responses', JSON.stringify({ model: 'gpt-4o-mini', input: 'hi', ...extra }));
+    expect((await errorOf(mock, responses({ max_output_tokens: 500 }))).status).toBe(429);
+    expect((await mock.handle(responses({ max_output_tokens: 16 }))).status).toBe(200);
+  });
+
   it('spends the quota exactly once per request under concurrency, streams and latency included', async () => {
     const mock = createMock({ ...quiet, quota: 150, latencyMs: 5 });
     const responses = await Promise.all(

@@ -57,7 +57,7 @@ export async function handleGenerate(state: MockState, ctx: RequestContext): Pro
   // requests can neither overspend the quota nor slip past a limit
   const reservation = state.ledger.reserve(ctx.fp, options.quota);
   if (!reservation) return errors.insufficientQuota();
-  const estimate = estimateTokens(ctx.req.body ?? '', rewritten);
+  const estimate = estimateTokens(ctx.req.body ?? '', rewritten, entry.capParams);
   const taken = state.limiter.take(ctx.fp, estimate);
   if (!taken.ok) {
     state.ledger.release(reservation);
@@ -170,9 +170,10 @@ function scriptedError(e: ScriptedError): MockDraft {
   );
 }
 
-/** Tokens charged against the TPM window up front: the prompt (≈4 bytes a token) plus the requested output cap. */
-function estimateTokens(raw: string, request: Record<string, unknown>): number {
-  const cap = positive(request.max_completion_tokens) ?? positive(request.max_tokens) ?? 0;
+/** what the request may cost before it runs, for the tokens-per-minute limit (adjusted to the real usage after):
+ * its text (≈4 bytes a token), plus the largest output cap it sets among the row's capped parameters, per choice */
+function estimateTokens(raw: string, request: Record<string, unknown>, capParams: readonly string[]): number {
+  const cap = Math.max(0, ...capParams.map((p) => positive(request[p]) ?? 0));
   const n = typeof request.n === 'number' && request.n > 0 ? request.n : 1;
   return Math.ceil(raw.length / 4) + cap * n;
 }
