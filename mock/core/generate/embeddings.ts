@@ -4,6 +4,7 @@
 
 import { createRng, hashString } from './hash.ts';
 import { countTokens } from './tokenize.ts';
+import { encodeBase64 } from '../media/base64.ts';
 
 export type EmbeddingInput = string | string[] | number[] | number[][];
 
@@ -73,32 +74,7 @@ export function float32ToBase64(values: Float32Array): string {
   const bytes = new Uint8Array(values.length * 4);
   const view = new DataView(bytes.buffer);
   for (let i = 0; i < values.length; i++) view.setFloat32(i * 4, values[i], true);
-  return bytesToBase64(bytes);
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Standard base64 with padding; by hand because btoa needs a binary string first (3x slower here). */
-export function bytesToBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let chunk = '';
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    chunk += B64[n >>> 18] + B64[(n >>> 12) & 63] + B64[(n >>> 6) & 63] + B64[n & 63];
-    if (chunk.length >= 4096) {
-      parts.push(chunk);
-      chunk = '';
-    }
-  }
-  const rest = bytes.length - i;
-  if (rest === 1) chunk += B64[bytes[i] >>> 2] + B64[(bytes[i] & 3) << 4] + '==';
-  else if (rest === 2) {
-    const n = (bytes[i] << 8) | bytes[i + 1];
-    chunk += B64[n >>> 10] + B64[(n >>> 4) & 63] + B64[(n & 15) << 2] + '=';
-  }
-  parts.push(chunk);
-  return parts.join('');
+  return encodeBase64(bytes);
 }
 
 /** Inverse of float32ToBase64 (for tests and for clients written against the mock). */
