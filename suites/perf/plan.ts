@@ -1,16 +1,13 @@
 // The plan shown before anything is sent: how many requests, and how long the run should take. Open-loop
 // levels and idle gaps take a known time; closed-loop levels depend on the target's latency, estimated from
 // `requestMs` when one is known (the warm-up's), else left out.
-export interface PlanInput {
-  concurrency: number[];
-  rates: number[];
-  requests: number;
-  durationMs?: number;
-  warmup: number;
-  idleMs: number[];
-  warmFollowUps: number;
-  budget?: number;
-}
+import type { PerfOptions } from './options.ts';
+
+/** the options that decide the plan */
+export type PlanInput = Pick<
+  PerfOptions,
+  'concurrency' | 'rates' | 'requests' | 'durationMs' | 'warmup' | 'idleMs' | 'warmFollowUps' | 'budget'
+>;
 
 export interface Plan {
   /** requests the plan sends, retries aside; never more than the budget */
