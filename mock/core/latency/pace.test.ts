@@ -28,8 +28,10 @@ describe('paced', () => {
     const start = performance.now();
     const at: number[] = [];
     for await (const _ of paced(frames(), ticket, { tokens: 3, tokenFrames: 3 })) at.push(performance.now() - start);
+    // lower bounds on the absolute schedule (a late first token shortens the next gap, never the schedule);
+    // node's timers may fire up to a millisecond early
     expect(at[1]).toBeGreaterThanOrEqual(59); // first token after the TTFT
-    expect(at[3]! - at[1]!).toBeGreaterThanOrEqual(19); // 2 more tokens at 100/s: 20 ms
+    expect(at[3]).toBeGreaterThanOrEqual(79); // 2 more tokens at 100/s: 20 ms after it was due
     expect(gate.inFlight).toBe(0);
   });
 });
