@@ -27,8 +27,9 @@ export async function* paced(
     for await (const frame of frames) {
       if (bearsTokens(frame)) {
         const target = k === 0 ? start + ticket.firstTokenMs : first + k * gap + ticket.jitterMs(gap);
-        const wait = target - performance.now();
-        if (wait > 0 && !(await delay(wait, signal))) return;
+        // timers may fire a little early: wait again until the frame is due, so the schedule is a lower bound
+        for (let wait = target - performance.now(); wait > 0; wait = target - performance.now())
+          if (!(await delay(wait, signal))) return;
         if (k === 0) first = performance.now();
         k++;
       }
