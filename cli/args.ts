@@ -116,9 +116,13 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
 }
 
 function intFlag(flag: string, raw: string | undefined, min: number, example: string): number | undefined {
-  if (raw === undefined) return undefined;
-  const kind = min === 0 ? 'a non-negative integer' : 'a positive integer';
+  return raw === undefined ? undefined : intValue(flag, raw, min, example);
+}
+
+/** a whole number of at least `min` given to `flag`, or a usage error showing `example` */
+export function intValue(flag: string, raw: string, min: number, example: string): number {
   if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || !Number.isSafeInteger(Number(raw))) {
+    const kind = `${min === 0 ? 'a non-negative' : 'a positive'} integer${min > 1 ? ` of at least ${min}` : ''}`;
     throw new UsageError(`[conform] ${flag} must be ${kind}, got "${raw}". Example: ${flag} ${example}`);
   }
   return Number(raw);

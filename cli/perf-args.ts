@@ -7,7 +7,7 @@ import { parsePricings } from '../suites/perf/pricing.ts';
 import { parseSlos } from '../suites/perf/slo.ts';
 import { DEFAULT_SHAPE } from '../suites/perf/workload.ts';
 import { UsageError } from './usage-error.ts';
-import { parseHeaders } from './args.ts';
+import { intValue, parseHeaders } from './args.ts';
 
 const FLAGS = {
   'base-url': { type: 'string' },
@@ -89,8 +89,12 @@ export function parsePerfArgs(argv: string[], env: Record<string, string | undef
       : v.idle.split(',').map((s) => duration('--idle', s.trim(), '30s,2m'));
   const shape = {
     ...DEFAULT_SHAPE,
-    ...(v['prompt-words'] !== undefined ? { promptWords: int('--prompt-words', v['prompt-words'], 1, '200') } : {}),
-    ...(v['output-tokens'] !== undefined ? { outputTokens: int('--output-tokens', v['output-tokens'], 1, '64') } : {}),
+    ...(v['prompt-words'] !== undefined
+      ? { promptWords: intValue('--prompt-words', v['prompt-words'], 1, '200') }
+      : {}),
+    ...(v['output-tokens'] !== undefined
+      ? { outputTokens: intValue('--output-tokens', v['output-tokens'], 1, '64') }
+      : {}),
     ...(v['length-spread'] !== undefined ? { spread: num('--length-spread', v['length-spread'], '0.5') } : {}),
   };
   const prices = v.price ?? (demo ? ['flat=0.0005', 'tokens=in:0.15,out:0.60'] : []);
@@ -103,37 +107,29 @@ export function parsePerfArgs(argv: string[], env: Record<string, string | undef
       model: v.model,
       concurrency,
       rates,
-      requests: v.requests === undefined ? (demo ? 20 : 40) : int('--requests', v.requests, 1, '100'),
+      requests: v.requests === undefined ? (demo ? 20 : 40) : intValue('--requests', v.requests, 1, '100'),
       ...(durationMs !== undefined ? { durationMs } : {}),
-      warmup: v.warmup === undefined ? 2 : int('--warmup', v.warmup, 0, '2'),
+      warmup: v.warmup === undefined ? 2 : intValue('--warmup', v.warmup, 0, '2'),
       idleMs,
       warmFollowUps: 3,
-      retries: v.retries === undefined ? 2 : int('--retries', v.retries, 0, '2'),
+      retries: v.retries === undefined ? 2 : intValue('--retries', v.retries, 0, '2'),
       workload: v.prompts !== undefined ? { file: v.prompts } : { shape },
       pricing: parsePricings(prices),
       slos: v.slo === undefined ? [] : parseSlos(v.slo),
-      ...(v.budget !== undefined ? { budget: int('--budget', v.budget, 1, '500') } : {}),
-      timeoutMs: v.timeout === undefined ? 120_000 : int('--timeout', v.timeout, 1, '30000'),
+      ...(v.budget !== undefined ? { budget: intValue('--budget', v.budget, 1, '500') } : {}),
+      timeoutMs: v.timeout === undefined ? 120_000 : intValue('--timeout', v.timeout, 1, '30000'),
       maxResponseBytes:
         v['max-response-bytes'] === undefined
           ? 16 << 20
-          : int('--max-response-bytes', v['max-response-bytes'], 1024, '1048576'),
+          : intValue('--max-response-bytes', v['max-response-bytes'], 1024, '1048576'),
       maxInFlight: 1000,
-      seed: v.seed === undefined ? 42 : int('--seed', v.seed, 0, '42'),
+      seed: v.seed === undefined ? 42 : intValue('--seed', v.seed, 0, '42'),
       ...(demo ? { mockProfile: (v.profile ?? 'demo') as keyof typeof LATENCY_PROFILES } : {}),
     },
     outDir: v.out ?? 'conform-perf',
     reports: reportList(v.report),
     quiet: v.quiet ?? false,
   };
-}
-
-function int(flag: string, raw: string, min: number, example: string): number {
-  if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || !Number.isSafeInteger(Number(raw)))
-    throw new UsageError(
-      `[conform] ${flag} must be ${min === 0 ? 'a non-negative' : 'a positive'} integer${min > 1 ? ` of at least ${min}` : ''}, got "${raw}". Example: ${flag} ${example}`,
-    );
-  return Number(raw);
 }
 
 function num(flag: string, raw: string, example: string): number {
