@@ -5,6 +5,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { succeeded, type Attempt } from './attempt.ts';
 import { SseScanner, usageOf } from './sse-scan.ts';
+import { retryDelayMs } from '../checks/internal/rate-limit-headers.ts';
 
 export interface Target {
   /** the chat completions URL */
@@ -110,7 +111,7 @@ export function send(target: Target, body: string, scheduled: number): Promise<A
       (res) => {
         a.headers = performance.now();
         a.status = res.statusCode ?? 'network';
-        a.retryAfterMs = retryAfter(res.headers);
+        a.retryAfterMs = retryDelayMs(res.headers as Record<string, string>)?.ms;
         const sse = String(res.headers['content-type'] ?? '').includes('text/event-stream');
         const scanner = sse ? new SseScanner() : undefined;
         const kept: Buffer[] = [];
@@ -167,15 +168,4 @@ export function send(target: Target, body: string, scheduled: number): Promise<A
     req.on('error', finish);
     req.end(body);
   });
-}
-
-function retryAfter(headers: http.IncomingHttpHeaders): number | undefined {
-  const ms = Number(headers['retry-after-ms']);
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  const raw = headers['retry-after'];
-  if (raw === undefined) return undefined;
-  const s = Number(raw);
-  if (Number.isFinite(s) && s >= 0) return s * 1000;
-  const date = Date.parse(String(raw));
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
