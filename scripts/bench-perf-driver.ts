@@ -71,7 +71,7 @@ export async function benchPerfDriver(): Promise<void> {
   }
   ratios.sort((x, y) => x - y);
   const ratio = ratios[Math.floor(ratios.length / 2)]!;
-  target.agent.destroy();
+  target.pool.destroy();
   child.stdin!.end();
 
   // per-frame cost: one performance.now() per network chunk, then the SSE scan of that chunk

@@ -20,7 +20,7 @@ export interface Attempt {
   tokenChunks: number;
   /** gaps between output-bearing chunks (ITL samples) */
   gaps: number[];
-  /** an error event inside a 200 stream */
+  /** an error event inside a 200 stream, or the answer cut after its head */
   streamError: boolean;
 }
 

@@ -196,7 +196,7 @@ export async function runPerf(o: PerfOptions): Promise<ConformPerf> {
       if (ticker) clearInterval(ticker);
     }
   } finally {
-    target.agent.destroy();
+    target.pool.destroy();
     await mock?.close();
   }
 }

@@ -50,7 +50,7 @@ describe('a server that stalls 1 s on every 10th request', () => {
         return true;
       },
     });
-    target.agent.destroy();
+    target.pool.destroy();
     closed = levelMetrics({ id: 'c1-paced', mode: 'closed', concurrency: 1, outcomes });
     await b.close();
   }, 60_000);

@@ -52,7 +52,7 @@ afterAll(() => {
 const once = (path: string, timeoutMs: number, maxBytes: number) => {
   const target = createTarget(`${base}${path}`, {}, timeoutMs, maxBytes);
   return sendWithRetries(target, '{}', 2, performance.now(), new RequestBudget(), { retries: 0, maxWaitMs: 0 }).finally(
-    () => target.agent.destroy(),
+    () => target.pool.destroy(),
   );
 };
 
@@ -74,7 +74,7 @@ describe('perf driver on hostile endpoints', () => {
     const target = createTarget(`${base}/v1`, {}, 5000, 1 << 20);
     const budget = new RequestBudget(5);
     const o = (await sendWithRetries(target, '{}', 2, performance.now(), budget, { retries: 2, maxWaitMs: 1000 }))!;
-    target.agent.destroy();
+    target.pool.destroy();
     expect(o.attempts.map((a) => a.status)).toEqual([429, 200]);
     expect(o.attempts[0]!.retryAfterMs).toBe(20);
     expect(o.ok).toBe(true);
