@@ -16,6 +16,7 @@ import { createProgress } from './progress.ts';
 import { consoleSummary, githubOutputs, writeReports } from './write-reports.ts';
 import { UsageError } from './usage-error.ts';
 import { prepareOutDir } from './out-dir.ts';
+import { readJson } from './run-dir.ts';
 
 /** `extra`: what a command adds to the flags' options (conform cases: its checks and probes) */
 export async function runCommand(args: CliArgs, io: CliIo, extra: Partial<RunOptions> = {}): Promise<number> {
@@ -101,12 +102,4 @@ export async function reportCommand(args: CliArgs, io: CliIo): Promise<number> {
 function shown(io: CliIo, path: string): string {
   const rel = relative(io.cwd, path);
   return rel.startsWith('..') ? path : rel || '.';
-}
-
-async function readJson(file: string): Promise<{ ok: true; value: unknown } | { ok: false; why: string }> {
-  try {
-    return { ok: true, value: JSON.parse(await readFile(file, 'utf8')) as unknown };
-  } catch (err) {
-    return { ok: false, why: (err as { code?: string }).code ?? (err as Error).message };
-  }
 }

@@ -1,10 +1,12 @@
-// Writes the chosen report formats next to results.json, using the reports engineer's renderers.
+// Writes the chosen report formats next to results.json, using the reports engineer's renderers; the page shows
+// a perf.json of the same target already in the directory (run-dir.ts).
 import { appendFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as reports from '../reports/index.ts';
 import type { Results } from '../suites/engine/types.ts';
 import { writeResultsJson } from '../suites/engine/results.ts';
 import type { ReportFormat } from './args.ts';
+import { perfIn } from './run-dir.ts';
 
 type ReportResults = Parameters<typeof reports.renderJunit>[0];
 
@@ -21,7 +23,8 @@ export async function writeReports(results: Results, outDir: string, formats: Re
     written.junit = join(outDir, 'junit.xml');
     await writeFile(written.junit, reports.renderJunit(r));
   }
-  if (formats.includes('html')) written.html = await reports.writeHtmlReport(r, outDir);
+  if (formats.includes('html'))
+    written.html = await reports.writeHtmlReport(r, outDir, await perfIn(outDir, results.target));
   return written;
 }
 

@@ -1,6 +1,6 @@
 // Several runs (providers × models, or one target over time) in one self-contained compatibility table:
 // features and checks down, targets across, a footnote on every cell that is not a plain pass.
-import { createHash } from 'node:crypto';
+import { contentSecurityPolicy } from '../internal/csp.ts';
 import { anchorId, escapeHtml } from '../internal/escape.ts';
 import type { CheckResult, Results, Status } from '../internal/results.ts';
 import { countChecks, countParts } from '../internal/stats.ts';
@@ -149,7 +149,6 @@ export function renderComparison(runsIn: readonly Results[], perfRuns: readonly 
   }
   const legend = STATUSES.map((s) => `<span class="s-${s}">${CELL[s].icon} ${CELL[s].word}</span>`).join('');
   const css = comparisonCss();
-  const csp = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(css).digest('base64')}'; base-uri 'none'; form-action 'none'`;
   const changes =
     diffs.length === 0
       ? ''
@@ -170,7 +169,7 @@ ${notes.texts.length === 0 ? '<p class="muted">Every check passed in every run.<
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(css)}">
 <meta name="referrer" content="no-referrer">
 <title>OpenAI API compatibility: ${runs.length} ${runs.length === 1 ? 'run' : 'runs'} compared</title>
 <style>${css}</style>

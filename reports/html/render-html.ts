@@ -1,5 +1,4 @@
 // The HTML report: one self-contained page (inline CSS and script, no external resources) rendering one Results.
-import { createHash } from 'node:crypto';
 import { FEATURES, isFeatureTag } from '../../suites/features.ts';
 import { anchorId, escapeHtml } from '../internal/escape.ts';
 import type { CheckResult, Results } from '../internal/results.ts';
@@ -7,24 +6,15 @@ import { transcriptOf } from '../internal/results.ts';
 import { countChecks, countParts, groupByFeature } from '../internal/stats.ts';
 import type { CountPart, FeatureGroup } from '../internal/stats.ts';
 import { isNotPassing, STATUS_LABEL, STATUSES } from '../internal/status.ts';
-import { formatMs, shorten } from '../internal/text.ts';
+import { contentSecurityPolicy } from '../internal/csp.ts';
+import { formatDate, formatMs, shorten } from '../internal/text.ts';
 import { levelPill, statusBadge, verdictBadge } from './badges.ts';
 import { checkDetailsHtml } from './check-details.ts';
 import { CLIENT_SCRIPT } from './client-script.ts';
 import { reportCss } from './styles.ts';
 import { timelineSvg } from './timeline-svg.ts';
-
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
-/** The page forbids every fetch and every script but its own (by hash): an injected tag could do nothing. */
-export function contentSecurityPolicy(css: string, script: string): string {
-  return `default-src 'none'; style-src ${sha256(css)}; script-src ${sha256(script)}; img-src data:; base-uri 'none'; form-action 'none'`;
-}
-
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
+import type { Perf } from '../perf/perf-rows.ts';
+import { PERF_SECTION_CSS, perfSectionHtml } from '../perf/render-perf-html.ts';
 
 const describeFeature = (f: string) => (isFeatureTag(f) ? FEATURES[f] : '');
 const featureAnchor = (f: string) => `feature-${anchorId(f)}`;
@@ -129,9 +119,10 @@ function streamsHtml(r: Results): string {
   return `<section class="streams" aria-labelledby="h-streams"><h2 id="h-streams">Stream timelines</h2><p class="muted">Blue bar: waiting for headers. Ticks: SSE frames as they arrived (green: [DONE], dashed: comments). Yellow band: the longest gap between two frames.</p>${items.join('')}</section>`;
 }
 
-export function renderHtml(results: Results): string {
+/** `perf`: a conform perf run of the same target, shown as a section of the page */
+export function renderHtml(results: Results, perf?: Perf): string {
   const groups = groupByFeature(results.checks);
-  const css = reportCss();
+  const css = perf ? `${reportCss()}${PERF_SECTION_CSS}` : reportCss();
   const title = `Conformance report: ${results.target.label ?? results.target.baseUrl} — ${results.target.model}`;
   return `<!doctype html>
 <html lang="en">
@@ -158,7 +149,8 @@ ${toolbarHtml(results, groups)}
 ${groups.map((g) => featureSectionHtml(results, g)).join('\n')}
 </section>
 ${streamsHtml(results)}
-<footer>${escapeHtml(results.tool.name)} ${escapeHtml(results.tool.version)} · results schema v${escapeHtml(results.schemaVersion)} · this page makes no network requests; the full data is in results.json.</footer>
+${perf ? perfSectionHtml(perf, true) : ''}
+<footer>${escapeHtml(results.tool.name)} ${escapeHtml(results.tool.version)} · results schema v${escapeHtml(results.schemaVersion)} · this page makes no network requests; the full data is in results.json${perf ? ' and perf.json' : ''}.</footer>
 </main>
 <script>${CLIENT_SCRIPT}</script>
 </body>

@@ -115,4 +115,31 @@ describe('conform perf against the bundled mock', () => {
     expect(cmp.stdout).toContain('[conform] compared 0 runs and 1 perf runs');
     expect(readFileSync(join(dir, 'cmp', 'index.html'), 'utf8')).toContain('<section id="perf-compare"');
   }, 30_000);
+
+  it("into a conformance run of the same target: one page with both, the checks' files kept; another target is refused", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'conform-perf-joint-')), 'run');
+    const checks = await runCli(['--features', 'models', '--out', out, '--report', 'html,junit']);
+    expect(checks.code).toBe(0);
+    const junit = readFileSync(join(out, 'junit.xml'), 'utf8');
+
+    const other = await runCli(['perf', '--base-url', 'http://127.0.0.1:9/v1', '--model', 'm', '--out', out]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain(
+      `holds a conformance run of ${JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).target.baseUrl}; this perf run measures http://127.0.0.1:9/v1. Pass another --out, or the same --base-url.`,
+    );
+
+    const args = ['--concurrency', '1', '--requests', '3', '--warmup', '1', '--idle', '10ms', '--out', out];
+    const r = await runCli(['perf', ...args, '--slo', 'errors=1%', '--report', 'html,junit']);
+    expect(r.code).toBe(0);
+    const page = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(page).toContain('<h1>Conformance report');
+    expect(page).toContain('<section id="perf"');
+    expect(page).toContain('the full data is in results.json and perf.json');
+    expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toBe(junit);
+    expect(readFileSync(join(out, 'perf-junit.xml'), 'utf8')).toContain('errors=1%');
+
+    // a re-grade re-draws the page with the perf run still on it
+    expect((await runCli(['regrade', out])).code).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<section id="perf"');
+  }, 60_000);
 });

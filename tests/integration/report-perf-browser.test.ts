@@ -11,6 +11,7 @@ import type { ConformPerf } from '../../schemas/generated/perf.ts';
 import { parsePricings } from '../../suites/perf/pricing.ts';
 import { parseSlos } from '../../suites/perf/slo.ts';
 import { runPerf } from '../../suites/perf/run-perf.ts';
+import { cleanResults } from '../../reports/internal/fixtures/sample-results.ts';
 import { perfOptions } from './helpers/perf-options.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -95,6 +96,29 @@ describe.skipIf(!hasBrowser)('perf page in Chromium', () => {
     expect(await page.textContent('#h-slos + ul')).toContain('ttft-p99=10s');
     await page.screenshot({ path: join(dir, 'perf.png'), fullPage: true });
     console.log(`[conform] perf page screenshot: ${join(dir, 'perf.png')}`);
+    await page.close();
+  });
+
+  it('as a section of the conformance page: styled under its policy, its own facts, beside the checks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conform-perf-joint-'));
+    const written = await writePerfReports(perf, dir, ['html'], cleanResults());
+    const url = pathToFileURL(written.html!).href;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+    await page.goto(url);
+    expect(errors).toEqual([]); // a style the policy refused would show here
+    expect(await page.textContent('h1')).toContain('Conformance report');
+    expect(await page.$$eval('#perf svg.chart', (els) => els.length)).toBe(8);
+    expect(await page.textContent('#perf .facts')).toContain(perf.target.model);
+    // the perf CSS reached the page: the plots sit in a grid, the level table spans the section
+    expect(await page.$eval('#perf .plots', (e) => getComputedStyle(e).display)).toBe('grid');
+    expect(await page.$eval('#perf table.levels', (e) => getComputedStyle(e).borderCollapse)).toBe('collapse');
+    expect(await page.$$eval('.check', (els) => els.length)).toBeGreaterThan(0);
     await page.close();
   });
 });
