@@ -66,7 +66,7 @@ export const hooks = {
       ? frames
       : applyStreamFaults(frames, ctx.faults, {
           signal: ctx.req.signal,
-          errorFrame: (status, body, sent) => writer.errorFrame(status, body, ctx.quirks, sent),
+          errorFrame: (status, body, sent, first) => writer.errorFrame(status, body, ctx.quirks, sent, first),
           malformedFrame: writer.malformedFrame,
         });
     return ctx.quirks.size === 0 ? faulted : transformFrames(ctx.quirks, endpointOf(ctx), faulted, reqOf(ctx));

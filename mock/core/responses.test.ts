@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMock } from './create-mock.ts';
 import { createMockFetch } from '../fetch/index.ts';
+import { validate } from '../../schemas/index.ts';
 
 const BASE = 'http://mock.conform.invalid/v1';
 
@@ -59,7 +60,7 @@ describe('the Responses API in the mock', () => {
     expect(called.output[0]).toMatchObject({ type: 'function_call', name: 'lookup', arguments: '{"q":"x"}' });
   });
 
-  it('injects stream faults in the typed-event framing: the error event numbered after the events sent', async () => {
+  it('injects stream faults in the typed-event framing: the error event numbered after the events sent, then response.failed', async () => {
     const { call } = setup();
     const res = await call(
       'POST',
@@ -70,9 +71,17 @@ describe('the Responses API in the mock', () => {
     const text = await res.text();
     expect(text).not.toContain('[DONE]');
     const events = text.trim().split('\n\n');
-    expect(events).toHaveLength(4);
+    expect(events).toHaveLength(5);
     expect(events[3]).toMatch(/^event: error\ndata: /);
     expect(JSON.parse(events[3].split('data: ')[1])).toMatchObject({ type: 'error', sequence_number: 3, param: null });
+    const created = JSON.parse(events[0].split('data: ')[1]).response;
+    expect(events[4]).toMatch(/^event: response.failed\ndata: /);
+    expect(JSON.parse(events[4].split('data: ')[1])).toEqual({
+      type: 'response.failed',
+      sequence_number: 4,
+      response: { ...created, status: 'failed', error: { code: 'server_error', message: expect.any(String) } },
+    });
+    expect(validate('response-stream-event', JSON.parse(events[4].split('data: ')[1])).must).toEqual([]);
   });
 
   it('refuses an unknown previous_response_id as OpenAI does, and a response created with store: false', async () => {

@@ -5,6 +5,8 @@
 import type { StreamKind } from './endpoints/types.ts';
 import { MALFORMED_FRAME } from './faults/stream.ts';
 import { streamErrorFrame, type QuirkSet } from './quirks/index.ts';
+import { failedEvents } from './generate/index.ts';
+import type { ResponseObject } from './generate/responses-types.ts';
 
 export const SSE_HEADERS = {
   'content-type': 'text/event-stream; charset=utf-8',
@@ -26,10 +28,10 @@ export function eventFrame(chunk: { type: string; [field: string]: unknown }): s
 export interface StreamWriter {
   frames(chunks: Iterable<unknown>): AsyncGenerator<string>;
   /**
-   * the frame that ends a stream an injected fault breaks; `body` is the API's `{error:{…}}`, `sent` the number
-   * of events already written (the next event's sequence number, counted from 0)
+   * the frame(s) that end a stream an injected fault breaks; `body` is the API's `{error:{…}}`, `sent` the number
+   * of events already written (the next event's sequence number, counted from 0), `first` the first of them
    */
-  errorFrame(status: number, body: unknown, quirks: QuirkSet, sent: number): string;
+  errorFrame(status: number, body: unknown, quirks: QuirkSet, sent: number, first?: string): string;
   /** a frame no JSON parser accepts (the malformed-after fault) */
   malformedFrame: string;
 }
@@ -48,9 +50,18 @@ export const STREAM_WRITERS: Record<Exclude<StreamKind, 'none'>, StreamWriter> =
     async *frames(chunks) {
       for (const chunk of chunks) yield eventFrame(chunk as { type: string });
     },
-    // the Responses API's `error` event, flat: {type, code, message, param, sequence_number} [SPEC:ResponseErrorEvent]
-    errorFrame: (_status, body, _quirks, sent) =>
-      eventFrame({ type: 'error', ...errorFields(body), sequence_number: sent }),
+    // the Responses API's `error` event, flat: {type, code, message, param, sequence_number} [SPEC:ResponseErrorEvent],
+    // then response.failed with the response of the stream's response.created ("any error incurred while streaming
+    // will be followed by a response.failed event", reference A4); an error before any event stands alone
+    errorFrame: (_status, body, _quirks, sent, first) => {
+      const e = errorFields(body);
+      const created = first === undefined ? undefined : createdResponse(first);
+      if (!created) return eventFrame({ type: 'error', ...e, sequence_number: sent });
+      const error = { code: String(e.code ?? 'server_error'), message: String(e.message) };
+      return failedEvents(created, sent, error)
+        .map((event) => eventFrame(event as { type: string }))
+        .join('');
+    },
     malformedFrame: 'event: error\ndata: {"type":\n\n',
   },
 };
@@ -58,6 +69,16 @@ export const STREAM_WRITERS: Record<Exclude<StreamKind, 'none'>, StreamWriter> =
 /** The API's chat-chunk framing (kept for callers that frame a fixed list). */
 export function framesOf(chunks: Iterable<unknown>): AsyncGenerator<string> {
   return STREAM_WRITERS['chat-chunks'].frames(chunks);
+}
+
+/** the response of a `response.created` event frame */
+function createdResponse(first: string): ResponseObject | undefined {
+  try {
+    const event = JSON.parse(first.slice(first.indexOf('data: ') + 6)) as { type?: string; response?: ResponseObject };
+    return event.type === 'response.created' && event.response ? event.response : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function errorFields(body: unknown): Record<string, unknown> {

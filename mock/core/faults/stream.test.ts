@@ -101,7 +101,8 @@ describe('stream faults on typed event streams', () => {
   ];
   const writer = STREAM_WRITERS.events;
   const options = {
-    errorFrame: (s: number, b: unknown, sent: number) => writer.errorFrame(s, b, new Set(), sent),
+    errorFrame: (s: number, b: unknown, sent: number, first: string | undefined) =>
+      writer.errorFrame(s, b, new Set(), sent, first),
     malformedFrame: writer.malformedFrame,
   };
   it('counts event frames: cut-after=N ends after N events', async () => {

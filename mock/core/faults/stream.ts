@@ -13,10 +13,10 @@ export interface StreamFaultOptions {
   /** the client's disconnect: every wait ends, and the stream stops */
   signal?: AbortSignal;
   /**
-   * renders the mid-stream error frame in the stream's framing (sse.ts STREAM_WRITERS); `sent` is the number of
-   * events written before it
+   * renders the mid-stream error frame(s) in the stream's framing (sse.ts STREAM_WRITERS); `sent` is the number
+   * of events written before it, `first` the first of them (a Responses stream's response.created)
    */
-  errorFrame?: (status: number, body: unknown, sent: number) => string;
+  errorFrame?: (status: number, body: unknown, sent: number, first: string | undefined) => string;
   /** the stream kind's malformed frame; default a chat chunk's */
   malformedFrame?: string;
 }
@@ -34,14 +34,16 @@ export async function* applyStreamFaults(
 ): AsyncIterable<string> {
   if (faults.ttft !== undefined && !(await delay(faults.ttft, signal))) return;
   let sent = 0;
+  let first: string | undefined;
   for await (const frame of frames) {
     if (signal?.aborted) return;
     if (frame.startsWith('data:') || frame.startsWith('event:')) {
       if (faults.malformedAfter === sent) yield malformedFrame;
       if (faults.streamErrorAfter === sent) {
-        yield errorFrame(500, midStreamErrorBody(), sent);
+        yield errorFrame(500, midStreamErrorBody(), sent, first);
         return;
       }
+      first ??= frame;
       if (faults.cutAfter === sent) return;
       if (faults.stallAfter === sent) {
         await delay(faults.stallMs ?? DEFAULT_STALL_MS, signal);
