@@ -1,11 +1,12 @@
 // `conform mock …`: run the standalone mock server until SIGINT/SIGTERM. Returns the process exit code.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CONFIG_KEYS, MockConfigError, parseMockConfig, type MockConfig } from '../core/config.ts';
 import { didYouMean } from '../core/did-you-mean.ts';
 import { QUIRKS } from '../core/types.ts';
 import { PROVIDER_PROFILES } from '../core/quirks/profiles.ts';
 import { startMockServer } from './start.ts';
+import { recordCases, writeCasesFile } from './internal/record-cases.ts';
 
 export interface MockCommandIo {
   out?: (line: string) => void;
@@ -14,6 +15,8 @@ export interface MockCommandIo {
   signal?: AbortSignal;
   /** called once the server listens */
   onListening?: (url: string) => void;
+  /** how often --record rewrites its file (tests); default each second */
+  recordEveryMs?: number;
 }
 
 const FLAGS = {
@@ -52,7 +55,7 @@ Runs the reference mock of the OpenAI API on http://HOST:PORT/v1 until Ctrl-C.
   --latency MS        delay before every answer
   --latency-profile P a latency profile: demo, reference, hosted, serverless (TTFT, tokens/s, cold start, capacity)
   --frame-interval MS pause between stream frames (default 5; 0 sends them back to back)
-  --record FILE       on stop, write the requests seen as cases for \`conform cases FILE\`
+  --record FILE       write the requests seen as cases for \`conform cases FILE\` (each second, and on stop)
                       (one per distinct request, expectations inferred, secrets stripped)
 
 Admin (outside /v1; localhost or an IP as Host, the admin key when keys are set, JSON writes):
@@ -97,31 +100,35 @@ export async function runMockCommand(argv: string[], io: MockCommandIo = {}): Pr
   out(`[conform] mock listening on ${server.url}`);
   out(`[conform] admin: ${server.url.replace(/\/v1$/, '')}/_conform/ledger · Ctrl-C to stop`);
   io.onListening?.(server.url);
+  const file = record;
+  const recording =
+    file === undefined
+      ? undefined
+      : recordCases(file, server.mock.journal, (error) => err(cannotWrite(file, error)), io.recordEveryMs);
   await stopped(io.signal);
   await server.close();
   out('[conform] mock stopped');
-  if (record !== undefined) {
-    const doc = server.mock.journal.toCases();
+  if (recording) {
+    let cases: number;
     try {
-      await writeCases(record, doc);
+      cases = await recording.stop();
     } catch (error) {
-      err((error as Error).message);
+      err(cannotWrite(file!, error));
       return 1;
     }
-    out(
-      `[conform] recorded ${doc.cases.length} cases to ${record}; replay them with: conform cases ${record} --base-url URL`,
-    );
+    out(`[conform] recorded ${cases} cases to ${file}; replay them with: conform cases ${file} --base-url URL`);
   }
   return 0;
 }
 
+const cannotWrite = (file: string, error: unknown) =>
+  `[conform] mock: cannot write --record ${file}: ${(error as NodeJS.ErrnoException).code ?? error}. Check that its folder exists and is writable.`;
+
 async function writeCases(file: string, doc: object): Promise<void> {
   try {
-    await writeFile(file, `${JSON.stringify(doc, null, 2)}\n`);
+    await writeCasesFile(file, doc);
   } catch (error) {
-    throw new UsageError(
-      `[conform] mock: cannot write --record ${file}: ${(error as NodeJS.ErrnoException).code ?? error}. Check that its folder exists and is writable.`,
-    );
+    throw new UsageError(cannotWrite(file, error));
   }
 }
 

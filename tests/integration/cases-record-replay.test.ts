@@ -1,8 +1,9 @@
 // Issue 15's loop end to end: the example app's tests (examples/cases-app, real openai SDK calls) run against the
 // mock with recording on; the recorded file validates against schemas/cases.schema.json; `conform cases` replays
 // it against the mock (all pass) and against the mock with a provider profile (only the cases its quirks break fail).
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ import { runCli } from './helpers/run-cli.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLE = join(ROOT, 'examples/cases-app');
+const BIN = join(ROOT, 'cli/conform.js');
 
 let dir: string;
 let recorded: string;
@@ -132,6 +134,39 @@ describe('conform mock --record FILE', () => {
     expect(text).not.toContain('sk-recorded-secret');
     expect(JSON.parse(text).cases).toHaveLength(1);
   });
+
+  it('keeps what it saw when killed: the file is rewritten whole each second the traffic grew', async () => {
+    const file = join(dir, 'killed-cases.json');
+    const child = spawn(process.execPath, [BIN, 'mock', '--port', '0', '--record', file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout!.setEncoding('utf8');
+    const url = await new Promise<string>((resolve) => {
+      child.stdout!.on('data', (chunk: string) => {
+        out += chunk;
+        const m = /listening on (http:\/\/127\.0\.0\.1:\d+\/v1)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      child.on('exit', () => resolve(''));
+    });
+    expect(url, `conform mock did not start: ${out}`).not.toBe('');
+    const client = new OpenAI({ apiKey: 'sk-killed-secret-123456', baseURL: url, maxRetries: 0 });
+    await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Kept?' }] });
+    const cases = async () => {
+      try {
+        return JSON.parse(await readFile(file, 'utf8')).cases.length as number;
+      } catch {
+        return -1; // not yet
+      }
+    };
+    await expect.poll(cases, { timeout: 5000, interval: 100 }).toBe(1);
+    child.kill('SIGKILL'); // no clean stop: no last write
+    await once(child, 'exit');
+    expect(await cases()).toBe(1);
+    expect(await readFile(file, 'utf8')).not.toContain('sk-killed-secret');
+    expect((await readdir(dir)).filter((f) => f.includes('killed-cases.json.'))).toEqual([]); // no temp file left
+  }, 30_000);
 
   it('refuses a file it cannot write before listening', async () => {
     const lines: string[] = [];
