@@ -31,7 +31,7 @@ describe('parseMockConfig', () => {
 
   it('names an unknown key and suggests the closest one', () => {
     expect(problems({ rmp: 60 })).toMatchInlineSnapshot(
-      `"[conform] mock config: unknown key "rmp" — did you mean "rpm"? Allowed: models, apiKeys, rpm, tpm, quota, prices, defaultPrice, quirks, faults, latencyMs, latencyProfile, tokenPrices, defaultTokenPrice, maxBodyBytes, script, journalLimit, ledgerLimit, adminKey, port, host, frameIntervalMs."`,
+      `"[conform] mock config: unknown key "rmp" — did you mean "rpm"? Allowed: models, apiKeys, rpm, tpm, quota, prices, defaultPrice, quirks, faults, latencyMs, latencyProfile, tokenPrices, defaultTokenPrice, maxBodyBytes, maxUploadBytes, script, journalLimit, ledgerLimit, adminKey, port, host, frameIntervalMs."`,
     );
   });
 

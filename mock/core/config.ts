@@ -55,6 +55,7 @@ const shape = {
   tokenPrices: z.record(z.string(), z.strictObject({ input: usd, output: usd })),
   defaultTokenPrice: z.strictObject({ input: usd, output: usd }),
   maxBodyBytes: positiveInt('bytes'),
+  maxUploadBytes: positiveInt('bytes'),
   script: z.array(scriptRuleJson),
   journalLimit: positiveInt('entries'),
   ledgerLimit: z.int('expected a whole number of entries').nonnegative('expected a whole number of entries, 0 or more'),

@@ -3,7 +3,7 @@ import { parseMockConfig } from './config.ts';
 import type { Journal } from './journal.ts';
 import type { Ledger } from './ledger.ts';
 import { resolveOptions, type MockOptions, type ResolvedOptions } from './options.ts';
-import { decidedWithoutBody, handle } from './pipeline.ts';
+import { bodyLimit, decidedWithoutBody, handle } from './pipeline.ts';
 import type { Script } from './script.ts';
 import type { FaultSchedule } from './faults/index.ts';
 import { createState } from './state.ts';
@@ -17,6 +17,8 @@ export interface Mock {
    * then call handle() without reading the body.
    */
   decidedWithoutBody(req: MockRequest): boolean;
+  /** the most body bytes an adapter should read for this request (more: counted, not kept, answered 413) */
+  bodyLimit(req: MockRequest): number;
   readonly options: ResolvedOptions;
   /** metered requests: entries() (the newest `ledgerLimit`), totals() (exact), reset() */
   readonly ledger: Ledger;
@@ -45,6 +47,7 @@ export function createMock(options: MockOptions & CreateMockExtras = {}): Mock {
   return {
     handle: (req) => handle(state, req),
     decidedWithoutBody: (req) => decidedWithoutBody(state, req),
+    bodyLimit: (req) => bodyLimit(state, req),
     options: resolved,
     ledger: state.ledger,
     journal: state.journal,

@@ -6,6 +6,7 @@ import type { ScriptRule } from './script.ts';
 import type { QuirkName } from './types.ts';
 import { PROVIDER_PROFILES, isProfile, type ProfileName } from './quirks/profiles.ts';
 import type { FaultSpec } from './faults/index.ts';
+import { MAX_UPLOAD_BYTES } from './audio/formats.ts';
 import { resolveLatencyProfile, type LatencyProfile, type LatencyProfileInput } from './latency/profile.ts';
 
 export interface MockOptions {
@@ -37,6 +38,8 @@ export interface MockOptions {
   defaultTokenPrice?: TokenPrice;
   /** larger request bodies get 413 */
   maxBodyBytes?: number;
+  /** the body limit of file uploads (multipart: audio transcriptions and translations), past the API's own 25 MiB */
+  maxUploadBytes?: number;
   /** scripted replies installed at start */
   script?: ScriptRule[];
   /** journal entries kept (oldest dropped first; bodies past 1 MiB are kept as their prefix, 64 MiB in all) */
@@ -64,6 +67,7 @@ export interface ResolvedOptions {
   tokenPrices: Record<string, TokenPrice>;
   defaultTokenPrice: TokenPrice;
   maxBodyBytes: number;
+  maxUploadBytes: number;
   script: ScriptRule[];
   journalLimit: number;
   ledgerLimit: number;
@@ -81,6 +85,8 @@ export const DEFAULTS = {
   // gpt-4o-mini's launch prices, per 1M tokens: a plausible default, not a quote
   defaultTokenPrice: { input: 0.15, output: 0.6 },
   maxBodyBytes: 16 * 1024 * 1024,
+  // the API's 25 MiB file limit plus room for the form around it, so a 25 MiB + 1 byte file meets the API's 413
+  maxUploadBytes: MAX_UPLOAD_BYTES + 1024 * 1024,
   journalLimit: 10_000,
   ledgerLimit: 10_000,
 } as const;
@@ -103,6 +109,7 @@ export function resolveOptions(o: MockOptions): ResolvedOptions {
     tokenPrices: { ...o.tokenPrices },
     defaultTokenPrice: o.defaultTokenPrice ?? DEFAULTS.defaultTokenPrice,
     maxBodyBytes: o.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
+    maxUploadBytes: o.maxUploadBytes ?? DEFAULTS.maxUploadBytes,
     script: [...(o.script ?? [])],
     journalLimit: o.journalLimit ?? DEFAULTS.journalLimit,
     ledgerLimit: o.ledgerLimit ?? DEFAULTS.ledgerLimit,

@@ -18,7 +18,8 @@ import { errors } from './errors.ts';
 import { isoTime } from './clock.ts';
 import { createContext, type RequestContext } from './context.ts';
 import { keyFingerprint } from './ids.ts';
-import { matchRoute } from './route.ts';
+import { matchRoute, type Route } from './route.ts';
+import type { ResolvedOptions } from './options.ts';
 import {
   isJsonDraft,
   isStreamResponse,
@@ -77,13 +78,22 @@ export async function handle(state: MockState, req: MockRequest): Promise<MockRe
  * a refused key, a refused admin call): the adapter then answers without reading the body, so a client without
  * a key cannot make the server hold megabytes.
  */
+/** the largest body the request's endpoint reads: uploads have a limit of their own */
+export function bodyLimit(state: MockState, req: MockRequest): number {
+  return routeBodyLimit(state.options, matchRoute(req.method, req.path));
+}
+
+function routeBodyLimit(options: ResolvedOptions, route: Route): number {
+  return route.name === 'endpoint' && route.entry.upload ? options.maxUploadBytes : options.maxBodyBytes;
+}
+
 export function decidedWithoutBody(state: MockState, req: MockRequest): boolean {
   const route = matchRoute(req.method, req.path);
   if (route.name === 'admin') return guardAdmin(state.options, req, route.action) !== undefined;
   // only endpoints that take a body are answered early; the others have none to hold
   if (route.name !== 'endpoint' || route.entry.method !== 'POST') return false;
   return (
-    (req.bodyBytes ?? 0) > state.options.maxBodyBytes ||
+    (req.bodyBytes ?? 0) > routeBodyLimit(state.options, route) ||
     checkKey(apiKeyOf(req.headers), state.options.apiKeys) !== undefined
   );
 }
@@ -91,8 +101,9 @@ export function decidedWithoutBody(state: MockState, req: MockRequest): boolean 
 async function dispatch(state: MockState, ctx: RequestContext): Promise<MockDraft> {
   const { route, req } = ctx;
   const options = state.options;
-  const size = bodySize(req, options.maxBodyBytes);
-  if (size > options.maxBodyBytes) return errors.tooLarge(size, options.maxBodyBytes);
+  const limit = routeBodyLimit(options, route);
+  const size = bodySize(req, limit);
+  if (size > limit) return errors.tooLarge(size, limit);
   const denied = checkKey(ctx.key, options.apiKeys);
   if (!denied) {
     ctx.parsed = parse(req.body); // parsed once, shared by the journal and the handlers

@@ -56,7 +56,7 @@ async function serve(
   if (mock.decidedWithoutBody(request)) {
     req.resume(); // node discards the body; none of it is kept
   } else {
-    const body = await readBody(req, mock.options.maxBodyBytes, isMultipart(request.headers));
+    const body = await readBody(req, mock.bodyLimit(request), isMultipart(request.headers));
     if (body.raw !== undefined) request.raw = body.raw;
     if (body.text !== undefined) request.body = body.text;
     // past the limit: counted, not kept; a multipart body kept as bytes is counted too

@@ -52,7 +52,7 @@ describe('conform mock', () => {
     const r = await run(['--config', file]);
     expect(r.code).toBe(2);
     expect(r.err).toMatchInlineSnapshot(`
-      "[conform] mock config: unknown key "rmp" — did you mean "rpm"? Allowed: models, apiKeys, rpm, tpm, quota, prices, defaultPrice, quirks, faults, latencyMs, latencyProfile, tokenPrices, defaultTokenPrice, maxBodyBytes, script, journalLimit, ledgerLimit, adminKey, port, host, frameIntervalMs.
+      "[conform] mock config: unknown key "rmp" — did you mean "rpm"? Allowed: models, apiKeys, rpm, tpm, quota, prices, defaultPrice, quirks, faults, latencyMs, latencyProfile, tokenPrices, defaultTokenPrice, maxBodyBytes, maxUploadBytes, script, journalLimit, ledgerLimit, adminKey, port, host, frameIntervalMs.
       [conform] mock config: "quota" expected a whole number of requests, 0 or more, got -1."
     `);
     writeFileSync(file, '{ nope');

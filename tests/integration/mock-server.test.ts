@@ -49,6 +49,36 @@ it('answers 413 to an oversized body, then keeps serving', async () => {
   expect((await fetch(`${s.url}/models`)).status).toBe(200);
 });
 
+it("reads an audio upload up to its own limit: a file of 25 MiB + 1 byte meets the API's 413, not the JSON limit", async () => {
+  const s = await start({ maxBodyBytes: 1024 });
+  const upload = (bytes: number) => {
+    const form = new FormData();
+    form.append('model', 'whisper-1');
+    form.append('file', new Blob([new Uint8Array(bytes)]), 'big.wav');
+    return fetch(`${s.url}/audio/transcriptions`, { method: 'POST', body: form });
+  };
+  const over = await upload(26_214_401);
+  expect([over.status, (await over.json()).error]).toEqual([
+    413,
+    {
+      message: 'Maximum content size limit (26214400) exceeded (26214401 bytes read)',
+      type: 'server_error',
+      param: null,
+      code: null,
+    },
+  ]);
+  // past the upload limit (the file plus 1 MiB of form): refused by its length, unread
+  const huge = await upload(28 * 1024 * 1024);
+  expect([huge.status, (await huge.json()).error.code]).toEqual([413, 'request_too_large']);
+  // a JSON body keeps the JSON limit
+  const chat = await fetch(`${s.url}/chat/completions`, {
+    method: 'POST',
+    body: JSON.stringify({ x: 'y'.repeat(2048) }),
+  });
+  expect(chat.status).toBe(413);
+  expect((await fetch(`${s.url}/models`)).status).toBe(200);
+});
+
 it('reuses one keep-alive connection for many requests', async () => {
   const s = await start();
   const sockets = new Set<unknown>();

@@ -122,6 +122,7 @@ export const ENDPOINTS = [
   {
     name: 'transcriptions',
     method: 'POST',
+    upload: true,
     path: '/v1/audio/transcriptions',
     // multipart: the form is read and checked by the handler (audio/transcribe.ts), answers by response_format
     schemas: { response: 'transcription-response' },
@@ -135,6 +136,7 @@ export const ENDPOINTS = [
   {
     name: 'translations',
     method: 'POST',
+    upload: true,
     path: '/v1/audio/translations',
     schemas: { response: 'transcription-response' },
     modelKinds: ['transcription'],

@@ -50,6 +50,8 @@ export interface EndpointEntry {
   stream: StreamKind;
   /** answered without an API key: the image URLs the mock hands out, which need none, like OpenAI's signed URLs */
   public?: true;
+  /** takes a file upload (multipart): its body limit is `maxUploadBytes`, not `maxBodyBytes` */
+  upload?: true;
   /** answers a routed request whose key was accepted; most endpoints use handleGenerate with `generate` */
   handle: (state: MockState, ctx: RequestContext) => MockDraft | Promise<MockDraft>;
   /** the model behind handleGenerate */
