@@ -108,7 +108,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     baselineFile: v.baseline,
     outDir: v.out ?? 'conform-report',
     outGiven: v.out !== undefined,
-    reports: reportList(v.report),
+    reports: reportList(v.report, REPORT_FORMATS),
     quiet: v.quiet ?? false,
     verbose: v.verbose ?? false,
     withSuite: v['with-suite'] ?? false,
@@ -147,19 +147,19 @@ function featureList(flag: string, raw: string | undefined): FeatureTag[] | unde
   return tags as FeatureTag[];
 }
 
-function reportList(raw: string | undefined): ReportFormat[] {
-  if (raw === undefined) return [...REPORT_FORMATS];
+/** --report of conform and conform perf: a list of `formats`, all of them when absent; `prefix` names the command */
+export function reportList<F extends string>(raw: string | undefined, formats: readonly F[], prefix = ''): F[] {
+  if (raw === undefined) return [...formats];
   const list = raw
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  const bad = list.filter((f) => !(REPORT_FORMATS as readonly string[]).includes(f));
-  if (bad.length > 0 || list.length === 0) {
+  if (list.length === 0 || list.some((f) => !(formats as readonly string[]).includes(f))) {
     throw new UsageError(
-      `[conform] --report takes ${REPORT_FORMATS.join(', ')}, got "${raw}". Example: --report html,junit`,
+      `[conform] ${prefix}--report takes ${formats.join(', ')}, got "${raw}". Example: --report html,junit`,
     );
   }
-  return list as ReportFormat[];
+  return list as F[];
 }
 
 export function parseHeaders(raw: string[]): Record<string, string> {

@@ -7,7 +7,10 @@ import { parsePricings } from '../suites/perf/pricing.ts';
 import { parseSlos } from '../suites/perf/slo.ts';
 import { DEFAULT_SHAPE } from '../suites/perf/workload.ts';
 import { UsageError } from './usage-error.ts';
-import { intValue, parseHeaders } from './args.ts';
+import { intValue, parseHeaders, reportList } from './args.ts';
+
+/** perf.json is always written */
+const PERF_REPORT_FORMATS = ['html', 'junit'] as const;
 
 const FLAGS = {
   'base-url': { type: 'string' },
@@ -42,7 +45,7 @@ export interface PerfArgs {
   help: boolean;
   options: Omit<PerfOptions, 'workload'> & { workload: PerfOptions['workload'] | { file: string } };
   outDir: string;
-  reports: Array<'html' | 'junit'>;
+  reports: Array<(typeof PERF_REPORT_FORMATS)[number]>;
   quiet: boolean;
 }
 
@@ -127,7 +130,7 @@ export function parsePerfArgs(argv: string[], env: Record<string, string | undef
       ...(demo ? { mockProfile: (v.profile ?? 'demo') as keyof typeof LATENCY_PROFILES } : {}),
     },
     outDir: v.out ?? 'conform-perf',
-    reports: reportList(v.report),
+    reports: reportList(v.report, PERF_REPORT_FORMATS, 'perf: '),
     quiet: v.quiet ?? false,
   };
 }
@@ -165,15 +168,4 @@ function list(flag: string, raw: string | undefined, integers: boolean): number[
     );
   }
   return values;
-}
-
-function reportList(raw: string | undefined): Array<'html' | 'junit'> {
-  if (raw === undefined) return ['html', 'junit'];
-  const parts = raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  if (parts.length === 0 || parts.some((p) => p !== 'html' && p !== 'junit'))
-    throw new UsageError(`[conform] perf: --report takes html, junit, got "${raw}". Example: --report html`);
-  return parts as Array<'html' | 'junit'>;
 }

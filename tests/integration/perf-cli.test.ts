@@ -35,6 +35,9 @@ describe('conform perf usage errors', () => {
     expect(await usage('--profile', 'fastest')).toMatchInlineSnapshot(
       `"[conform] perf: --profile must be one of demo, reference, hosted, serverless, got "fastest". Example: --profile reference"`,
     );
+    expect(await usage('--report', 'json')).toMatchInlineSnapshot(
+      `"[conform] perf: --report takes html, junit, got "json". Example: --report html,junit"`,
+    );
     expect(await usage('--requets', '5')).toMatchInlineSnapshot(
       `"[conform] perf: unknown option "--requets". Run conform perf --help for the list."`,
     );
