@@ -1,7 +1,7 @@
 // Valid Responses API requests, walked from responses-request.schema.json, then made coherent with the rules a
 // schema cannot say: tool names unique and a named tool_choice naming one of them, a function_call_output
-// answering a function_call sent before it, strict schemas only where a schema is given, and JSON mode asked for
-// in the input (as chat's json_object requires).
+// answering a function_call sent before it, no made-up item ids, text parts typed by their turn's role, strict
+// schemas only where a schema is given, and JSON mode asked for in the input (as chat's json_object requires).
 import fc from 'fast-check';
 import type { JsonSchema } from '../internal/levels.ts';
 import { SCHEMAS } from '../registry.ts';
@@ -30,7 +30,16 @@ export function cohereResponses(req: Obj, o: ResolvedOptions): Obj {
         const call_id = `call_${items.length}`;
         items.push({ type: 'function_call', call_id, name: 'lookup', arguments: '{}' }, { ...item, call_id });
       } else if (item.type === 'function_call') {
-        items.push({ ...item, call_id: `call_${items.length}` });
+        // a call's own id is one the API issued (fc_…): a made-up one is refused, and it is optional
+        const { id: _issued, ...call } = item;
+        items.push({ ...call, call_id: `call_${items.length}` });
+      } else if (Array.isArray(item.content)) {
+        // input_text parts belong to user, system and developer turns, output_text to assistant turns
+        const type = item.role === 'assistant' ? 'output_text' : 'input_text';
+        const content = (item.content as Obj[]).map((p) =>
+          p.type === 'input_text' || p.type === 'output_text' ? { ...p, type } : p,
+        );
+        items.push({ ...item, content });
       } else items.push(item);
     }
     if (items.length === 0) items.push({ role: 'user', content: 'Hello.' });

@@ -1,15 +1,13 @@
-// The generated requests of a property run: fast-check samples from the schemas' arbitraries, seeded by ctx.seed
-// so a run is reproducible. Only text content and non-streamed requests: images, audio and files need special
-// models, and streams are the streaming suite's business. Invalid case k is valid case k with one field broken,
-// so the valid run holds the valid twin of each invalid request (a refusal counts only when its twin was accepted).
+// The generated requests of a property run: fast-check samples from the target's arbitraries (targets.ts), seeded
+// by ctx.seed so a run is reproducible. Invalid case k is valid case k with one field broken, so the valid run
+// holds the valid twin of each invalid request (a refusal counts only when its twin was accepted).
 import fc from 'fast-check';
-import { validChatRequest } from '../../../schemas/arbitraries/index.ts';
 // the break of one given request: the index only offers breaks of fresh samples
-import { CHAT_ROOT } from '../../../schemas/arbitraries/chat.ts';
 import { invalidFrom } from '../../../schemas/arbitraries/invalid.ts';
 import type { RunContext } from '../../engine/types.ts';
+import { CHAT, type Kind, type PropertyTarget } from './targets.ts';
 
-export type Kind = 'valid' | 'invalid';
+export type { Kind };
 
 export interface Case {
   request: Record<string, unknown>;
@@ -17,17 +15,12 @@ export interface Case {
   how?: string;
 }
 
-// `store: true` would keep the generated conversations on the account being graded
-const options = (ctx: RunContext) => ({ model: ctx.model, parts: ['text'] as const, stream: false, omit: ['store'] });
-
-export function generateCases(kind: Kind, ctx: RunContext, count: number): Case[] {
+export function generateCases(kind: Kind, ctx: RunContext, count: number, target: PropertyTarget = CHAT): Case[] {
   if (count <= 0) return [];
-  const valid = fc.sample(validChatRequest(options(ctx)), { seed: ctx.seed, numRuns: count }) as Array<
-    Record<string, unknown>
-  >;
+  const valid = fc.sample(target.generate(ctx), { seed: ctx.seed, numRuns: count });
   if (kind === 'valid') return valid.map((request) => ({ request }));
   return valid.map((request, i) => {
-    const [c] = fc.sample(invalidFrom(CHAT_ROOT, fc.constant(request)), { seed: ctx.seed + 1 + i, numRuns: 1 });
+    const [c] = fc.sample(invalidFrom(target.root, fc.constant(request)), { seed: ctx.seed + 1 + i, numRuns: 1 });
     return { request: c.request, field: c.field, how: c.how };
   });
 }

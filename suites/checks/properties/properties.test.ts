@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../../schemas/index.ts';
 import type { TranscriptSet } from '../../engine/types.ts';
-import { chatCompletion, ctx as fixtureCtx, errorBody } from '../internal/fixtures.ts';
+import { chatCompletion, ctx as fixtureCtx, errorBody, jsonEx, set, tr } from '../internal/fixtures.ts';
 import { checks } from './rules.ts';
 import { generateCases } from './cases.ts';
 import { fakeIO, type Handler } from './fake-io.ts';
 import { runProperty } from './probes.ts';
+import { RESPONSES } from './targets.ts';
+import { planResponse, responseObject, type ResponsesRequest } from '../../../mock/core/generate/index.ts';
 import { sameField } from './verdicts.ts';
 
 const ctx = fixtureCtx({ propertyRuns: 8, seed: 7 });
 const byId = (id: string) => checks.find((c) => c.id === `properties.${id}`)!;
+const chatChecks = checks.filter((c) => !c.id.startsWith('properties.responses-'));
 const message = (g: { message?: string }) => (g.message ?? '').split('\n')[0];
 
 // a faithful server: 200 to schema-valid requests, 400 naming the first broken field otherwise
@@ -43,7 +46,8 @@ describe('property probes', () => {
 
   it('pass every rule against a faithful server', async () => {
     const t = await both(faithful);
-    for (const c of checks) expect(c.grade(t, ctx).status, `${c.id}: ${JSON.stringify(c.grade(t, ctx))}`).toBe('pass');
+    for (const c of chatChecks)
+      expect(c.grade(t, ctx).status, `${c.id}: ${JSON.stringify(c.grade(t, ctx))}`).toBe('pass');
   });
 
   it('break each invalid case out of the valid case of the same index (its twin)', () => {
@@ -153,5 +157,88 @@ describe('sameField', () => {
     expect(sameField('messages[1].role', 'messages[0].role')).toBe(false);
     expect(sameField('messages', 'messages[0].role')).toBe(false);
     expect(sameField(null, 'temperature')).toBe(false);
+  });
+});
+
+describe('property probes of the Responses API', () => {
+  const responsesCtx = fixtureCtx({ propertyRuns: 8, seed: 11 });
+  // 200 with the mock's own answer to schema-valid requests, 400 naming the first broken field otherwise
+  const faithfulResponses: Handler = (body) => {
+    const v = validate('responses-request', body);
+    if (!v.ok) return { status: 400, body: errorBody(v.must[0].message, v.must[0].path || null, 'invalid_value') };
+    const req = body as unknown as ResponsesRequest;
+    return {
+      status: 200,
+      body: responseObject(req, planResponse(req, { salt: 'x', history: [] }), {
+        id: 'resp_1',
+        created_at: 1,
+        model: 'm',
+      }),
+    };
+  };
+  const control = (status: number) =>
+    set(tr('chat.basic', [jsonEx('nonstream', status === 200 ? chatCompletion('OK') : errorBody('no'), { status })]));
+
+  async function runResponses(kind: 'valid' | 'invalid', handler: Handler): Promise<TranscriptSet> {
+    const { io, transcript } = fakeIO(responsesCtx, handler);
+    await runProperty(io, kind, RESPONSES);
+    const id = `properties.responses-${kind}-requests`;
+    return { [id]: { ...transcript, probeId: id } };
+  }
+  const bothResponses = async (handler: Handler) => ({
+    ...control(200),
+    ...(await runResponses('valid', handler)),
+    ...(await runResponses('invalid', handler)),
+  });
+  const responsesChecks = checks.filter((c) => c.id.startsWith('properties.responses-'));
+
+  it('send store: false and nothing that needs state, a reasoning model or a stream; all rules pass on a faithful server', async () => {
+    const t = await bothResponses(faithfulResponses);
+    const sent = Object.values(t).flatMap((x) => x.exchanges.filter((e) => e.request.url.endsWith('/responses')));
+    expect(sent).toHaveLength(16);
+    for (const e of sent.slice(0, 8)) {
+      const body = JSON.parse(e.request.body!) as Record<string, unknown>;
+      expect(body.store).toBe(false);
+      for (const key of ['previous_response_id', 'conversation', 'background', 'reasoning', 'stream', 'include'])
+        expect(body, key).not.toHaveProperty(key);
+    }
+    expect(responsesChecks.map((c) => c.id)).toEqual([
+      'properties.responses-valid-accepted',
+      'properties.responses-valid-response-schema',
+      'properties.responses-valid-response-schema-full',
+      'properties.responses-invalid-rejected',
+      'properties.responses-invalid-no-5xx',
+      'properties.responses-invalid-error-shape',
+      'properties.responses-invalid-error-shape-full',
+      'properties.responses-invalid-param',
+    ]);
+    for (const c of responsesChecks)
+      expect(c.grade(t, responsesCtx).status, `${c.id}: ${JSON.stringify(c.grade(t, responsesCtx))}`).toBe('pass');
+  });
+
+  it('a chat-shaped answer breaks the Response schema', async () => {
+    const chatShaped: Handler = (body) =>
+      validate('responses-request', body).ok ? { status: 200, body: chatCompletion('OK') } : faithfulResponses(body);
+    const g = byId('responses-valid-response-schema').grade(await bothResponses(chatShaped), responsesCtx);
+    expect(g.status).toBe('fail');
+    expect(message(g)).toMatch(
+      /^8 of 8 generated case\(s\) broke the rule\. Smallest: .*the response breaks the schema: /,
+    );
+  });
+
+  it('no Responses route: one request each, then skipped while chat works; untestable when chat fails too', async () => {
+    const missing: Handler = () => ({ status: 404, body: errorBody('Invalid URL (POST /v1/responses)', null) });
+    const t = await bothResponses(missing);
+    expect(t['properties.responses-valid-requests']!.exchanges).toHaveLength(1);
+    expect(t['properties.responses-invalid-requests']!.exchanges).toHaveLength(1);
+    for (const c of responsesChecks) expect(c.grade(t, responsesCtx).status, c.id).toBe('skip');
+    expect(byId('responses-valid-accepted').grade(t, responsesCtx)).toMatchInlineSnapshot(`
+      {
+        "message": "the target does not serve the Responses API: POST /responses answered 404 (Invalid URL (POST /v1/responses)) while chat completions work",
+        "status": "skip",
+      }
+    `);
+    const broken = { ...t, ...control(500) };
+    expect(byId('responses-invalid-rejected').grade(broken, responsesCtx).status).toBe('untestable');
   });
 });

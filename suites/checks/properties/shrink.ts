@@ -1,26 +1,20 @@
 // Structural shrinking of a failing request: drop half of the optional top-level fields, then one (each with the
-// fields that depend on it), or cut the conversation to its last user message. Valid cases stay schema-valid; invalid cases keep
-// their broken field. The probe tries candidates live, within its exact request budget.
+// fields that depend on it), or cut the conversation to its last user turn. Valid cases stay schema-valid; invalid
+// cases keep their broken field. The probe tries candidates live, within its exact request budget.
 import { validate } from '../../../schemas/index.ts';
 import type { Case, Kind } from './cases.ts';
+import { CHAT, type PropertyTarget } from './targets.ts';
 
-const KEEP = new Set(['model', 'messages']);
-// removing the first key removes the others too: they are meaningless (or rejected) alone
-const COUPLED: Record<string, string[]> = {
-  logprobs: ['top_logprobs'],
-  tools: ['tool_choice', 'parallel_tool_calls'],
-  stream: ['stream_options'],
-};
-
-export function shrinkCandidates(c: Case, kind: Kind): Case[] {
+export function shrinkCandidates(c: Case, kind: Kind, target: PropertyTarget = CHAT): Case[] {
+  const { keep, coupled, conversation } = target;
   const fieldRoot = c.field?.split(/[.[]/)[0];
   const out: Case[] = [];
   const droppable = Object.keys(c.request).filter(
     (key) =>
-      !KEEP.has(key) && key !== fieldRoot && !(fieldRoot !== undefined && (COUPLED[key] ?? []).includes(fieldRoot)),
+      !keep.has(key) && key !== fieldRoot && !(fieldRoot !== undefined && (coupled[key] ?? []).includes(fieldRoot)),
   );
   const without = (keys: string[]) => {
-    const drop = keys.flatMap((k) => [k, ...(COUPLED[k] ?? [])]);
+    const drop = keys.flatMap((k) => [k, ...(coupled[k] ?? [])]);
     return { ...c, request: Object.fromEntries(Object.entries(c.request).filter(([k]) => !drop.includes(k))) };
   };
   // halves first (as in delta debugging): with few requests to spare, big steps shrink furthest
@@ -29,10 +23,10 @@ export function shrinkCandidates(c: Case, kind: Kind): Case[] {
     out.push(without(droppable.slice(0, mid)), without(droppable.slice(mid)));
   }
   for (const key of droppable) out.push(without([key]));
-  const messages = c.request.messages;
-  if (Array.isArray(messages) && messages.length > 1 && fieldRoot !== 'messages') {
-    const lastUser = [...messages].reverse().find((m) => (m as { role?: unknown })?.role === 'user');
-    if (lastUser) out.push({ ...c, request: { ...c.request, messages: [lastUser] } });
+  const turns = c.request[conversation];
+  if (Array.isArray(turns) && turns.length > 1 && fieldRoot !== conversation) {
+    const lastUser = [...turns].reverse().find((m) => (m as { role?: unknown })?.role === 'user');
+    if (lastUser) out.push({ ...c, request: { ...c.request, [conversation]: [lastUser] } });
   }
-  return kind === 'valid' ? out.filter((x) => validate('chat-completion-request', x.request).ok) : out;
+  return kind === 'valid' ? out.filter((x) => validate(target.request, x.request).ok) : out;
 }

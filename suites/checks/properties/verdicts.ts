@@ -1,6 +1,6 @@
 // The property rules, as pure functions of one recorded exchange. The probe uses them live to decide what to
 // shrink; the checks use them on the transcript to grade. A rule returns its problem, or undefined.
-import { validate } from '../../../schemas/index.ts';
+import { validate, type SchemaName } from '../../../schemas/index.ts';
 import type { Exchange } from '../../engine/types.ts';
 import { clip, isObject, jsonValue } from '../internal/read.ts';
 
@@ -25,7 +25,13 @@ export const INVALID_RULES: Rule[] = [
 
 const statusOf = (ex: Exchange) => ex.response?.status;
 
-export function problemOf(rule: Rule, ex: Exchange, field?: string): string | undefined {
+/** `response`: the schema a 2xx answer must match (the target's) */
+export function problemOf(
+  rule: Rule,
+  ex: Exchange,
+  field?: string,
+  response: SchemaName = 'chat-completion-response',
+): string | undefined {
   const status = statusOf(ex);
   if (status === undefined)
     return rule === 'valid-accepted' || rule === 'invalid-rejected'
@@ -41,7 +47,7 @@ export function problemOf(rule: Rule, ex: Exchange, field?: string): string | un
       const parsed = jsonValue(body);
       if (parsed === undefined)
         return rule === 'valid-response-schema' ? `the 200 body is not JSON: ${clip(body, 100)}` : undefined;
-      const v = validate('chat-completion-response', parsed);
+      const v = validate(response, parsed);
       // the MUST rule reads MUST issues; the full rule only the SHOULD issues (a MUST issue is reported once)
       const issues = rule === 'valid-response-schema' ? v.must : v.should;
       return issues.length
