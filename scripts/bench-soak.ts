@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startMockServer } from '../mock/server/index.ts';
-import { runLoad } from '../mock/server/internal/load-generator.ts';
+import { runLoad } from './load-generator.ts';
 
 const KEYS = ['sk-soak-a', 'sk-soak-b', 'sk-soak-c', 'sk-soak-d'];
 const CONNECTIONS = 32;

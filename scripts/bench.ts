@@ -8,7 +8,11 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createMock } from '../mock/index.ts';
 import { startMockServer } from '../mock/server/index.ts';
-import { percentile, runLoad, type LoadResult } from '../mock/server/internal/load-generator.ts';
+import { runLoad, type LoadResult } from './load-generator.ts';
+import { ascending, quantile } from '../suites/perf/percentile.ts';
+
+/** the p-th percentile (0–100), interpolated: the rule conform perf reports with */
+const percentile = (values: readonly number[], p: number) => quantile(ascending(values), p / 100);
 
 const CONNECTIONS = 32;
 const WARMUP_MS = 1_500;

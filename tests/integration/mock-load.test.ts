@@ -2,7 +2,7 @@
 // holds exactly one entry per request, each id once.
 import { afterAll, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../mock/server/index.ts';
-import { runLoad } from '../../mock/server/internal/load-generator.ts';
+import { runLoad } from '../../scripts/load-generator.ts';
 
 let server: MockServer | undefined;
 afterAll(() => server?.close());

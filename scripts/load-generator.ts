@@ -1,5 +1,5 @@
 // A small keep-alive HTTP load generator on node:http: N connections each sending requests back to back,
-// until a request count or a duration is reached. Used by the load test and by `npm run bench`.
+// until a request count or a duration is reached. Used by the mock's load test and by `npm run bench`.
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 
@@ -113,10 +113,4 @@ function once(
     req.on('error', reject);
     req.end(body);
   });
-}
-
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
