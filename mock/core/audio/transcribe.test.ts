@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readMultipart, boundaryOf } from '../media/multipart.ts';
 import { encodeWav, tonePattern } from '../media/wav.ts';
-import { formOf, transcribe } from './transcribe.ts';
+import { formOf } from '../media/upload-form.ts';
+import { transcribe } from './transcribe.ts';
 
 async function parts(fields: Record<string, string | string[]>, file?: { name: string; bytes: Uint8Array }) {
   const form = new FormData();
@@ -10,7 +11,8 @@ async function parts(fields: Record<string, string | string[]>, file?: { name: s
   const req = new Request('http://x/', { method: 'POST', body: form });
   const read = readMultipart(new Uint8Array(await req.arrayBuffer()), boundaryOf(req.headers.get('content-type')!)!);
   if (!read.ok) throw new Error(read.reason);
-  return formOf(read.parts);
+  const form = formOf(read.parts);
+  return { file: form.files.find((f) => f.name === 'file'), fields: form.fields };
 }
 const wav = (seconds: number) => ({ name: 'note.wav', bytes: encodeWav(tonePattern(1, seconds, 8000), 8000) });
 const errorOf = (r: ReturnType<typeof transcribe>) =>

@@ -4,7 +4,7 @@
 import { apiError, errors } from '../errors.ts';
 import { createRng, hashString } from '../generate/hash.ts';
 import { NOUNS, VERBS, ADJECTIVES } from '../generate/words.ts';
-import { fieldText, type FormPart } from '../media/multipart.ts';
+import type { FormPart } from '../media/multipart.ts';
 import { readWavInfo } from '../media/wav.ts';
 import type { MockJsonDraft } from '../types.ts';
 import { formatsOf, languageName, MAX_UPLOAD_BYTES, TRANSCRIPT_FORMATS, UPLOAD_EXTENSIONS } from './formats.ts';
@@ -25,19 +25,6 @@ const WORDS_PER_SECOND = 2.5;
 export interface TranscriptForm {
   file?: FormPart;
   fields: Record<string, string | string[]>;
-}
-
-/** the form of multipart parts: `name[]` fields (how SDKs send arrays) become arrays under `name` */
-export function formOf(parts: readonly FormPart[]): TranscriptForm {
-  const fields: Record<string, string | string[]> = {};
-  for (const p of parts) {
-    if (p.filename !== undefined) continue;
-    const name = p.name.replace(/\[\]$/, '');
-    const value = fieldText([p], p.name)!;
-    if (p.name.endsWith('[]')) fields[name] = [...[fields[name] ?? []].flat(), value];
-    else fields[name] ??= value;
-  }
-  return { file: parts.find((p) => p.name === 'file' && p.filename !== undefined), fields };
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
