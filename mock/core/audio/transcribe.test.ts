@@ -11,8 +11,8 @@ async function parts(fields: Record<string, string | string[]>, file?: { name: s
   const req = new Request('http://x/', { method: 'POST', body: form });
   const read = readMultipart(new Uint8Array(await req.arrayBuffer()), boundaryOf(req.headers.get('content-type')!)!);
   if (!read.ok) throw new Error(read.reason);
-  const read2 = formOf(read.parts);
-  return { file: read2.files.find((f) => f.name === 'file'), fields: read2.fields };
+  const uploaded = formOf(read.parts);
+  return { file: uploaded.files.find((f) => f.name === 'file'), fields: uploaded.fields };
 }
 const wav = (seconds: number) => ({ name: 'note.wav', bytes: encodeWav(tonePattern(1, seconds, 8000), 8000) });
 const errorOf = (r: ReturnType<typeof transcribe>) =>

@@ -7,7 +7,7 @@ import { hashString } from '../generate/hash.ts';
 import { countTokens } from '../generate/tokenize.ts';
 import { encodeBase64 } from '../media/base64.ts';
 import type { MockJsonDraft } from '../types.ts';
-import { FAMILY_RULES, familyOf, GPT_ONLY } from './families.ts';
+import { FAMILY_RULES, familyOf, GPT_ONLY, type ImageFamily } from './families.ts';
 import { imageUrl, type IssuedImages } from './image-url.ts';
 import { picture } from './picture.ts';
 
@@ -20,23 +20,57 @@ export interface ImagesAnswer {
 
 export type ImagesResult = ImagesAnswer | { ok: false; error: MockJsonDraft };
 
-const invalid = (message: string, param: string | null, code: string | null = 'invalid_value') => ({
+export const invalid = (message: string, param: string | null, code: string | null = 'invalid_value') => ({
   ok: false as const,
   error: errors.invalidBody(message, param, code),
 });
 
 /** `base`: where the client reaches /v1, for url answers; `now`: clock ms */
 export function generateImages(body: unknown, base: string, now: number, issued: IssuedImages): ImagesResult {
-  const checked = validate('images-request', body);
-  if (!checked.ok) {
-    const e = openAiErrorOf(checked.must[0]);
+  const valid = validate('images-request', body);
+  if (!valid.ok) {
+    const e = openAiErrorOf(valid.must[0]);
     return invalid(e.message, e.param, e.code);
   }
   const req = body as Record<string, unknown> & { prompt: string };
   const gptOnly = GPT_ONLY.some((k) => req[k] != null);
   const model = typeof req.model === 'string' ? req.model : gptOnly ? 'gpt-image-1' : 'dall-e-2';
+  const checked = checkImageFields(req, model, FAMILY_RULES[familyOf(model)].sizes);
+  if (!checked.ok) return checked;
+  return answerImages(
+    { ...checked.plan, seed: hashString(`${model}\n${req.prompt}`), inputImageTokens: 0 },
+    base,
+    now,
+    issued,
+  );
+}
+
+export interface ImagesPlan {
+  family: ImageFamily;
+  prompt: string;
+  n: number;
+  width: number;
+  height: number;
+  quality: string;
+  /** url answers (dall-e, unless b64_json was asked for) */
+  url: boolean;
+  seed: number;
+  /** GPT image models' usage: the input images' tokens (edits) */
+  inputImageTokens: number;
+}
+
+/**
+ * The rules generations and edits share, by model family: prompt length, n, response_format, GPT-only fields,
+ * size (from `sizes`: edits take fewer) and quality. `req.n` is a number here (edits convert their form field).
+ */
+export function checkImageFields(
+  req: Record<string, unknown> & { prompt: string },
+  model: string,
+  sizes: readonly string[],
+): { ok: true; plan: Omit<ImagesPlan, 'seed' | 'inputImageTokens'> } | { ok: false; error: MockJsonDraft } {
   const family = familyOf(model);
   const rules = FAMILY_RULES[family];
+  const gptOnly = GPT_ONLY.some((k) => req[k] != null);
   if (req.prompt.length > rules.maxPrompt)
     return invalid(
       `Invalid 'prompt': string too long. Expected a string with maximum length ${rules.maxPrompt}, but got a string with length ${req.prompt.length} instead.`,
@@ -57,7 +91,7 @@ export function generateImages(body: unknown, base: string, now: number, issued:
     return invalid(`Unknown parameter: '${param}'.`, param, 'unknown_parameter');
   }
   const size = typeof req.size === 'string' ? req.size : rules.defaultSize;
-  if (!rules.sizes.includes(size))
+  if (!sizes.includes(size))
     return {
       ok: false,
       error: apiError(400, {
@@ -73,17 +107,23 @@ export function generateImages(body: unknown, base: string, now: number, issued:
       `Invalid value: '${quality}'. Supported values for ${model} are: ${rules.qualities.map((q) => `'${q}'`).join(', ')}.`,
       'quality',
     );
-  const [width, height] = (size === 'auto' ? rules.defaultSize : size).split('x').map(Number);
+  const [width, height] = (size === 'auto' ? rules.defaultSize : size).split('x').map(Number) as [number, number];
   const url = rules.urls && req.response_format !== 'b64_json';
-  const seed = hashString(`${model}\n${req.prompt}`);
+  return { ok: true, plan: { family, prompt: req.prompt, n, width, height, quality, url } };
+}
+
+/** n pictures of the plan: b64_json inline or URLs the mock serves, with GPT image models' fields and usage */
+export function answerImages(p: ImagesPlan, base: string, now: number, issued: IssuedImages): ImagesAnswer {
+  const { family, n, width, height, url, seed, quality } = p;
   const data = Array.from({ length: n }, (_, i) => {
     const item: Record<string, string> = url
       ? { url: imageUrl(base, seed + i, width, height, issued) }
       : { b64_json: encodeBase64(picture(seed + i, width, height)) };
-    if (family === 'dall-e-3') item.revised_prompt = revised(req.prompt);
+    if (family === 'dall-e-3') item.revised_prompt = revised(p.prompt);
     return item;
   });
-  const promptTokens = countTokens(req.prompt);
+  const textTokens = countTokens(p.prompt);
+  const promptTokens = textTokens + p.inputImageTokens;
   const json: Record<string, unknown> = { created: Math.floor(now / 1000), data };
   const outputTokens = n * Math.ceil((width * height) / 4096); // a stand-in: the mock bills per request anyway
   if (family === 'gpt-image') {
@@ -94,7 +134,7 @@ export function generateImages(body: unknown, base: string, now: number, issued:
       quality: quality === 'auto' ? 'medium' : quality,
       usage: {
         input_tokens: promptTokens,
-        input_tokens_details: { text_tokens: promptTokens, image_tokens: 0 },
+        input_tokens_details: { text_tokens: textTokens, image_tokens: p.inputImageTokens },
         output_tokens: outputTokens,
         total_tokens: promptTokens + outputTokens,
       },
