@@ -5,6 +5,7 @@ import OpenAI, { toFile } from 'openai';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADAPTERS, internalErrors, startTarget, stopMsw, type Target } from './internal/mock-targets.ts';
 import { expectSchema } from './internal/mock-schema-assert.ts';
+import { picture } from '../../mock/core/images/picture.ts';
 import { readPng, readWavInfo } from '../../suites/checks/internal/media.ts';
 import { NOT_MEDIA, PROBE_IMAGE, probeImageDataUrl, probeWav } from '../../suites/checks/internal/test-media.ts';
 
@@ -52,6 +53,49 @@ describe.each(ADAPTERS)('media endpoints through the openai SDK (%s)', (adapter)
     const err = await client.images.generate({ model: 'dall-e-3', prompt: 'x', size: '256x256' }).catch((e) => e);
     expect(err).toBeInstanceOf(OpenAI.BadRequestError);
     expect(err.code).toBe('invalid_size');
+  });
+
+  it('images.edit: PNGs drawn from the prompt and the uploads; dall-e-2 takes one square PNG; usage counts the images', async () => {
+    const { t, client } = await setup(adapter);
+    const square = picture(1, 64, 64);
+    const gpt = await client.images.edit({
+      model: 'gpt-image-1',
+      image: [await toFile(square, 'a.png', { type: 'image/png' }), await toFile(picture(2, 64, 32), 'b.png')],
+      prompt: 'add a hat',
+      size: '1536x1024',
+    });
+    expectSchema('images-response', gpt);
+    expect(readPng(Buffer.from(gpt.data![0].b64_json!, 'base64'))).toEqual({ ok: true, width: 1536, height: 1024 });
+    expect(gpt.usage!.input_tokens_details!.image_tokens).toBe(2 * 255); // 64 px: one 512-px tile + 85 each
+    const again = await client.images.edit({
+      model: 'gpt-image-1',
+      image: await toFile(square, 'a.png'),
+      prompt: 'add a hat',
+    });
+    const other = await client.images.edit({
+      model: 'gpt-image-1',
+      image: await toFile(picture(3, 64, 64), 'c.png'),
+      prompt: 'add a hat',
+    });
+    expect(again.data![0].b64_json).not.toBe(other.data![0].b64_json); // other images, other pictures
+    const dalle = await client.images.edit({
+      model: 'dall-e-2',
+      image: await toFile(square, 'a.png'),
+      mask: await toFile(picture(4, 64, 64), 'mask.png'),
+      prompt: 'add a hat',
+      size: '256x256',
+    });
+    expect(readPng(new Uint8Array(await (await t.fetch(dalle.data![0].url!)).arrayBuffer()))).toMatchObject({
+      width: 256,
+    });
+    const wide = await client.images
+      .edit({ model: 'dall-e-2', image: await toFile(picture(2, 64, 32), 'b.png'), prompt: 'x' })
+      .catch((e) => e);
+    expect(wide).toBeInstanceOf(OpenAI.BadRequestError);
+    expect([wide.param, wide.code]).toEqual(['image', 'invalid_image_dimensions']);
+    const noImage = await client.images.edit({ model: 'gpt-image-1', image: [], prompt: 'x' } as never).catch((e) => e);
+    expect([noImage.status, noImage.param]).toEqual([400, 'image']);
+    expect(t.mock.ledger.entries()).toHaveLength(4); // the four answered; refusals are not billed
   });
 
   it('audio.speech.create: a WAV whose length follows the input; mp3 by default; an unknown voice is a 400', async () => {

@@ -8,7 +8,13 @@ import { getModel, listModels } from '../handle-models.ts';
 import { generateChat, generateCompletion, generateEmbeddings } from '../generation.ts';
 import { embeddingLimits, streamOptionsLimits } from '../request-limits.ts';
 import { chatSubject, completionSubject, noTextSubject } from '../script-subject.ts';
-import { generateImageAnswer, handleImages, serveImage } from '../images/endpoint.ts';
+import {
+  generateImageAnswer,
+  generateImageEdit,
+  handleImageEdits,
+  handleImages,
+  serveImage,
+} from '../images/endpoint.ts';
 import {
   generateSpeech,
   generateTranscription,
@@ -94,6 +100,20 @@ export const ENDPOINTS = [
     stream: 'none',
     handle: handleImages, // the model defaulted, then handleGenerate
     generate: generateImageAnswer,
+    script: { replies: [], subject: noTextSubject },
+  },
+  {
+    name: 'image-edits',
+    method: 'POST',
+    path: '/v1/images/edits',
+    upload: true,
+    // multipart: the form is read by the handler (images/endpoint.ts), the pictures drawn by the generator
+    schemas: { response: 'images-response' },
+    modelKinds: ['image'],
+    capParams: [],
+    stream: 'none',
+    handle: handleImageEdits,
+    generate: generateImageEdit,
     script: { replies: [], subject: noTextSubject },
   },
   {

@@ -1,5 +1,5 @@
-// The images rows of the endpoint table: POST /v1/images/generations through the generic handler (the model
-// defaulted first, as the spec defaults it), and GET of the URLs its url answers hand out.
+// The images rows of the endpoint table: POST /v1/images/generations and /v1/images/edits through the generic
+// handler (the model defaulted first, as the spec defaults it), and GET of the URLs their url answers hand out.
 import type { RequestContext } from '../context.ts';
 import type { Generator } from '../endpoints/types.ts';
 import { errors } from '../errors.ts';
@@ -9,6 +9,8 @@ import type { MockState } from '../state.ts';
 import type { MockDraft } from '../types.ts';
 import { GPT_ONLY } from './families.ts';
 import { generateImages } from './generate-images.ts';
+import { editImages } from './edit-images.ts';
+import { filesOf, readUploadForm } from '../media/upload-form.ts';
 import { baseOf, imageAt } from './image-url.ts';
 
 /** "dall-e-2 unless a parameter specific to the GPT image models is used" (spec: CreateImageRequest.model) */
@@ -28,6 +30,33 @@ export function handleImages(state: MockState, ctx: RequestContext): Promise<Moc
 
 export const generateImageAnswer: Generator = (request, _model, ctx, clock, _scripted, state) => {
   const r = generateImages(request, baseOf(ctx.req), clock.now(), state.images);
+  if (!r.ok) throw new GenerationRefusal(r.error);
+  return { body: r.json, usage: { ...r.usage, total: r.usage.prompt + r.usage.completion } };
+};
+
+/**
+ * POST /v1/images/edits: the form read (its fields become the body the handler checks, its files wait for the
+ * generator), the model defaulted as the spec defaults it: gpt-image-1.5, or gpt-image-1 when the mock's catalog
+ * does not list it.
+ */
+export function handleImageEdits(state: MockState, ctx: RequestContext): MockDraft | Promise<MockDraft> {
+  const read = readUploadForm(ctx, "an 'image' part");
+  if (!read.ok) return read.error;
+  const { fields } = read.form;
+  if (fields.model === undefined || fields.model === '') {
+    const model = state.options.models.some((m) => m.id === 'gpt-image-1.5') ? 'gpt-image-1.5' : 'gpt-image-1';
+    ctx.parsed = { ok: true, value: { ...fields, model } };
+  }
+  return handleGenerate(state, ctx);
+}
+
+export const generateImageEdit: Generator = (request, model, ctx, clock, _scripted, state) => {
+  const form = {
+    images: filesOf(ctx, 'image'),
+    mask: filesOf(ctx, 'mask')[0],
+    fields: request as Record<string, string | string[]>,
+  };
+  const r = editImages(form, model.id, baseOf(ctx.req), clock.now(), state.images);
   if (!r.ok) throw new GenerationRefusal(r.error);
   return { body: r.json, usage: { ...r.usage, total: r.usage.prompt + r.usage.completion } };
 };
