@@ -136,6 +136,14 @@ describe('images checks', () => {
     `);
     for (const check of checks.filter((k) => k !== defaultN))
       expect(check.grade(t, c).status, check.id).toBe('untestable');
+    const withN = imagesSet();
+    withN[IMAGES].exchanges[0].request.body = JSON.stringify({ model: 'img-test', prompt: 'p', n: 1 });
+    expect(defaultN.grade(withN, c)).toMatchInlineSnapshot(`
+      {
+        "message": "the generation sent n = 1: the default of n was not tested",
+        "status": "inconclusive",
+      }
+    `);
     const two = { ...b64(), data: [...b64().data, ...b64().data] };
     expect(defaultN.grade(imagesSet(two), c).message).toMatchInlineSnapshot(
       `"without n, data must hold exactly one image, got 2"`,

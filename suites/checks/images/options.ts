@@ -4,7 +4,7 @@
 import type { Check } from '../../engine/types.ts';
 import { varies } from '../internal/attribution.ts';
 import { strictBase64 } from '../internal/media.ts';
-import { errorText, exchangeOf, isObject, jsonOf, show } from '../internal/read.ts';
+import { errorText, exchangeOf, isObject, jsonOf, jsonValue, show } from '../internal/read.ts';
 import { spec } from '../internal/sources.ts';
 import { answer, PROBES, refusedForN } from './generation.ts';
 import { B64_FORMAT, GENERATE } from './probes.ts';
@@ -21,6 +21,12 @@ export const defaultN: Check = {
   probes: PROBES,
   grade(t) {
     const ex = exchangeOf(t, GENERATE.probe, GENERATE.label);
+    const sent = ex.ok ? jsonValue(ex.value.request.body) : undefined;
+    if (isObject(sent) && sent.n != null)
+      return {
+        status: 'inconclusive',
+        message: `the generation sent n = ${show(sent.n)}: the default of n was not tested`,
+      };
     if (ex.ok && refusedForN(ex.value))
       return {
         status: 'fail',

@@ -13,7 +13,7 @@ const BY_URL = varies(IMAGE, 'an https image URL', 'url', 'urls', 'image_url', '
 
 /** the provider tried to get the image and could not (a timeout, a DNS or HTTP error on its side) */
 const FETCH_FAILED =
-  /\b(download(ing)?|fetch(ing)?|timed? ?out|timeout|unreachable|dns|resolve|connection|connect)\b|(could not|couldn't|failed to|unable to) (get|load|open|read|retrieve|reach)/i;
+  /\b(download(ing|ed)?|fetch(ing|ed)?|timed? ?out|timeout|unreachable|dns|resolve|connection|connect|forbidden|http error|status code \d{3})\b|\b(could not|couldn't|cannot|can't|failed to|unable to) (be )?(get|load|open|read|retrieve|reach|access|download|fetch)/i;
 
 export const remoteImage: Check = {
   id: 'vision.remote-image-url',

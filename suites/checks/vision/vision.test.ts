@@ -151,6 +151,8 @@ describe('vision checks', () => {
       `"the target could not fetch https://upload.wikimedia.org/wikipedia/commons/4/47/PNG_transparency_demonstration_1.png (400: Timeout while downloading https://upload.wikimedia.org/wikipedia/commons/4/47/PNG_transparency_demonstration_1.png.): a failed download, not a refusal of URLs. Run where the target can reach upload.wikimedia.org"`,
     );
     expect(remoteImage.grade(visionSet({ 'remote-image': timeout }), c).status).toBe('inconclusive');
+    const forbidden = refusal(400, 'Failed to retrieve image: HTTP Error 403: Forbidden');
+    expect(remoteImage.grade(visionSet({ 'remote-image': forbidden }), c).status).toBe('inconclusive');
     expect(remoteImage.grade(visionSet({ 'remote-image': refusal(500, 'boom') }), c).status).toBe('fail');
     expect(remoteImage.grade(visionSet({ 'remote-image': refusal(404, 'No fixture matched') }), c).status).toBe(
       'untestable',
