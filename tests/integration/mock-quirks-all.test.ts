@@ -47,6 +47,10 @@ const REQUESTS = [
   ['POST', '/responses', { model: 'gpt-4o-mini', input: 'What is the weather in Paris?', stream: true, store: false }],
   ['POST', '/responses', { model: 'gpt-4o-mini', input: 'hi', previous_response_id: 'resp_unknown', store: false }],
   chat({ messages: image }),
+  chat({
+    messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'https://example.com/a.png' } }] }],
+  }),
+  ['POST', '/images/generations', { model: 'dall-e-2', prompt: 'a dot', size: '256x256', response_format: 'b64_json' }],
   ['POST', '/audio/speech', { model: 'tts-1', input: 'Hello there.', voice: 'alloy', response_format: 'wav' }],
   ['POST', '/audio/transcriptions', upload('srt')],
   ['POST', '/audio/transcriptions', upload('verbose_json')],

@@ -223,6 +223,7 @@ export const QUIRKS_TABLE: PinnedTable = {
     'vision.shape-full': ['untestable', 'choices[].message omitted and usage.completion_tokens missing: no message: every check that reads an answer\'s content has nothing to judge, the SDK parse helpers fail; usage goes with it and is optional, so the checks of its values are inconclusive'],
     'vision.sees-image': ['untestable', 'choices[].message omitted and usage.completion_tokens missing: no message: every check that reads an answer\'s content has nothing to judge, the SDK parse helpers fail; usage goes with it and is optional, so the checks of its values are inconclusive'],
     'vision.image-tokens': ['untestable', 'choices[].message omitted and usage.completion_tokens missing: no message: every check that reads an answer\'s content has nothing to judge, the SDK parse helpers fail; usage goes with it and is optional, so the checks of its values are inconclusive'],
+    'vision.remote-image-url': ['untestable', 'choices[].message omitted and usage.completion_tokens missing: no message: every check that reads an answer\'s content has nothing to judge, the SDK parse helpers fail; usage goes with it and is optional, so the checks of its values are inconclusive'],
   },
   'created-ms': {
     'chat.response-shape-full': ['warn', 'created in milliseconds: a created in ms is still an integer: the MUST checks on its unit fail, the schemas\' SHOULD level warns, completions.object (SHOULD) judges the legacy created too'],
@@ -432,16 +433,37 @@ export const QUIRKS_TABLE: PinnedTable = {
     'vision.sees-image': ['untestable', 'an image part answered with 500 (llama.cpp, vLLM): vision.image-input fails; the checks that read the answer to an image are untestable, naming it; the bad-image rejection has no accepted twin to judge against'],
     'vision.image-tokens': ['untestable', 'an image part answered with 500 (llama.cpp, vLLM): vision.image-input fails; the checks that read the answer to an image are untestable, naming it; the bad-image rejection has no accepted twin to judge against'],
     'vision.bad-image-rejected': ['untestable', 'an image part answered with 500 (llama.cpp, vLLM): vision.image-input fails; the checks that read the answer to an image are untestable, naming it; the bad-image rejection has no accepted twin to judge against'],
+    'vision.remote-image-url': ['untestable', 'an image part answered with 500 (llama.cpp, vLLM): vision.image-input fails; the checks that read the answer to an image are untestable, naming it; the bad-image rejection has no accepted twin to judge against'],
+  },
+  'remote-image-refused': {
+    'vision.remote-image-url': ['warn', 'an https image URL refused with the Ollama 400 while the same question with a data: URL is answered (R26): a SHOULD, so it warns (a clear 4xx, and the app can send the bytes instead)'],
+  },
+  'images-empty-data': {
+    'images.response-format': ['fail', 'response_format answered 200 with data [] (LiteLLM, R29): no image where the app reads data[0].b64_json (MUST); the generation without it is untouched'],
+  },
+  'images-n-required': {
+    'images.shape': ['untestable', 'a generation without n refused with 400 n_not_within_range (one-api, R30): images.default-n fails; the checks that read the generation, and the two requests without n beside it, are untestable, naming it'],
+    'images.shape-full': ['untestable', 'a generation without n refused with 400 n_not_within_range (one-api, R30): images.default-n fails; the checks that read the generation, and the two requests without n beside it, are untestable, naming it'],
+    'images.sdk-generate': ['untestable', 'a generation without n refused with 400 n_not_within_range (one-api, R30): images.default-n fails; the checks that read the generation, and the two requests without n beside it, are untestable, naming it'],
+    'images.valid-png': ['untestable', 'a generation without n refused with 400 n_not_within_range (one-api, R30): images.default-n fails; the checks that read the generation, and the two requests without n beside it, are untestable, naming it'],
+    'images.bad-size-rejected': ['untestable', 'a generation without n refused with 400 n_not_within_range (one-api, R30): images.default-n fails; the checks that read the generation, and the two requests without n beside it, are untestable, naming it'],
+    'images.default-n': ['fail', 'a generation without n refused with 400 n_not_within_range (one-api, R30): images.default-n fails; the checks that read the generation, and the two requests without n beside it, are untestable, naming it'],
+    'images.response-format': ['untestable', 'a generation without n refused with 400 n_not_within_range (one-api, R30): images.default-n fails; the checks that read the generation, and the two requests without n beside it, are untestable, naming it'],
   },
   'transcript-formats-as-json': {
     'audio.verbose-shape': ['fail', 'every transcription format but text answered as {text} JSON (Ollama): verbose_json has no duration (MUST), srt arrives as JSON; the duration check is untestable, naming audio.verbose-shape'],
     'audio.verbose-shape-full': ['warn', 'every transcription format but text answered as {text} JSON (Ollama): verbose_json has no duration (MUST), srt arrives as JSON; the duration check is untestable, naming audio.verbose-shape'],
     'audio.verbose-duration': ['untestable', 'every transcription format but text answered as {text} JSON (Ollama): verbose_json has no duration (MUST), srt arrives as JSON; the duration check is untestable, naming audio.verbose-shape'],
+    'audio.verbose-words': ['untestable', 'every transcription format but text answered as {text} JSON (Ollama): verbose_json has no duration (MUST), srt arrives as JSON; the duration check is untestable, naming audio.verbose-shape; the words check too: the verbose_json request was answered without a duration'],
     'audio.srt-as-text': ['fail', 'every transcription format but text answered as {text} JSON (Ollama): verbose_json has no duration (MUST), srt arrives as JSON; the duration check is untestable, naming audio.verbose-shape'],
   },
   'verbose-duration-string': {
     'audio.verbose-shape': ['fail', 'verbose_json duration as a string (vLLM): audio.verbose-shape fails (typed decoders break); the duration check is untestable, naming it'],
     'audio.verbose-duration': ['untestable', 'verbose_json duration as a string (vLLM): audio.verbose-shape fails (typed decoders break); the duration check is untestable, naming it'],
+  },
+  'verbose-words-null': {
+    'audio.verbose-shape-full': ['warn', 'verbose_json answers words: null though word timestamps were asked (LocalAI, R34): audio.verbose-words fails (MUST); null is no array, so the full shape warns, while the MUST shape takes null as absent'],
+    'audio.verbose-words': ['fail', 'verbose_json answers words: null though word timestamps were asked (LocalAI, R34): audio.verbose-words fails (MUST); null is no array, so the full shape warns, while the MUST shape takes null as absent'],
   },
   'srt-json-content-type': {
     'audio.srt-as-text': ['fail', 'srt labelled application/json: openai-node parses the subtitles as JSON and throws'],
@@ -525,6 +547,7 @@ export const QUIRKS_TABLE: PinnedTable = {
     'vision.sees-image': ['untestable', 'its quirk vision-server-error'],
     'vision.image-tokens': ['untestable', 'its quirk vision-server-error'],
     'vision.bad-image-rejected': ['untestable', 'its quirk vision-server-error'],
+    'vision.remote-image-url': ['untestable', 'its quirk vision-server-error'],
   },
   'lm-studio': {
     'errors.body-envelope': ['fail', 'its quirk string-error'],
@@ -585,9 +608,11 @@ export const QUIRKS_TABLE: PinnedTable = {
     'responses.continuation': ['fail', 'its quirk responses-ignore-previous-id'],
     'responses.unknown-previous-id': ['warn', 'its quirk responses-ignore-previous-id'],
     'responses.unknown-previous-id-error': ['inconclusive', 'its quirk responses-ignore-previous-id'],
+    'vision.remote-image-url': ['warn', 'its quirk remote-image-refused'],
     'audio.verbose-shape': ['fail', 'its quirk transcript-formats-as-json'],
     'audio.verbose-shape-full': ['warn', 'its quirk transcript-formats-as-json'],
     'audio.verbose-duration': ['untestable', 'its quirk transcript-formats-as-json'],
+    'audio.verbose-words': ['untestable', 'its quirk transcript-formats-as-json'],
     'audio.srt-as-text': ['fail', 'its quirk transcript-formats-as-json'],
   },
   'openrouter': {
@@ -661,6 +686,7 @@ export const QUIRKS_TABLE: PinnedTable = {
     'vision.sees-image': ['untestable', 'its quirk vision-server-error'],
     'vision.image-tokens': ['untestable', 'its quirk vision-server-error'],
     'vision.bad-image-rejected': ['untestable', 'its quirk vision-server-error'],
+    'vision.remote-image-url': ['untestable', 'its quirk vision-server-error'],
     'images.bad-size-rejected': ['warn', 'its quirk server-error-on-bad-input'],
     'audio.verbose-shape': ['fail', 'its quirk verbose-duration-string'],
     'audio.verbose-duration': ['untestable', 'its quirk verbose-duration-string'],

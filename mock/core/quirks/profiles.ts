@@ -35,6 +35,7 @@ export const PROVIDER_PROFILES = {
       'no-rate-limit-headers',
       'responses-ignore-previous-id',
       'transcript-formats-as-json',
+      'remote-image-refused',
     ],
   },
   openrouter: { quirks: ['keep-alive-comments', 'numeric-error-code', 'stream-error-200'] },

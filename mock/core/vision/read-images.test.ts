@@ -26,6 +26,9 @@ describe('readImages', () => {
       ],
     });
     expect(describeImages((r as any).images.slice(0, 1))).toMatchInlineSnapshot(`"I see a PNG image of 64×32 pixels."`);
+    expect(describeImages((r as any).images.slice(2))).toMatchInlineSnapshot(
+      `"I see an image given by URL (not fetched)."`,
+    );
     expect(readImages([{ role: 'user', content: 'text only' }], false)).toEqual({ ok: true, images: [] });
   });
 

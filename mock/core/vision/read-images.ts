@@ -1,5 +1,6 @@
 // Image parts of a chat request (spec: ChatCompletionRequestMessageContentPartImage; reference A7): data: URLs are
-// decoded and their header read (format, size); https: URLs are accepted unread, as the mock never goes online.
+// decoded and their header read (format, size); http(s) URLs are accepted unread, as the mock never goes online:
+// the answer says "an image given by URL (not fetched)" and bills one tile, the same for every URL.
 // What the API refuses gets its 400: a model that cannot see, a MIME type or file that is not an image, an image
 // over 20 MB, more than 500 images.
 import { apiError, errors } from '../errors.ts';
@@ -12,7 +13,7 @@ export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export const MAX_IMAGES = 500;
 
 export interface SeenImage {
-  /** undefined for https: URLs, which the mock does not fetch */
+  /** undefined for http(s) URLs, which the mock does not fetch */
   format?: ImageFormat;
   width?: number;
   height?: number;

@@ -6,7 +6,8 @@ import { binaryEx, chatCompletion, ctx, errorBody, jsonEx, sdkOk, tr } from '../
 import { checks, probes } from './index.ts';
 import { SPEECH, TRANSCRIBE } from './probes.ts';
 import { speechType, speechWav } from './speech.ts';
-import { badFile, jsonShape, srtFormat, verboseDuration, verboseShape } from './transcription.ts';
+import { badFile, jsonShape, srtFormat, verboseDuration, verboseShape, verboseShapeFull } from './transcription.ts';
+import { verboseWords } from './words.ts';
 
 const c = ctx({ speechModel: 'tts-test', transcriptionModel: 'stt-test' });
 const wav = (seconds: number) => encodeWav(tonePattern(5, seconds, 8000), 8000);
@@ -36,7 +37,11 @@ const verbose = (
   duration,
   text: 'hi',
   segments,
+  words: [{ word: 'hi', start: 0.2, end: 0.6 }],
 });
+/** the request as the transport records a multipart body */
+const VERBOSE_REQUEST =
+  '[multipart/form-data] file=[file "probe.wav", audio/wav, 96044 bytes] model="stt-test" response_format="verbose_json" timestamp_granularities[]="segment" timestamp_granularities[]="word"';
 const SRT = '1\n00:00:00,000 --> 00:00:03,000\nhi\n';
 
 interface Over {
@@ -46,13 +51,14 @@ interface Over {
   verbose?: unknown;
   srt?: { body: string; type: string } | { status: number; body: unknown };
   bad?: unknown;
+  verboseRequest?: string;
 }
 
 function audioSet(o: Over = {}): TranscriptSet {
-  const ex = (label: string, b: any, path: string) => ({
+  const ex = (label: string, b: any, path: string, requestBody?: string) => ({
     ...(b && typeof b === 'object' && 'status' in b && 'body' in b
-      ? jsonEx(label, b.body, { status: b.status, path })
-      : jsonEx(label, b, { path })),
+      ? jsonEx(label, b.body, { status: b.status, path, requestBody })
+      : jsonEx(label, b, { path, requestBody })),
     via: 'sdk' as const,
   });
   const srt = o.srt ?? { body: SRT, type: 'text/plain; charset=utf-8' };
@@ -76,7 +82,7 @@ function audioSet(o: Over = {}): TranscriptSet {
       TRANSCRIBE,
       [
         ex('json', json, '/audio/transcriptions'),
-        ex('verbose', o.verbose ?? verbose(3), '/audio/transcriptions'),
+        ex('verbose', o.verbose ?? verbose(3), '/audio/transcriptions', o.verboseRequest ?? VERBOSE_REQUEST),
         srtEx,
         ex(
           'bad-file',
@@ -119,6 +125,51 @@ describe('audio checks', () => {
     expect(verboseDuration.grade(audioSet({ verbose: verbose(3, [{ start: 0, end: 7 } as any]) }), c).status).toBe(
       'fail',
     );
+  });
+
+  it('verbose-words: words null or missing when asked fails (R34), shape passes MUST; judged only when asked', () => {
+    const localAi = { ...verbose(3), words: null };
+    expect(verboseWords.grade(audioSet({ verbose: localAi }), c)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "verbose",
+            "probe": "audio.transcribe",
+          },
+          "seen": null,
+        },
+        "message": "word timestamps were asked, but words is null",
+        "status": "fail",
+      }
+    `);
+    expect(verboseShape.grade(audioSet({ verbose: localAi }), c).status).toBe('pass');
+    expect(verboseShapeFull.grade(audioSet({ verbose: localAi }), c).status).toBe('fail');
+    const { words: _, ...noWords } = verbose(3);
+    expect(verboseWords.grade(audioSet({ verbose: noWords }), c).message).toMatchInlineSnapshot(
+      `"word timestamps were asked, but words is missing"`,
+    );
+    expect(verboseWords.grade(audioSet({ verbose: { ...verbose(3), words: [] } }), c).message).toMatchInlineSnapshot(
+      `"words is empty, yet the text has 1 word(s): hi"`,
+    );
+    expect(verboseWords.grade(audioSet({ verbose: { ...verbose(3), text: ' ', words: [] } }), c).status).toBe(
+      'inconclusive',
+    );
+    const segmentsOnly = VERBOSE_REQUEST.replace(' timestamp_granularities[]="word"', '');
+    expect(verboseWords.grade(audioSet({ verbose: noWords, verboseRequest: segmentsOnly }), c)).toMatchInlineSnapshot(`
+      {
+        "message": "the verbose_json request did not ask for word timestamps (timestamp_granularities: segment): no words to expect",
+        "status": "inconclusive",
+      }
+    `);
+    // answered as plain json (Ollama, R32): verbose-shape fails, this one names it
+    expect(verboseWords.grade(audioSet({ verbose: { text: 'hi' } }), c)).toMatchInlineSnapshot(`
+      {
+        "message": "the verbose_json request was answered without a duration, so not as verbose_json: {"text":"hi"} (see audio.verbose-shape)",
+        "prerequisite": "audio.verbose-shape",
+        "status": "untestable",
+      }
+    `);
+    expect(verboseWords.grade(audioSet({ verbose: { ...verbose(3), words: 'hi' } }), c).status).toBe('untestable');
   });
 
   it('srt: JSON for srt fails (R32); a JSON content type fails (R33); an empty body is inconclusive', () => {

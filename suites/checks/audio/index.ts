@@ -11,6 +11,7 @@ import {
   verboseShape,
   verboseShapeFull,
 } from './transcription.ts';
+import { verboseWords } from './words.ts';
 
 export { probes } from './probes.ts';
 
@@ -24,6 +25,7 @@ export const checks: Check[] = [
   verboseShape,
   verboseShapeFull,
   verboseDuration,
+  verboseWords,
   srtFormat,
   badFile,
 ];

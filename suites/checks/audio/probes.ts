@@ -1,5 +1,6 @@
 // The audio probes. Speech: one sentence as WAV through the SDK. Transcription: a 3-second WAV built in code,
-// uploaded through the SDK as json (the default), verbose_json, srt, and once as a ".wav" that holds text.
+// uploaded through the SDK as json (the default), verbose_json (segment and word timestamps), srt, and once as a
+// ".wav" that holds text.
 import { toFile } from 'openai';
 import type { Probe, RunContext } from '../../engine/types.ts';
 import type { Source } from '../internal/read.ts';
@@ -51,7 +52,7 @@ const transcribe: Probe = {
         file: await wav(),
         model,
         response_format: 'verbose_json',
-        timestamp_granularities: ['segment'],
+        timestamp_granularities: ['segment', 'word'], // words too: R34 (LocalAI answered words: null)
       }),
     );
     await io.sdk(SRT.label, async (c) =>

@@ -29,12 +29,12 @@ const ENDPOINT = endpointVaries(
   'file',
   'model',
 );
-const PROBES = [TRANSCRIBE, CONTROL.probe];
+export const PROBES = [TRANSCRIBE, CONTROL.probe];
 /** how far a reported duration may stray from the file's: encoders pad, and whisper rounds to 10 ms */
-const SLACK = 0.5;
+export const SLACK = 0.5;
 
-const json = (t: TranscriptSet) => jsonOf(t, JSON_FORMAT.probe, JSON_FORMAT.label, ENDPOINT);
-const formatOf = (source: Source, format: string) =>
+export const json = (t: TranscriptSet) => jsonOf(t, JSON_FORMAT.probe, JSON_FORMAT.label, ENDPOINT);
+export const formatOf = (source: Source, format: string) =>
   varies(JSON_FORMAT, `response_format ${format}`, 'response_format', format);
 
 function shape(t: TranscriptSet, source: Source, schema: SchemaName, level: 'must' | 'should', format: string): Grade {

@@ -1,19 +1,53 @@
 // Image generation (spec: CreateImageRequest, ImagesResponse; reference A8): the answer's shape, the SDK's view,
-// a real PNG of the size asked, and the API's 400 for a size no model takes.
-import type { Check, Grade, TranscriptSet } from '../../engine/types.ts';
+// a real PNG of the size asked, and the API's 400 for a size no model takes. The generation leaves n out: a refusal
+// of that is images.default-n's failure, and the prerequisite the others name.
+import type { Check, Exchange, Grade, TranscriptSet } from '../../engine/types.ts';
 import { CONTROL } from '../chat/probes.ts';
-import { endpointVaries, rejectionOf, varies } from '../internal/attribution.ts';
+import { endpointVaries, names, rejectionOf, varies } from '../internal/attribution.ts';
 import { bodyBytes, readPng, strictBase64 } from '../internal/media.ts';
 import { rejected400 } from '../internal/rejected-400.ts';
-import { clip, errorText, exchangeOf, isObject, jsonOf, show, transcriptOf, where } from '../internal/read.ts';
+import {
+  clip,
+  errorText,
+  exchangeOf,
+  isObject,
+  jsonOf,
+  no,
+  show,
+  transcriptOf,
+  where,
+  type Answered,
+  type Need,
+} from '../internal/read.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
 import { BAD_SIZE, FETCH, GENERATE, IMAGES, underBase, SIZE } from './probes.ts';
 
-const ENDPOINT = endpointVaries(CONTROL, 'the /images/generations endpoint', 'images', 'image', 'prompt', 'model');
-const PROBES = [IMAGES, CONTROL.probe];
+export const ENDPOINT = endpointVaries(
+  CONTROL,
+  'the /images/generations endpoint',
+  'images',
+  'image',
+  'prompt',
+  'model',
+);
+export const PROBES = [IMAGES, CONTROL.probe];
 
-function answer(t: TranscriptSet) {
+/** a 400 or 422 for the generation that names n, which it did not send (one-api's n_not_within_range: R30) */
+export function refusedForN(ex: Exchange): boolean {
+  const s = ex.response?.status;
+  return (s === 400 || s === 422) && names(ex, ['n', 'n_not_within_range']);
+}
+
+/** the generation's answer; a refusal about n is images.default-n's failure, so the others' missing prerequisite */
+export function answer(t: TranscriptSet): Need<Answered> {
+  const ex = exchangeOf(t, GENERATE.probe, GENERATE.label);
+  if (ex.ok && refusedForN(ex.value))
+    return no({
+      status: 'untestable',
+      message: `the generation without n was refused (${errorText(ex.value)}): see images.default-n`,
+      prerequisite: 'images.default-n',
+    });
   return jsonOf(t, GENERATE.probe, GENERATE.label, ENDPOINT);
 }
 

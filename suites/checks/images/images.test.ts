@@ -5,6 +5,7 @@ import { CONTROL } from '../chat/probes.ts';
 import { binaryEx, chatCompletion, ctx, errorBody, jsonEx, sdkOk, tr } from '../internal/fixtures.ts';
 import { badSize, sdkGenerate, shapeFull, shapeMust, validPng } from './generation.ts';
 import { checks, probes } from './index.ts';
+import { b64Format, defaultN } from './options.ts';
 import { IMAGES } from './probes.ts';
 
 const c = ctx({ imageModel: 'img-test' });
@@ -32,7 +33,7 @@ const refusal = (status: number, message: string, param: string | null = 'size')
 
 function imagesSet(
   generate: unknown = b64(),
-  extra: { fetch?: Uint8Array; badSize?: unknown; control?: number } = {},
+  extra: { fetch?: Uint8Array; badSize?: unknown; b64?: unknown; control?: number } = {},
 ): TranscriptSet {
   const ex = (label: string, b: any, path = '/images/generations') =>
     b && typeof b === 'object' && 'status' in b && 'body' in b
@@ -41,6 +42,7 @@ function imagesSet(
   const exchanges: Exchange[] = [{ ...ex('generate', generate), via: 'sdk' }];
   if (extra.fetch) exchanges.push(binaryEx('fetch-url', extra.fetch, 'image/png', { method: 'GET', path: URL_PATH }));
   exchanges.push(ex('bad-size', extra.badSize ?? refusal(400, 'The size is not supported by this model.', null)));
+  exchanges.push(ex('b64-json', extra.b64 ?? b64()));
   const ok = !(generate && typeof generate === 'object' && 'status' in generate);
   return {
     [IMAGES]: tr(IMAGES, exchanges, [sdkOk('generate', ok ? generate : undefined)]),
@@ -104,6 +106,73 @@ describe('images checks', () => {
     for (const check of checks)
       expect(check.grade(absent, c).status, check.id).toBe(check === badSize ? 'untestable' : 'unsupported');
     expect(shapeMust.grade(imagesSet(refusal(404, 'nope', null), { control: 404 }), c).status).toBe('untestable');
+  });
+
+  it("default-n: one-api's 400 for no n fails (R30) and leaves the others untestable; two images fail", () => {
+    const oneApi = {
+      status: 400,
+      body: { error: { message: 'invalid value of n', type: 'one_api_error', param: '', code: 'n_not_within_range' } },
+    };
+    const t = imagesSet(oneApi, { badSize: oneApi, b64: oneApi });
+    expect(defaultN.grade(t, c)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "generate",
+            "probe": "images.generate",
+          },
+          "seen": 400,
+        },
+        "message": "a generation without n must give one image (n defaults to 1), got 400: invalid value of n",
+        "status": "fail",
+      }
+    `);
+    expect(shapeMust.grade(t, c)).toMatchInlineSnapshot(`
+      {
+        "message": "the generation without n was refused (invalid value of n): see images.default-n",
+        "prerequisite": "images.default-n",
+        "status": "untestable",
+      }
+    `);
+    for (const check of checks.filter((k) => k !== defaultN))
+      expect(check.grade(t, c).status, check.id).toBe('untestable');
+    const withN = imagesSet();
+    withN[IMAGES].exchanges[0].request.body = JSON.stringify({ model: 'img-test', prompt: 'p', n: 1 });
+    expect(defaultN.grade(withN, c)).toMatchInlineSnapshot(`
+      {
+        "message": "the generation sent n = 1: the default of n was not tested",
+        "status": "inconclusive",
+      }
+    `);
+    const two = { ...b64(), data: [...b64().data, ...b64().data] };
+    expect(defaultN.grade(imagesSet(two), c).message).toMatchInlineSnapshot(
+      `"without n, data must hold exactly one image, got 2"`,
+    );
+  });
+
+  it('response-format: 200 with data [] fails (R29); a 400 naming response_format is unsupported; url for b64_json fails', () => {
+    const litellm = { created: 1, data: [], usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 } };
+    expect(b64Format.grade(imagesSet(b64(), { b64: litellm }), c)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "b64-json",
+            "probe": "images.generate",
+          },
+          "seen": [],
+        },
+        "message": "response_format b64_json must give an image (or a 400 where the model does not take it), got 200 with data []",
+        "status": "fail",
+      }
+    `);
+    const gptImage = refusal(400, "Unknown parameter: 'response_format'.", 'response_format');
+    expect(b64Format.grade(imagesSet(b64(), { b64: gptImage }), c).status).toBe('unsupported');
+    expect(b64Format.grade(imagesSet(b64(), { b64: urlBody() }), c).message).toMatchInlineSnapshot(
+      `"response_format b64_json was not honoured: data[0] is {"url":"http://127.0.0.1:4010/v1/images/generated/1024x1024/ab.png"}"`,
+    );
+    expect(b64Format.grade(imagesSet(b64(), { b64: { created: 1, data: [{ b64_json: '@@' }] } }), c).status).toBe(
+      'fail',
+    );
   });
 
   it('bad-size: an accepted 7x7 fails', () => {

@@ -1,5 +1,6 @@
-// The images probe: one generation through the SDK (the model's default format: url for dall-e, b64_json for the
-// GPT image models), the image fetched when it came as a URL on the target's own host, and a size no model takes.
+// The images probe: one generation through the SDK without n (the model's default format: url for dall-e, b64_json
+// for the GPT image models), the image fetched when it came as a URL on the target's own host, a size no model
+// takes, and the same generation with response_format b64_json.
 import type { Probe, RunContext } from '../../engine/types.ts';
 import type { Source } from '../internal/read.ts';
 
@@ -11,6 +12,7 @@ export const SIZE = '1024x1024';
 export const GENERATE: Source = { probe: IMAGES, label: 'generate' };
 export const FETCH: Source = { probe: IMAGES, label: 'fetch-url' };
 export const BAD_SIZE: Source = { probe: IMAGES, label: 'bad-size' };
+export const B64_FORMAT: Source = { probe: IMAGES, label: 'b64-json' };
 
 /** the URL to fetch: only one under the target's base URL (the suite sends requests to the target alone) */
 export function underBase(url: unknown, baseUrl: string): url is string {
@@ -20,15 +22,14 @@ export function underBase(url: unknown, baseUrl: string): url is string {
 const generate: Probe = {
   id: IMAGES,
   feature: 'images',
-  title: `An image generation at ${SIZE} through the SDK, its URL fetched when it has one, and a size no model takes`,
+  title: `An image generation at ${SIZE} through the SDK (n left to its default), its URL fetched when it has one, a size no model takes, response_format b64_json`,
   // at most: the fetch is sent only when the answer is a URL on the target's host
-  cost: () => 3,
+  cost: () => 4,
   skip: (ctx: RunContext) => (ctx.imageModel ? undefined : 'no image model: pass --image-model'),
   async run(io) {
     const model = io.ctx.imageModel!;
-    const out = await io.sdk(GENERATE.label, (c) =>
-      c.images.generate({ model, prompt: IMAGE_PROMPT, size: SIZE, n: 1 }),
-    );
+    // no n: the API defaults it to 1 (R30: one-api refused requests without it)
+    const out = await io.sdk(GENERATE.label, (c) => c.images.generate({ model, prompt: IMAGE_PROMPT, size: SIZE }));
     const url = (out.value as { data?: Array<{ url?: unknown }> } | undefined)?.data?.[0]?.url;
     if (underBase(url, io.ctx.baseUrl))
       await io.wire({ label: FETCH.label, method: 'GET', path: url.slice(io.ctx.baseUrl.length), auth: 'none' });
@@ -38,6 +39,12 @@ const generate: Probe = {
       method: 'POST',
       path: '/images/generations',
       json: { model, prompt: IMAGE_PROMPT, size: '7x7' },
+    });
+    await io.wire({
+      label: B64_FORMAT.label,
+      method: 'POST',
+      path: '/images/generations',
+      json: { model, prompt: IMAGE_PROMPT, size: SIZE, response_format: 'b64_json' },
     });
   },
 };

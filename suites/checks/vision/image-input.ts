@@ -14,7 +14,7 @@ const SEEING = varies(TEXT, 'image input', 'image_url', 'image', 'images', 'visi
 const PROBES = [VISION];
 
 /** the image answer; a 5xx is the failure of vision.image-input and the others' missing prerequisite */
-function imageAnswer(t: TranscriptSet, failing = false) {
+export function imageAnswer(t: TranscriptSet, failing = false) {
   const got = completionOf(t, IMAGE.probe, IMAGE.label, SEEING);
   if (got.ok || !failing) return got;
   const ex = t[VISION]?.exchanges.find((e) => e.label === IMAGE.label);

@@ -4,6 +4,7 @@ import { chatCompletion, ctx, errorBody, jsonEx, tr } from '../internal/fixtures
 import { checks, probes } from './index.ts';
 import { badImage, imageInput, imageTokens, seesImage, shapeMust } from './image-input.ts';
 import { VISION } from './probes.ts';
+import { remoteImage } from './remote-image.ts';
 
 const c = ctx();
 const answer = (content: string, promptTokens: number) => {
@@ -18,6 +19,7 @@ function visionSet(over: Record<string, unknown> = {}): TranscriptSet {
     text: answer('I cannot see any picture.', 30),
     image: answer('A red picture, 96 by 48 pixels.', 115),
     'bad-image': refusal(400, 'You uploaded an unsupported image.'),
+    'remote-image': answer('A transparent PNG with dice, 800 by 600 pixels.', 115),
     ...over,
   };
   const exchanges = Object.entries(bodies).map(([label, b]: [string, any]) =>
@@ -123,6 +125,44 @@ describe('vision checks', () => {
       'bad-image': refusal(404, 'No fixture matched'),
     });
     expect(badImage.grade(twinRefused, c).status).toBe('untestable');
+  });
+
+  it('remote-image-url: refused while the data: URL is accepted warns (R26); a failed download is inconclusive', () => {
+    const ollama = refusal(400, 'image URLs are not currently supported, please use base64 encoded data instead');
+    expect(remoteImage.level).toBe('SHOULD');
+    expect(remoteImage.grade(visionSet({ 'remote-image': ollama }), c)).toMatchInlineSnapshot(`
+      {
+        "details": {
+          "exchange": {
+            "label": "remote-image",
+            "probe": "vision.describe",
+          },
+          "seen": 400,
+        },
+        "message": "an https image URL must be accepted as the data: URL was, got 400: image URLs are not currently supported, please use base64 encoded data instead",
+        "status": "fail",
+      }
+    `);
+    const timeout = refusal(
+      400,
+      'Timeout while downloading https://upload.wikimedia.org/wikipedia/commons/4/47/PNG_transparency_demonstration_1.png.',
+    );
+    expect(remoteImage.grade(visionSet({ 'remote-image': timeout }), c).message).toMatchInlineSnapshot(
+      `"the target could not fetch https://upload.wikimedia.org/wikipedia/commons/4/47/PNG_transparency_demonstration_1.png (400: Timeout while downloading https://upload.wikimedia.org/wikipedia/commons/4/47/PNG_transparency_demonstration_1.png.): a failed download, not a refusal of URLs. Run where the target can reach upload.wikimedia.org"`,
+    );
+    expect(remoteImage.grade(visionSet({ 'remote-image': timeout }), c).status).toBe('inconclusive');
+    const forbidden = refusal(400, 'Failed to retrieve image: HTTP Error 403: Forbidden');
+    expect(remoteImage.grade(visionSet({ 'remote-image': forbidden }), c).status).toBe('inconclusive');
+    expect(remoteImage.grade(visionSet({ 'remote-image': refusal(500, 'boom') }), c).status).toBe('fail');
+    expect(remoteImage.grade(visionSet({ 'remote-image': refusal(404, 'No fixture matched') }), c).status).toBe(
+      'untestable',
+    );
+    expect(remoteImage.grade(visionSet({ 'remote-image': refusal(429, 'slow down, fetch later') }), c).status).toBe(
+      'untestable',
+    );
+    expect(remoteImage.grade(visionSet(), c).message).toMatchInlineSnapshot(
+      `"the https URL was accepted: A transparent PNG with dice, 800 by 600 pixels."`,
+    );
   });
 
   it('probe cost matches its requests', () => {
