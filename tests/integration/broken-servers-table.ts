@@ -408,6 +408,7 @@ export const BROKEN_SERVERS_TABLE: PinnedTable = {
     'images.bad-size-rejected': ['skip', 'true: /models lists no image, transcription or speech model, so the media probes are not sent and the message says which flag to pass'],
     'images.default-n': ['skip', 'true: /models lists no image, transcription or speech model, so the media probes are not sent and the message says which flag to pass'],
     'images.response-format': ['skip', 'true: /models lists no image, transcription or speech model, so the media probes are not sent and the message says which flag to pass'],
+    'images.edit': ['skip', 'true: /models lists no image, transcription or speech model, so the media probes are not sent and the message says which flag to pass'],
     'audio.speech-wav': ['skip', 'true: /models lists no image, transcription or speech model, so the media probes are not sent and the message says which flag to pass'],
     'audio.speech-content-type': ['skip', 'true: /models lists no image, transcription or speech model, so the media probes are not sent and the message says which flag to pass'],
     'audio.speech-sdk': ['skip', 'true: /models lists no image, transcription or speech model, so the media probes are not sent and the message says which flag to pass'],

@@ -40,6 +40,28 @@ export function encodePng(image: IndexedImage): Uint8Array {
   return concat([Uint8Array.from(SIGNATURE), ...chunks]);
 }
 
+export type Rgba = readonly [number, number, number, number];
+
+/**
+ * A truecolour PNG with alpha (colour type 6, 8 bits a channel): what image edits take (dall-e-2 wants RGBA, LA or
+ * L, and reads the transparent pixels as the area to edit).
+ */
+export function encodeRgbaPng(width: number, height: number, pixel: (x: number, y: number) => Rgba): Uint8Array {
+  if (!(width >= 1 && height >= 1 && Number.isInteger(width) && Number.isInteger(height)))
+    throw new RangeError(`[conform] encodeRgbaPng: width and height must be positive integers, got ${width}×${height}`);
+  const ihdr = new Uint8Array(13);
+  const view = new DataView(ihdr.buffer);
+  view.setUint32(0, width);
+  view.setUint32(4, height);
+  ihdr.set([8, 6, 0, 0, 0], 8); // 8 bits, truecolour with alpha, deflate, adaptive filtering, no interlace
+  const rowBytes = width * 4 + 1;
+  const raw = new Uint8Array(rowBytes * height); // each row: filter byte 0 (none), then RGBA per pixel
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) raw.set(pixel(x, y), y * rowBytes + 1 + x * 4);
+  const chunks = [chunk('IHDR', ihdr), chunk('IDAT', zlibStored(raw)), chunk('IEND', new Uint8Array(0))];
+  return concat([Uint8Array.from(SIGNATURE), ...chunks]);
+}
+
 /** the raw image data: per row a filter byte (0, none) and the packed indexes, most significant bits first */
 function scanlines({ width, height, bitDepth, pixel }: IndexedImage): Uint8Array {
   const rowBytes = Math.ceil((width * bitDepth) / 8);

@@ -18,6 +18,7 @@ import {
   where,
   type Answered,
   type Need,
+  type Source,
 } from '../internal/read.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
@@ -115,6 +116,78 @@ export const sdkGenerate: Check = {
   },
 };
 
+/**
+ * The PNG of an answer's data[0], decoded and held to `SIZE`: from b64_json, or from its URL as the probe fetched
+ * it (`fetch`; a URL off the target's host is not fetched: inconclusive).
+ */
+export function pngGrade(
+  t: TranscriptSet,
+  ctx: { baseUrl: string },
+  body: unknown,
+  answered: Source,
+  fetch: Source,
+  about: string,
+): Grade {
+  const first = (body as { data?: unknown[] } | undefined)?.data?.[0];
+  if (!isObject(first))
+    return {
+      status: 'untestable',
+      message: `${about} has no data[0] (see images.shape)`,
+      prerequisite: 'images.shape',
+    };
+  let bytes: Uint8Array | undefined;
+  let from = answered;
+  if (typeof first.b64_json === 'string') {
+    bytes = strictBase64(first.b64_json);
+    if (!bytes)
+      return {
+        status: 'fail',
+        message: `data[0].b64_json is not base64: ${clip(first.b64_json, 40)}`,
+        details: { exchange: answered },
+      };
+  } else if (typeof first.url === 'string') {
+    if (!underBase(first.url, ctx.baseUrl))
+      return {
+        status: 'inconclusive',
+        message: `the image is at ${clip(first.url, 60)}, not under the target's base URL: not fetched, so not checked`,
+      };
+    const fetched = exchangeOf(t, fetch.probe, fetch.label);
+    if (!fetched.ok) return fetched.grade;
+    const s = fetched.value.response!.status;
+    if (s !== 200)
+      return {
+        status: 'fail',
+        message: `GET of data[0].url must give the image, got ${s}: ${errorText(fetched.value)}`,
+        details: { exchange: fetch, seen: s },
+      };
+    bytes = bodyBytes(fetched.value);
+    from = fetch;
+  } else
+    return {
+      status: 'untestable',
+      message: `${about}: data[0] has neither b64_json nor url (see images.shape)`,
+      prerequisite: 'images.shape',
+    };
+  const png = readPng(bytes);
+  if (!png.ok)
+    return {
+      status: 'fail',
+      message: `the image must be a PNG that decodes: ${png.reason}`,
+      details: { exchange: from },
+    };
+  const size = `${png.width}x${png.height}`;
+  if (size !== SIZE)
+    return {
+      status: 'fail',
+      message: `the image must be ${SIZE} as asked, got ${size}`,
+      details: { exchange: from, seen: size },
+    };
+  return {
+    status: 'pass',
+    message: `a ${png.width}×${png.height} PNG that inflates whole (${bytes.length} bytes, from ${from.label})`,
+  };
+}
+
 export const validPng: Check = {
   id: 'images.valid-png',
   title: `The generated image is a PNG that decodes, at the ${SIZE} asked`,
@@ -126,64 +199,7 @@ export const validPng: Check = {
   grade(t, ctx) {
     const got = answer(t);
     if (!got.ok) return got.grade;
-    const first = (got.value.body as { data?: unknown[] })?.data?.[0];
-    if (!isObject(first))
-      return {
-        status: 'untestable',
-        message: 'the answer has no data[0] (see images.shape)',
-        prerequisite: 'images.shape',
-      };
-    let bytes: Uint8Array | undefined;
-    let from: { probe: string; label: string } = GENERATE;
-    if (typeof first.b64_json === 'string') {
-      bytes = strictBase64(first.b64_json);
-      if (!bytes)
-        return {
-          status: 'fail',
-          message: `data[0].b64_json is not base64: ${clip(first.b64_json, 40)}`,
-          details: { exchange: GENERATE },
-        };
-    } else if (typeof first.url === 'string') {
-      if (!underBase(first.url, ctx.baseUrl))
-        return {
-          status: 'inconclusive',
-          message: `the image is at ${clip(first.url, 60)}, not under the target's base URL: not fetched, so not checked`,
-        };
-      const fetched = exchangeOf(t, FETCH.probe, FETCH.label);
-      if (!fetched.ok) return fetched.grade;
-      const s = fetched.value.response!.status;
-      if (s !== 200)
-        return {
-          status: 'fail',
-          message: `GET of data[0].url must give the image, got ${s}: ${errorText(fetched.value)}`,
-          details: { exchange: FETCH, seen: s },
-        };
-      bytes = bodyBytes(fetched.value);
-      from = FETCH;
-    } else
-      return {
-        status: 'untestable',
-        message: 'data[0] has neither b64_json nor url (see images.shape)',
-        prerequisite: 'images.shape',
-      };
-    const png = readPng(bytes);
-    if (!png.ok)
-      return {
-        status: 'fail',
-        message: `the image must be a PNG that decodes: ${png.reason}`,
-        details: { exchange: from },
-      };
-    const size = `${png.width}x${png.height}`;
-    if (size !== SIZE)
-      return {
-        status: 'fail',
-        message: `the image must be ${SIZE} as asked, got ${size}`,
-        details: { exchange: from, seen: size },
-      };
-    return {
-      status: 'pass',
-      message: `a ${png.width}×${png.height} PNG that inflates whole (${bytes.length} bytes, from ${from.label})`,
-    };
+    return pngGrade(t, ctx, got.value.body, GENERATE, FETCH, 'the answer');
   },
 };
 

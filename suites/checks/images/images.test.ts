@@ -3,6 +3,7 @@ import type { Exchange, TranscriptSet } from '../../engine/types.ts';
 import { encodePng } from '../../../mock/core/media/png.ts';
 import { CONTROL } from '../chat/probes.ts';
 import { binaryEx, chatCompletion, ctx, errorBody, jsonEx, sdkOk, tr } from '../internal/fixtures.ts';
+import { edit } from './edit.ts';
 import { badSize, sdkGenerate, shapeFull, shapeMust, validPng } from './generation.ts';
 import { checks, probes } from './index.ts';
 import { b64Format, defaultN } from './options.ts';
@@ -33,7 +34,14 @@ const refusal = (status: number, message: string, param: string | null = 'size')
 
 function imagesSet(
   generate: unknown = b64(),
-  extra: { fetch?: Uint8Array; badSize?: unknown; b64?: unknown; control?: number } = {},
+  extra: {
+    fetch?: Uint8Array;
+    badSize?: unknown;
+    b64?: unknown;
+    control?: number;
+    edit?: unknown;
+    editFetch?: Uint8Array;
+  } = {},
 ): TranscriptSet {
   const ex = (label: string, b: any, path = '/images/generations') =>
     b && typeof b === 'object' && 'status' in b && 'body' in b
@@ -43,6 +51,11 @@ function imagesSet(
   if (extra.fetch) exchanges.push(binaryEx('fetch-url', extra.fetch, 'image/png', { method: 'GET', path: URL_PATH }));
   exchanges.push(ex('bad-size', extra.badSize ?? refusal(400, 'The size is not supported by this model.', null)));
   exchanges.push(ex('b64-json', extra.b64 ?? b64()));
+  // a target that refuses the generation refuses the edit the same way, unless a test says otherwise
+  const refused = generate && typeof generate === 'object' && 'status' in generate;
+  exchanges.push({ ...ex('edit', extra.edit ?? (refused ? generate : b64()), '/images/edits'), via: 'sdk' });
+  if (extra.editFetch)
+    exchanges.push(binaryEx('edit-fetch-url', extra.editFetch, 'image/png', { method: 'GET', path: URL_PATH }));
   const ok = !(generate && typeof generate === 'object' && 'status' in generate);
   return {
     [IMAGES]: tr(IMAGES, exchanges, [sdkOk('generate', ok ? generate : undefined)]),
@@ -53,7 +66,7 @@ function imagesSet(
 describe('images checks', () => {
   it('pass on a b64_json PNG of the size asked, and on a URL under the base URL that serves one', () => {
     for (const check of checks) expect(check.grade(imagesSet(), c).status, check.id).toBe('pass');
-    const viaUrl = imagesSet(urlBody(), { fetch: png(1024, 1024) });
+    const viaUrl = imagesSet(urlBody(), { fetch: png(1024, 1024), edit: urlBody(), editFetch: png(1024, 1024) });
     for (const check of checks) expect(check.grade(viaUrl, c).status, check.id).toBe('pass');
     expect(validPng.grade(viaUrl, c).message).toMatchInlineSnapshot(
       `"a 1024×1024 PNG that inflates whole (132192 bytes, from fetch-url)"`,
@@ -191,6 +204,22 @@ describe('images checks', () => {
 
   it('the probe skips without an image model; its cost covers its requests', () => {
     expect(probes[0].skip!(ctx())).toMatchInlineSnapshot(`"no image model: pass --image-model"`);
-    expect(probes[0].cost(c)).toBe(imagesSet(urlBody(), { fetch: png(2, 2) })[IMAGES].exchanges.length);
+    const most = imagesSet(urlBody(), { fetch: png(2, 2), edit: urlBody(), editFetch: png(2, 2) });
+    expect(probes[0].cost(c)).toBe(most[IMAGES].exchanges.length);
+  });
+
+  it('edit: an image of the size asked passes; a missing route is unsupported; a wrong size or no image fails', () => {
+    expect(edit.grade(imagesSet(), c)).toMatchObject({ status: 'pass' });
+    const missing = imagesSet(b64(), { edit: refusal(404, 'Invalid URL (POST /v1/images/edits)', null) });
+    expect(edit.grade(missing, c).status).toBe('unsupported');
+    expect(edit.grade(imagesSet(b64(), { edit: b64(256, 256) }), c).message).toMatchInlineSnapshot(
+      `"the image must be 1024x1024 as asked, got 256x256"`,
+    );
+    expect(edit.grade(imagesSet(b64(), { edit: { created: 1 } }), c).message).toMatchInlineSnapshot(`
+      "the edit must match the images-response schema at MUST level: 1 issue(s) in the edit
+      ✖ Invalid input: expected array, received undefined
+        → at data"
+    `);
+    expect(edit.grade(imagesSet(b64(), { edit: { data: [{}] } }), c).status).toBe('fail');
   });
 });
