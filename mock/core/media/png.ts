@@ -56,8 +56,7 @@ export function encodeRgbaPng(width: number, height: number, pixel: (x: number, 
   ihdr.set([8, 6, 0, 0, 0], 8); // 8 bits, truecolour with alpha, deflate, adaptive filtering, no interlace
   const rowBytes = width * 4 + 1;
   const raw = new Uint8Array(rowBytes * height); // each row: filter byte 0 (none), then RGBA per pixel
-  for (let y = 0; y < height; y++)
-    for (let x = 0; x < width; x++) raw.set(pixel(x, y), y * rowBytes + 1 + x * 4);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set(pixel(x, y), y * rowBytes + 1 + x * 4);
   const chunks = [chunk('IHDR', ihdr), chunk('IDAT', zlibStored(raw)), chunk('IEND', new Uint8Array(0))];
   return concat([Uint8Array.from(SIGNATURE), ...chunks]);
 }
