@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createMock } from '../mock/index.ts';
 import { startMockServer } from '../mock/server/index.ts';
-import { runLoad, type LoadResult } from './load-generator.ts';
+import { emptyResult, runLoad, type LoadResult } from './load-generator.ts';
 import { ascending, quantile } from '../suites/perf/percentile.ts';
 
 /** the p-th percentile (0–100), interpolated: the rule conform perf reports with */
@@ -196,15 +196,7 @@ async function bench(): Promise<void> {
 }
 
 function merge(rounds: LoadResult[]): LoadResult {
-  const out: LoadResult = {
-    sent: 0,
-    statuses: {},
-    errors: [],
-    latenciesMs: [],
-    firstByteMs: [],
-    frames: 0,
-    elapsedMs: 0,
-  };
+  const out = emptyResult();
   for (const r of rounds) {
     out.sent += r.sent;
     for (const [s, n] of Object.entries(r.statuses)) out.statuses[Number(s)] = (out.statuses[Number(s)] ?? 0) + n;

@@ -25,18 +25,20 @@ export interface LoadResult {
   elapsedMs: number;
 }
 
+export const emptyResult = (): LoadResult => ({
+  sent: 0,
+  statuses: {},
+  errors: [],
+  latenciesMs: [],
+  firstByteMs: [],
+  frames: 0,
+  elapsedMs: 0,
+});
+
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const url = new URL(o.url);
   const agent = new Agent({ keepAlive: true, maxSockets: o.connections });
-  const result: LoadResult = {
-    sent: 0,
-    statuses: {},
-    errors: [],
-    latenciesMs: [],
-    firstByteMs: [],
-    frames: 0,
-    elapsedMs: 0,
-  };
+  const result = emptyResult();
   const started = performance.now();
   const deadline = o.durationMs === undefined ? Infinity : started + o.durationMs;
   const budget = o.requests ?? Infinity;

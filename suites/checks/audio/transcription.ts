@@ -15,6 +15,8 @@ import {
   transcriptOf,
   where,
   type Source,
+  type Answered,
+  type Need,
 } from '../internal/read.ts';
 import { shapeGrade, type SchemaName } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
@@ -36,6 +38,13 @@ export const SLACK = 0.5;
 export const json = (t: TranscriptSet) => jsonOf(t, JSON_FORMAT.probe, JSON_FORMAT.label, ENDPOINT);
 export const formatOf = (source: Source, format: string) =>
   varies(JSON_FORMAT, `response_format ${format}`, 'response_format', format);
+
+/** the verbose_json answer, behind the json control */
+export function verbose(t: TranscriptSet): Need<Answered> {
+  const base = json(t);
+  if (!base.ok) return base;
+  return jsonOf(t, VERBOSE.probe, VERBOSE.label, formatOf(VERBOSE, 'verbose_json'));
+}
 
 function shape(t: TranscriptSet, source: Source, schema: SchemaName, level: 'must' | 'should', format: string): Grade {
   const base = json(t);
@@ -147,9 +156,7 @@ export const verboseDuration: Check = {
   breaks: ['subtitle and player apps that trust duration and segment times'],
   probes: PROBES,
   grade(t) {
-    const base = json(t);
-    if (!base.ok) return base.grade;
-    const got = jsonOf(t, VERBOSE.probe, VERBOSE.label, formatOf(VERBOSE, 'verbose_json'));
+    const got = verbose(t);
     if (!got.ok) return got.grade;
     const body = got.value.body as Record<string, unknown>;
     const d = body?.duration;

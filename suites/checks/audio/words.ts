@@ -2,10 +2,10 @@
 // .words; reference A9): asked for with verbose_json, they come as words [{word, start, end}]. LocalAI answered
 // words: null even then (R34). Judged only when the request asked for them and the answer is verbose_json.
 import type { Check } from '../../engine/types.ts';
-import { clip, isObject, jsonOf, show } from '../internal/read.ts';
+import { clip, isObject, show } from '../internal/read.ts';
 import { spec } from '../internal/sources.ts';
 import { VERBOSE } from './probes.ts';
-import { formatOf, json, PROBES } from './transcription.ts';
+import { PROBES, verbose } from './transcription.ts';
 
 /** the granularities a recorded multipart summary sent (`name="value"` per field) */
 const granularities = (sent: string) =>
@@ -24,9 +24,7 @@ export const verboseWords: Check = {
   breaks: ['apps that time captions or highlights by word (LocalAI answered words: null: R34)'],
   probes: PROBES,
   grade(t) {
-    const base = json(t);
-    if (!base.ok) return base.grade;
-    const got = jsonOf(t, VERBOSE.probe, VERBOSE.label, formatOf(VERBOSE, 'verbose_json'));
+    const got = verbose(t);
     if (!got.ok) return got.grade;
     const asked = granularities(got.value.ex.request.body ?? '');
     if (!asked.includes('word'))
