@@ -35,6 +35,7 @@ const FLAGS = {
   budget: { type: 'string' },
   timeout: { type: 'string' },
   'max-response-bytes': { type: 'string' },
+  'max-in-flight': { type: 'string' },
   out: { type: 'string' },
   report: { type: 'string' },
   quiet: { type: 'boolean' },
@@ -125,7 +126,7 @@ export function parsePerfArgs(argv: string[], env: Record<string, string | undef
         v['max-response-bytes'] === undefined
           ? 16 << 20
           : intValue('--max-response-bytes', v['max-response-bytes'], 1024, '1048576'),
-      maxInFlight: 1000,
+      maxInFlight: v['max-in-flight'] === undefined ? 1000 : intValue('--max-in-flight', v['max-in-flight'], 1, '1000'),
       seed: v.seed === undefined ? 42 : intValue('--seed', v.seed, 0, '42'),
       ...(demo ? { mockProfile: (v.profile ?? 'demo') as keyof typeof LATENCY_PROFILES } : {}),
     },

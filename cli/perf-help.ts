@@ -42,6 +42,8 @@ Cost and objectives
 Limits and output
   --timeout MS            deadline per request (default 120000)
   --max-response-bytes N  bytes read per response at most (default 16777216)
+  --max-in-flight N       open loop: requests in flight at most; a send past it waits, and the wait counts
+                          as latency (default 1000)
   --out DIR               where perf.json, index.html and junit.xml go (default ./conform-perf)
   --report LIST           html,junit (default both; perf.json is always written)
   --quiet                 no progress line
