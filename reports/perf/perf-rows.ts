@@ -68,7 +68,8 @@ export function coldStartLines(perf: Perf): string[] {
     if (!probe.ok || probe.ttftMs === undefined) return `${after}: the probe failed`;
     const verdict =
       probe.cold === undefined ? 'no warm baseline' : probe.cold ? `COLD, +${ms(probe.addedMs)} over warm p50` : 'warm';
-    return `${after}: TTFT ${ms(probe.ttftMs)} vs warm p99 ${ms(c.warm.p99)} → ${verdict}`;
+    const connect = probe.connectMs !== undefined ? ` (${ms(probe.connectMs)} of it opening a connection)` : '';
+    return `${after}: TTFT ${ms(probe.ttftMs)}${connect} vs warm p99 ${ms(c.warm.p99)} → ${verdict}`;
   });
 }
 

@@ -63,7 +63,7 @@ export interface ConformPerf {
   };
   levels: Level[];
   /**
-   * warm: TTFT of the warm requests sent right after each probe
+   * warm: TTFT of the warm requests sent right after each probe, without connection time
    */
   coldStart: {
     probes: {
@@ -75,11 +75,15 @@ export interface ConformPerf {
       ttftMs?: number;
       e2eMs?: number;
       /**
-       * first-after-idle TTFT above the warm p99
+       * the part of ttftMs spent opening a new connection (TCP, and TLS for https): left out of cold and addedMs
+       */
+      connectMs?: number;
+      /**
+       * first-after-idle TTFT above the warm p99, both without connection time
        */
       cold?: boolean;
       /**
-       * TTFT minus the warm p50
+       * TTFT minus the warm p50, both without connection time
        */
       addedMs?: number;
       [k: string]: unknown;

@@ -7,6 +7,8 @@ export interface Attempt {
   /** intended send time (open loop: the schedule; closed loop and retries: the send) */
   scheduled: number;
   sent: number;
+  /** ms spent opening a new connection (TCP, and TLS for https) when this attempt opened one; part of its TTFT */
+  connectMs?: number;
   headers?: number;
   /** first output-bearing chunk */
   first?: number;

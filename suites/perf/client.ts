@@ -118,6 +118,7 @@ export function send(target: Target, body: string, scheduled: number): Promise<A
       head(h, at) {
         a.headers = at;
         a.status = h.status;
+        if (h.connectMs !== undefined) a.connectMs = h.connectMs;
         a.retryAfterMs = retryDelayMs(h.headers)?.ms;
         if ((h.headers['content-type'] ?? '').includes('text/event-stream')) scanner = new SseScanner();
         else kept = [];

@@ -1,6 +1,7 @@
 // Cold starts: after each idle gap one probe, then a few requests back to back. The probe is flagged cold when
-// its TTFT exceeds the p99 of those warm requests. The run's very first request (idle null) is reported too:
-// nothing was warm then, the connection included.
+// its TTFT exceeds the p99 of those warm requests — both without the time spent opening a new connection: after
+// an idle spell the server has often closed the kept-alive socket, and a TLS handshake is not a model loading.
+// The run's very first request (idle null) is reported too: nothing was warm then.
 import type { ConformPerf } from '../../schemas/generated/perf.ts';
 import { stats } from './percentile.ts';
 import type { Outcome } from './send-with-retries.ts';
@@ -14,6 +15,15 @@ export interface ProbeRound {
 const ttftOf = (o: Outcome | undefined): number | undefined => {
   const a = o?.ok ? o.attempts.at(-1) : undefined;
   return a?.first === undefined ? undefined : a.first - o!.scheduled;
+};
+
+/** the connection time in an outcome's TTFT (its last attempt's; earlier attempts' are wait, not TTFT) */
+const connectOf = (o: Outcome | undefined): number => (o?.ok ? (o.attempts.at(-1)?.connectMs ?? 0) : 0);
+
+/** TTFT without the connection's opening: what the server took */
+const serverTtftOf = (o: Outcome | undefined): number | undefined => {
+  const ttft = ttftOf(o);
+  return ttft === undefined ? undefined : ttft - connectOf(o);
 };
 
 export async function probeRounds(
@@ -39,20 +49,24 @@ export async function probeRounds(
 }
 
 export function coldStartReport(rounds: ProbeRound[]): ConformPerf['coldStart'] {
-  const warmTtft = rounds.flatMap((r) => r.warm.map(ttftOf)).filter((x): x is number => x !== undefined);
+  const warmTtft = rounds.flatMap((r) => r.warm.map(serverTtftOf)).filter((x): x is number => x !== undefined);
   const warm = stats(warmTtft);
+  const round3 = (x: number) => Math.round(x * 1000) / 1000;
   const probes = rounds.map((r) => {
     const ttft = ttftOf(r.probe);
+    const server = serverTtftOf(r.probe);
     const last = r.probe?.attempts.at(-1);
-    if (ttft === undefined || last?.last === undefined) return { idleMs: r.idleMs, ok: false };
-    const cold = warm.p99 !== undefined ? ttft > warm.p99 : undefined;
+    if (ttft === undefined || server === undefined || last?.last === undefined) return { idleMs: r.idleMs, ok: false };
+    const connect = connectOf(r.probe);
+    const cold = warm.p99 !== undefined ? server > warm.p99 : undefined;
     return {
       idleMs: r.idleMs,
       ok: true,
-      ttftMs: Math.round(ttft * 1000) / 1000,
-      e2eMs: Math.round((last.last - r.probe!.scheduled) * 1000) / 1000,
+      ttftMs: round3(ttft),
+      e2eMs: round3(last.last - r.probe!.scheduled),
+      ...(connect > 0 ? { connectMs: round3(connect) } : {}),
       ...(cold !== undefined ? { cold } : {}),
-      ...(warm.p50 !== undefined ? { addedMs: Math.round((ttft - warm.p50) * 1000) / 1000 } : {}),
+      ...(warm.p50 !== undefined ? { addedMs: round3(server - warm.p50) } : {}),
     };
   });
   return { probes, warm, detected: probes.some((p) => p.idleMs !== null && 'cold' in p && p.cold === true) };

@@ -283,8 +283,13 @@ describe('Http1Pool on real sockets', () => {
 
   it('keeps one connection alive across sequential requests', async () => {
     const { pool, connections } = await rawServer((_n, s) => s.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok'));
-    for (let i = 0; i < 5; i++) expect(await send(pool)).toMatchObject({ ended: true, body: 'ok' });
+    const seen: Seen[] = [];
+    for (let i = 0; i < 5; i++) seen.push(await send(pool));
+    for (const s of seen) expect(s).toMatchObject({ ended: true, body: 'ok' });
     expect(connections()).toBe(1);
+    // the exchange that opened the connection is told how long that took; the ones that reused it are not
+    expect(seen[0]!.head!.connectMs).toBeGreaterThanOrEqual(0);
+    expect(seen.slice(1).map((s) => s.head!.connectMs)).toEqual([undefined, undefined, undefined, undefined]);
     pool.destroy();
   });
 

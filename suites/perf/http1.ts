@@ -9,6 +9,8 @@ export interface ResponseHead {
   status: number;
   /** lower-case names; repeated headers joined with ", " */
   headers: Record<string, string>;
+  /** ms spent opening the connection (TCP, and TLS for https), when this exchange opened it */
+  connectMs?: number;
 }
 
 /** what an exchange is told, in order: head, body pieces, then end or fail (once, nothing after) */
@@ -110,10 +112,17 @@ class Connection {
   #keepAlive = false;
   #trailerBytes = 0;
   #dead = false;
+  /** ms to connect, told to the first exchange only: a cold-start probe must not be blamed for a handshake */
+  #connectMs: number | undefined;
+  #used = false;
 
   constructor(socket: net.Socket, pool: PoolHooks) {
     this.#socket = socket;
     this.#pool = pool;
+    const opened = performance.now();
+    socket.once(socket instanceof tls.TLSSocket ? 'secureConnect' : 'connect', () => {
+      this.#connectMs = performance.now() - opened;
+    });
     socket.on('data', (chunk: Buffer) => this.#data(chunk, performance.now()));
     socket.on('end', () => this.#closed());
     socket.on('close', () => this.#closed());
@@ -222,7 +231,10 @@ class Connection {
     const connection = (headers.connection ?? '').toLowerCase();
     this.#keepAlive = status[1] === '1' ? !connection.includes('close') : connection.includes('keep-alive');
     this.#trailerBytes = 0;
-    this.#x!.head({ status: code, headers }, at);
+    const head: ResponseHead = { status: code, headers };
+    if (!this.#used && this.#connectMs !== undefined) head.connectMs = this.#connectMs;
+    this.#used = true;
+    this.#x!.head(head, at);
     if (!this.#x) return false;
     const te = (headers['transfer-encoding'] ?? '').toLowerCase();
     const length = headers['content-length'];
