@@ -17,6 +17,7 @@ import responseDeleted from './response-deleted.schema.json' with { type: 'json'
 import results from './results.schema.json' with { type: 'json' };
 import imagesRequest from './images-request.schema.json' with { type: 'json' };
 import imagesResponse from './images-response.schema.json' with { type: 'json' };
+import imageStreamEvent from './image-stream-event.schema.json' with { type: 'json' };
 import transcriptionResponse from './transcription-response.schema.json' with { type: 'json' };
 import transcriptionVerboseResponse from './transcription-verbose-response.schema.json' with { type: 'json' };
 import speechRequest from './speech-request.schema.json' with { type: 'json' };
@@ -42,6 +43,7 @@ export const SCHEMAS = {
   results,
   'images-request': imagesRequest,
   'images-response': imagesResponse,
+  'image-stream-event': imageStreamEvent,
   'transcription-response': transcriptionResponse,
   'transcription-verbose-response': transcriptionVerboseResponse,
   'speech-request': speechRequest,

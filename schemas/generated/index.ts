@@ -17,6 +17,8 @@ export type { EmbeddingsResponse } from './embeddings-response.ts';
 export type * as EmbeddingsResponseParts from './embeddings-response.ts';
 export type { ErrorBody } from './error-body.ts';
 export type * as ErrorBodyParts from './error-body.ts';
+export type { ImageStreamEvent } from './image-stream-event.ts';
+export type * as ImageStreamEventParts from './image-stream-event.ts';
 export type { ImagesRequest } from './images-request.ts';
 export type * as ImagesRequestParts from './images-request.ts';
 export type { ImagesResponse } from './images-response.ts';

@@ -98,6 +98,45 @@ describe.each(ADAPTERS)('media endpoints through the openai SDK (%s)', (adapter)
     expect(t.mock.ledger.entries()).toHaveLength(4); // the four answered; refusals are not billed
   });
 
+  it('images streamed (stream: true, partial_images): partial images drawn further down each time, then the completed image; edits too', async () => {
+    const { t, client } = await setup(adapter);
+    const stream = await client.images.generate({
+      model: 'gpt-image-1',
+      prompt: 'a red fox',
+      size: '1024x1024',
+      stream: true,
+      partial_images: 2,
+    });
+    const events: Array<Record<string, any>> = [];
+    for await (const event of stream) events.push(event as Record<string, any>);
+    expect(events.map((e) => [e.type, e.partial_image_index])).toEqual([
+      ['image_generation.partial_image', 0],
+      ['image_generation.partial_image', 1],
+      ['image_generation.completed', undefined],
+    ]);
+    for (const e of events) {
+      expectSchema('image-stream-event', e);
+      expect(readPng(Buffer.from(e.b64_json, 'base64'))).toEqual({ ok: true, width: 1024, height: 1024 });
+    }
+    // the same request unstreamed: the completed image is its image
+    const whole = await client.images.generate({ model: 'gpt-image-1', prompt: 'a red fox', size: '1024x1024' });
+    expect(events[2]!.b64_json).toBe(whole.data![0].b64_json);
+    expect(events[0]!.b64_json).not.toBe(events[1]!.b64_json);
+    expect(events[2]!.usage).toEqual(whole.usage);
+
+    const edits = await client.images.edit({
+      model: 'gpt-image-1',
+      image: await toFile(picture(1, 64, 64), 'a.png'),
+      prompt: 'add a hat',
+      stream: true,
+      partial_images: 1,
+    });
+    const editEvents: string[] = [];
+    for await (const event of edits) editEvents.push(event.type);
+    expect(editEvents).toEqual(['image_edit.partial_image', 'image_edit.completed']);
+    expect(t.mock.ledger.entries()).toHaveLength(3); // a stream is one billed request
+  });
+
   it('audio.speech.create: a WAV whose length follows the input; mp3 by default; an unknown voice is a 400', async () => {
     const { client } = await setup(adapter);
     const wav = await client.audio.speech.create({

@@ -94,10 +94,10 @@ export const ENDPOINTS = [
     name: 'images',
     method: 'POST',
     path: '/v1/images/generations',
-    schemas: { request: 'images-request', response: 'images-response' },
+    schemas: { request: 'images-request', response: 'images-response', event: 'image-stream-event' },
     modelKinds: ['image'],
     capParams: [],
-    stream: 'none',
+    stream: 'events', // GPT image models with stream: true: partial images, then the completed one
     handle: handleImages, // the model defaulted, then handleGenerate
     generate: generateImageAnswer,
     script: { replies: [], subject: noTextSubject },
@@ -108,10 +108,10 @@ export const ENDPOINTS = [
     path: '/v1/images/edits',
     upload: true,
     // multipart: the form is read by the handler (images/endpoint.ts), the pictures drawn by the generator
-    schemas: { response: 'images-response' },
+    schemas: { response: 'images-response', event: 'image-stream-event' },
     modelKinds: ['image'],
     capParams: [],
-    stream: 'none',
+    stream: 'events', // GPT image models with stream: true: partial images, then the completed one
     handle: handleImageEdits,
     generate: generateImageEdit,
     script: { replies: [], subject: noTextSubject },

@@ -3,12 +3,12 @@
 import type { RequestContext } from '../context.ts';
 import type { Generator } from '../endpoints/types.ts';
 import { errors } from '../errors.ts';
-import { GenerationRefusal } from '../generation.ts';
+import { GenerationRefusal, type Generated } from '../generation.ts';
 import { handleGenerate } from '../handle-generate.ts';
 import type { MockState } from '../state.ts';
 import type { MockDraft } from '../types.ts';
 import { GPT_ONLY } from './families.ts';
-import { generateImages } from './generate-images.ts';
+import { generateImages, imageEvents, type ImagesAnswer } from './generate-images.ts';
 import { editImages } from './edit-images.ts';
 import { filesOf, readUploadForm } from '../media/upload-form.ts';
 import { baseOf, imageAt } from './image-url.ts';
@@ -28,10 +28,18 @@ export function handleImages(state: MockState, ctx: RequestContext): Promise<Moc
   return handleGenerate(state, ctx);
 }
 
+/** the answer as a generator gives it: JSON, or with stream: true its events (GPT image models) */
+function generated(r: ImagesAnswer, request: Record<string, unknown>, kind: 'image_generation' | 'image_edit') {
+  const out: Generated = { body: r.json, usage: { ...r.usage, total: r.usage.prompt + r.usage.completion } };
+  const partials = Math.min(3, Math.max(0, Math.trunc(Number(request.partial_images ?? 0)) || 0)); // the spec: 0-3
+  if (request.stream === true) out.chunks = imageEvents(r, kind, partials);
+  return out;
+}
+
 export const generateImageAnswer: Generator = (request, _model, ctx, clock, _scripted, state) => {
   const r = generateImages(request, baseOf(ctx.req), clock.now(), state.images);
   if (!r.ok) throw new GenerationRefusal(r.error);
-  return { body: r.json, usage: { ...r.usage, total: r.usage.prompt + r.usage.completion } };
+  return generated(r, request as Record<string, unknown>, 'image_generation');
 };
 
 /**
@@ -43,10 +51,12 @@ export function handleImageEdits(state: MockState, ctx: RequestContext): MockDra
   const read = readUploadForm(ctx, "an 'image' part");
   if (!read.ok) return read.error;
   const { fields } = read.form;
-  if (fields.model === undefined || fields.model === '') {
-    const model = state.options.models.some((m) => m.id === 'gpt-image-1.5') ? 'gpt-image-1.5' : 'gpt-image-1';
-    ctx.parsed = { ok: true, value: { ...fields, model } };
-  }
+  const body: Record<string, unknown> = { ...fields };
+  if (fields.model === undefined || fields.model === '')
+    body.model = state.options.models.some((m) => m.id === 'gpt-image-1.5') ? 'gpt-image-1.5' : 'gpt-image-1';
+  // form fields are text: the stream flag as the JSON endpoints carry it, so the handler streams on it
+  if (fields.stream === 'true' || fields.stream === 'false') body.stream = fields.stream === 'true';
+  ctx.parsed = { ok: true, value: body };
   return handleGenerate(state, ctx);
 }
 
@@ -58,7 +68,7 @@ export const generateImageEdit: Generator = (request, model, ctx, clock, _script
   };
   const r = editImages(form, model.id, baseOf(ctx.req), clock.now(), state.images);
   if (!r.ok) throw new GenerationRefusal(r.error);
-  return { body: r.json, usage: { ...r.usage, total: r.usage.prompt + r.usage.completion } };
+  return generated(r, request as Record<string, unknown>, 'image_edit');
 };
 
 /** GET /v1/images/generated/{size}/{file}: the picture drawn again from its URL; not billed */

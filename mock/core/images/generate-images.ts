@@ -14,6 +14,8 @@ import { picture } from './picture.ts';
 export interface ImagesAnswer {
   ok: true;
   json: Record<string, unknown>;
+  /** what was drawn: the partial images of a stream are drawn from it again */
+  plan: ImagesPlan;
   /** one billed unit per accepted request, whatever n and size; these are only for usage */
   usage: { prompt: number; completion: number };
 }
@@ -140,7 +142,41 @@ export function answerImages(p: ImagesPlan, base: string, now: number, issued: I
       },
     });
   }
-  return { ok: true, json, usage: { prompt: promptTokens, completion: family === 'gpt-image' ? outputTokens : 0 } };
+  return {
+    ok: true,
+    json,
+    plan: p,
+    usage: { prompt: promptTokens, completion: family === 'gpt-image' ? outputTokens : 0 },
+  };
+}
+
+/**
+ * The events of a streamed answer (GPT image models, stream: true; spec: ImageGenStreamEvent, ImageEditStreamEvent):
+ * for each image, `partials` partial images (0-3, the picture drawn down to a lower row each time), then the
+ * completed image with the answer's usage.
+ */
+export function imageEvents(
+  answer: ImagesAnswer,
+  kind: 'image_generation' | 'image_edit',
+  partials: number,
+): Array<Record<string, unknown>> {
+  const { plan, json } = answer;
+  const common = {
+    created_at: json.created,
+    size: json.size,
+    quality: json.quality,
+    background: json.background,
+    output_format: json.output_format,
+  };
+  return (json.data as Array<{ b64_json: string }>).flatMap((image, i) => [
+    ...Array.from({ length: partials }, (_, k) => ({
+      type: `${kind}.partial_image`,
+      b64_json: encodeBase64(picture(plan.seed + i, plan.width, plan.height, (k + 1) / (partials + 1))),
+      ...common,
+      partial_image_index: k,
+    })),
+    { type: `${kind}.completed`, b64_json: image.b64_json, ...common, usage: json.usage },
+  ]);
 }
 
 /** dall-e-3 rewrites prompts; the mock's rewrite is plain and deterministic */
