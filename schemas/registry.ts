@@ -20,6 +20,7 @@ import imagesResponse from './images-response.schema.json' with { type: 'json' }
 import imageStreamEvent from './image-stream-event.schema.json' with { type: 'json' };
 import transcriptionResponse from './transcription-response.schema.json' with { type: 'json' };
 import transcriptionVerboseResponse from './transcription-verbose-response.schema.json' with { type: 'json' };
+import transcriptStreamEvent from './transcript-stream-event.schema.json' with { type: 'json' };
 import speechRequest from './speech-request.schema.json' with { type: 'json' };
 import cases from './cases.schema.json' with { type: 'json' };
 import perf from './perf.schema.json' with { type: 'json' };
@@ -46,6 +47,7 @@ export const SCHEMAS = {
   'image-stream-event': imageStreamEvent,
   'transcription-response': transcriptionResponse,
   'transcription-verbose-response': transcriptionVerboseResponse,
+  'transcript-stream-event': transcriptStreamEvent,
   'speech-request': speechRequest,
   cases,
   perf,

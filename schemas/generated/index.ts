@@ -43,6 +43,8 @@ export type { ConformResults } from './results.ts';
 export type * as ConformResultsParts from './results.ts';
 export type { SpeechRequest } from './speech-request.ts';
 export type * as SpeechRequestParts from './speech-request.ts';
+export type { TranscriptStreamEvent } from './transcript-stream-event.ts';
+export type * as TranscriptStreamEventParts from './transcript-stream-event.ts';
 export type { TranscriptionResponse } from './transcription-response.ts';
 export type * as TranscriptionResponseParts from './transcription-response.ts';
 export type { TranscriptionVerboseResponse } from './transcription-verbose-response.ts';

@@ -187,6 +187,36 @@ describe.each(ADAPTERS)('media endpoints through the openai SDK (%s)', (adapter)
     expect(bad).toMatchObject({ status: 400, param: 'file' });
   });
 
+  it('audio.transcriptions.create with stream: text deltas, then the whole text with usage; whisper-1 answers whole', async () => {
+    const { client } = await setup(adapter);
+    const whole = await client.audio.transcriptions.create({ file: await wavFile(), model: 'gpt-4o-transcribe' });
+    const stream = await client.audio.transcriptions.create({
+      file: await wavFile(),
+      model: 'gpt-4o-transcribe',
+      stream: true,
+    });
+    const events: Array<Record<string, any>> = [];
+    for await (const event of stream) events.push(event as Record<string, any>);
+    for (const e of events) expectSchema('transcript-stream-event', e);
+    const done = events.at(-1)!;
+    expect(done.type).toBe('transcript.text.done');
+    expect(done.text).toBe(whole.text);
+    expect(done.usage).toEqual((whole as { usage?: unknown }).usage);
+    const deltas = events.slice(0, -1);
+    expect(deltas.length).toBeGreaterThan(1);
+    expect(deltas.every((e) => e.type === 'transcript.text.delta')).toBe(true);
+    expect(deltas.map((e) => e.delta).join('')).toBe(whole.text);
+    // whisper-1 ignores stream (reference A9): one JSON answer
+    const ignored = await client.audio.transcriptions.create({
+      file: await wavFile(),
+      model: 'whisper-1',
+      stream: true,
+    });
+    const seen: unknown[] = [];
+    for await (const event of ignored as AsyncIterable<unknown>) seen.push(event);
+    expect(seen).toEqual([]);
+  });
+
   it('audio.translations.create: whisper-1, English', async () => {
     const { client } = await setup(adapter);
     const res = await client.audio.translations.create({

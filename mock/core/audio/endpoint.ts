@@ -21,6 +21,10 @@ function handleForm(state: MockState, ctx: RequestContext): MockDraft | Promise<
     return errors.invalidBody("Missing required parameter: 'file'.", 'file', 'missing_required_parameter');
   if (typeof fields.model !== 'string' || fields.model === '')
     return errors.invalidBody("Missing required parameter: 'model'.", 'model', 'missing_required_parameter');
+  // form fields are text: the stream flag as JSON endpoints carry it, so the handler streams on it; whisper-1
+  // ignores it (reference A9) and answers whole
+  if (fields.stream === 'true' && !/^whisper-1/.test(fields.model))
+    ctx.parsed = { ok: true, value: { ...fields, stream: true } };
   return handleGenerate(state, ctx);
 }
 
@@ -36,8 +40,18 @@ const transcriber =
     usage.total = usage.completion;
     const out: Generated = { body: r.json, usage };
     if (r.body !== undefined) out.raw = { contentType: r.contentType, text: r.body };
+    if (request.stream === true) out.chunks = transcriptEvents(String(r.json?.text ?? r.body ?? ''), r.json?.usage);
     return out;
   };
+
+/** a streamed transcription: the text a word at a time, then the whole of it with the answer's usage */
+function transcriptEvents(text: string, usage: unknown): Array<Record<string, unknown>> {
+  const words = text.match(/\s*\S+/g) ?? [];
+  return [
+    ...words.map((delta) => ({ type: 'transcript.text.delta', delta })),
+    { type: 'transcript.text.done', text, ...(usage !== undefined ? { usage } : {}) },
+  ];
+}
 
 export const generateTranscription = transcriber('transcribe');
 export const generateTranslation = transcriber('translate');

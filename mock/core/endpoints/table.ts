@@ -145,10 +145,10 @@ export const ENDPOINTS = [
     upload: true,
     path: '/v1/audio/transcriptions',
     // multipart: the form is read and checked by the handler (audio/transcribe.ts), answers by response_format
-    schemas: { response: 'transcription-response' },
+    schemas: { response: 'transcription-response', event: 'transcript-stream-event' },
     modelKinds: ['transcription'],
     capParams: [],
-    stream: 'none',
+    stream: 'events', // stream: true (not whisper-1): text deltas, then the whole text
     handle: handleTranscriptions, // the form read, then handleGenerate
     generate: generateTranscription,
     script: { replies: [], subject: noTextSubject },
