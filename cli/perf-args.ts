@@ -36,6 +36,7 @@ const FLAGS = {
   timeout: { type: 'string' },
   'max-response-bytes': { type: 'string' },
   'max-in-flight': { type: 'string' },
+  api: { type: 'string' },
   out: { type: 'string' },
   report: { type: 'string' },
   quiet: { type: 'boolean' },
@@ -109,6 +110,7 @@ export function parsePerfArgs(argv: string[], env: Record<string, string | undef
       apiKey: v['api-key'] ?? (baseUrl ? env.OPENAI_API_KEY || undefined : undefined),
       headers: parseHeaders(v.header ?? []),
       model: v.model,
+      api: apiOf(v.api),
       concurrency,
       rates,
       requests: v.requests === undefined ? (demo ? 20 : 40) : intValue('--requests', v.requests, 1, '100'),
@@ -169,4 +171,11 @@ function list(flag: string, raw: string | undefined, integers: boolean): number[
     );
   }
   return values;
+}
+
+function apiOf(raw: string | undefined): 'chat' | 'responses' {
+  if (raw === undefined || raw === 'chat' || raw === 'responses') return raw ?? 'chat';
+  throw new UsageError(
+    `[conform] perf: --api takes chat or responses, got "${raw}". Example: --api responses (streams POST /v1/responses)`,
+  );
 }

@@ -11,6 +11,8 @@ Target
   --api-key KEY           sent as Authorization: Bearer (env OPENAI_API_KEY); never printed or saved
   --model ID              chat model (default: the first chat-like model GET /models lists)
   --header "K: V"         extra request header, repeatable
+  --api chat|responses    the endpoint measured, streamed: chat completions (default) or the Responses API
+                          (store: false; TTFT from the first output delta, tokens from response.completed)
   --profile NAME          the bundled mock's latency profile: ${Object.keys(LATENCY_PROFILES).join(', ')} (default demo)
 
 Load (every latency counts from the intended send time: no coordinated omission)

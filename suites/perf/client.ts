@@ -17,15 +17,17 @@ export interface Target {
   deadlines: Deadlines;
 }
 
+/** `path`: the endpoint under the base URL (the Responses API's: /responses) */
 export function createTarget(
   baseUrl: string,
   headers: Record<string, string>,
   timeoutMs: number,
   maxBytes: number,
+  path = '/chat/completions',
 ): Target {
   // a query on the base URL (Azure's api-version) stays on every request, after the path
   const url = new URL(baseUrl);
-  url.pathname = `${url.pathname.replace(/\/+$/, '')}/chat/completions`;
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}${path}`;
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new Error(`[conform] perf needs an http: or https: base URL, got ${url.protocol}`);
   const host = url.hostname.replace(/^\[|\]$/g, '');

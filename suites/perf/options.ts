@@ -11,12 +11,16 @@ export interface PerfProgress {
   level: string;
 }
 
+export type PerfApi = 'chat' | 'responses';
+
 export interface PerfOptions {
   /** API root; absent: the bundled mock with `mockProfile` */
   baseUrl?: string;
   apiKey?: string;
   headers?: Record<string, string>;
   model?: string;
+  /** the endpoint measured: chat completions (default) or the Responses API, both streamed */
+  api?: PerfApi;
   /** closed-loop levels (requests in flight) */
   concurrency: number[];
   /** open-loop levels (Poisson arrivals per second) */

@@ -34,7 +34,14 @@ export async function runPerf(o: PerfOptions): Promise<ConformPerf> {
   const baseUrl = o.baseUrl ?? mock!.url;
   const apiKey = o.baseUrl ? o.apiKey : MOCK_KEY;
   const headers = { ...o.headers, ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) };
-  const target = createTarget(baseUrl, headers, o.timeoutMs, o.maxResponseBytes);
+  const api = o.api ?? 'chat';
+  const target = createTarget(
+    baseUrl,
+    headers,
+    o.timeoutMs,
+    o.maxResponseBytes,
+    api === 'responses' ? '/responses' : '/chat/completions',
+  );
   try {
     const model = o.model ?? (await firstChatModel(baseUrl, headers, o.timeoutMs));
     const items = 'items' in o.workload ? o.workload.items : syntheticWorkload(o.workload.shape, o.seed);
@@ -48,7 +55,7 @@ export async function runPerf(o: PerfOptions): Promise<ConformPerf> {
     let current = 'warm-up';
     const send = (scheduled: number) => {
       const item = pick(next++);
-      return sendWithRetries(target, requestBody(item, model), item.promptChars, scheduled, budget, {
+      return sendWithRetries(target, requestBody(item, model, api), item.promptChars, scheduled, budget, {
         retries: o.retries,
         maxWaitMs: 10_000,
       });
@@ -154,12 +161,15 @@ export async function runPerf(o: PerfOptions): Promise<ConformPerf> {
         target: {
           baseUrl,
           model,
-          label: o.baseUrl ? hostOf(baseUrl) : `bundled mock (${profileName(o.mockProfile)} profile)`,
+          label:
+            (o.baseUrl ? hostOf(baseUrl) : `bundled mock (${profileName(o.mockProfile)} profile)`) +
+            (api === 'responses' ? ', Responses API' : ''),
         },
         startedAt,
         durationMs: Math.round(performance.now() - t0),
         seed: o.seed,
         options: {
+          ...(api !== 'chat' ? { api } : {}),
           concurrency: o.concurrency,
           rates: o.rates,
           ...(o.durationMs !== undefined ? { durationMs: o.durationMs } : { requests: o.requests }),

@@ -19,6 +19,15 @@ export interface ScanResult {
 }
 
 const CONTENT = /"(?:content|refusal|arguments|text)":"((?:[^"\\]|\\.)*)"/g;
+/** a typed event of the Responses API: its type, when the object opens with it (as OpenAI and the mock write it) */
+const TYPED = /^\{\s*"type"\s*:\s*"(response\.[a-z_.]+|error)"/;
+/** the typed events that carry output as they come; the .done and completed events repeat it whole */
+const TOKEN_DELTAS = new Set([
+  'response.output_text.delta',
+  'response.refusal.delta',
+  'response.function_call_arguments.delta',
+]);
+const DELTA = /"delta":"((?:[^"\\]|\\.)+)"/;
 
 export class SseScanner {
   #decoder = new StringDecoder('utf8');
@@ -54,23 +63,46 @@ export class SseScanner {
       result.done = true;
       return;
     }
+    const typed = TYPED.exec(data);
+    if (typed) return this.#typed(typed[1]!, data, result);
     if (bearsTokens(data)) {
       result.tokenEvents++;
       for (const m of data.matchAll(CONTENT)) result.outputChars += m[1]!.length;
     } else if (data.startsWith('{"error"') || /^\{\s*"error"\s*:/.test(data)) result.error = true;
     if (data.includes('"usage":{')) this.usage = usageOf(data) ?? this.usage;
   }
+  /** a Responses API event: output from the delta events only, usage from the terminal one */
+  #typed(type: string, data: string, result: ScanResult): void {
+    if (TOKEN_DELTAS.has(type)) {
+      const delta = DELTA.exec(data);
+      if (delta) {
+        result.tokenEvents++;
+        result.outputChars += delta[1]!.length;
+      }
+    } else if (type === 'error' || type === 'response.failed') result.error = true;
+    else if (type === 'response.completed' || type === 'response.incomplete') {
+      result.done = true;
+      this.usage = usageOf(data) ?? this.usage;
+    }
+  }
 }
 
-/** prompt, completion and cached tokens of a JSON body or chunk that has a usage object */
+/**
+ * prompt, completion and cached tokens of a JSON body or chunk with a usage object: chat's (prompt_tokens,
+ * completion_tokens) or the Responses API's (input_tokens, output_tokens; in an event, under `response`)
+ */
 export function usageOf(json: string): Usage | undefined {
   try {
-    const u = (JSON.parse(json) as { usage?: Record<string, unknown> }).usage;
-    if (!u || typeof u.completion_tokens !== 'number') return undefined;
-    const details = u.prompt_tokens_details as { cached_tokens?: unknown } | undefined;
+    const v = JSON.parse(json) as { usage?: Record<string, unknown>; response?: { usage?: Record<string, unknown> } };
+    const u = v.usage ?? v.response?.usage;
+    if (!u) return undefined;
+    const completion = u.completion_tokens ?? u.output_tokens;
+    if (typeof completion !== 'number') return undefined;
+    const prompt = u.prompt_tokens ?? u.input_tokens;
+    const details = (u.prompt_tokens_details ?? u.input_tokens_details) as { cached_tokens?: unknown } | undefined;
     return {
-      prompt: typeof u.prompt_tokens === 'number' ? u.prompt_tokens : 0,
-      completion: u.completion_tokens,
+      prompt: typeof prompt === 'number' ? prompt : 0,
+      completion,
       cached: typeof details?.cached_tokens === 'number' ? details.cached_tokens : 0,
     };
   } catch {

@@ -1,6 +1,7 @@
 // The requests a run replays: real chat requests from a file, or a seeded synthetic distribution of prompt and
 // output lengths. Either way replayed in a seeded order, so two runs with one seed send the same requests.
 import { seededRandom, normal } from '../../mock/core/latency/random.ts';
+import type { PerfApi } from './options.ts';
 
 export interface WorkItem {
   /** the request body without model and stream fields (the driver sets those) */
@@ -59,6 +60,31 @@ export function replayOrder(items: readonly WorkItem[], seed: number): (i: numbe
 }
 
 /** The body sent: the item, the model, streamed with usage (TTFT needs the stream, cost needs the usage). */
-export function requestBody(item: WorkItem, model: string): string {
+export function requestBody(item: WorkItem, model: string, api: PerfApi = 'chat'): string {
+  if (api === 'responses') return JSON.stringify(responsesBody(item, model));
   return JSON.stringify({ ...item.body, model, stream: true, stream_options: { include_usage: true } });
+}
+
+/**
+ * A chat item as the Responses API takes it: the messages as input (roles kept, text content), the output cap as
+ * max_output_tokens (at least 16, the API's minimum), temperature and top_p; other chat fields are not carried.
+ * `store: false`: a measurement keeps nothing on the account. Its stream ends with usage on response.completed.
+ */
+function responsesBody(item: WorkItem, model: string): Record<string, unknown> {
+  const b = item.body;
+  const messages = Array.isArray(b.messages) ? (b.messages as Array<{ role?: unknown; content?: unknown }>) : [];
+  const input = messages.map((m) => ({
+    role: m.role === 'tool' ? 'user' : m.role,
+    content: typeof m.content === 'string' ? m.content : JSON.stringify(m.content ?? ''),
+  }));
+  const cap = item.maxTokens ?? (b.max_completion_tokens as number | undefined);
+  return {
+    model,
+    input,
+    ...(cap !== undefined ? { max_output_tokens: Math.max(16, cap) } : {}),
+    ...(b.temperature != null ? { temperature: b.temperature } : {}),
+    ...(b.top_p != null ? { top_p: b.top_p } : {}),
+    stream: true,
+    store: false,
+  };
 }
