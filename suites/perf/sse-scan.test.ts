@@ -53,4 +53,3 @@ describe('SseScanner', () => {
     expect(failed.error).toBe(true);
   });
 });
-

@@ -35,6 +35,9 @@ describe('conform perf usage errors', () => {
     expect(await usage('--profile', 'fastest')).toMatchInlineSnapshot(
       `"[conform] perf: --profile must be one of demo, reference, hosted, serverless, got "fastest". Example: --profile reference"`,
     );
+    expect(await usage('--api', 'embeddings')).toMatchInlineSnapshot(
+      `"[conform] perf: --api takes chat or responses, got "embeddings". Example: --api responses (streams POST /v1/responses)"`,
+    );
     expect(await usage('--max-in-flight', '0')).toMatchInlineSnapshot(
       `"[conform] --max-in-flight must be a positive integer, got "0". Example: --max-in-flight 1000"`,
     );
