@@ -13,6 +13,17 @@ describe('bearsTokens', () => {
       bearsTokens('event: response.output_text.delta\ndata: {"type":"response.output_text.delta","delta":"He"}\n\n'),
     ).toBe(true);
     expect(bearsTokens({ choices: [], usage: { completion_tokens: 3 } })).toBe(false);
+    // the typed events that repeat the text are not new output
+    expect(bearsTokens({ type: 'response.output_text.done', text: 'Hello' })).toBe(false);
+    expect(
+      bearsTokens(
+        'event: response.completed\ndata: {"type":"response.completed","response":{"output":[{"text":"Hi"}]}}\n\n',
+      ),
+    ).toBe(false);
+    expect(bearsTokens({ type: 'response.function_call_arguments.delta', delta: '{"' })).toBe(true);
+    expect(
+      bearsTokens('event: transcript.text.delta\ndata: {"type":"transcript.text.delta","delta":" word"}\n\n'),
+    ).toBe(true);
   });
 });
 

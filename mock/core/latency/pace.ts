@@ -8,8 +8,23 @@ import type { LatencyTicket } from './gate.ts';
 // event's delta (the Responses API)
 const TOKEN_FIELD = /"(?:content|refusal|arguments|text|delta)":"(?:[^"\\]|\\.)/;
 
+// typed events (the Responses API, transcriptions) carry new output in their delta events only: the .done and
+// completed events repeat the whole text, and pacing them as tokens would slow the stream's end
+const DELTA_TYPES = new Set([
+  'response.output_text.delta',
+  'response.refusal.delta',
+  'response.function_call_arguments.delta',
+  'transcript.text.delta',
+]);
+const EVENT_LINE = /^event: ([^\n]*)\n/;
+
 /** True when a chunk (object) or SSE frame (text) carries output tokens. */
 export function bearsTokens(chunkOrFrame: unknown): boolean {
+  const type =
+    typeof chunkOrFrame === 'string'
+      ? EVENT_LINE.exec(chunkOrFrame)?.[1]
+      : (chunkOrFrame as { type?: unknown } | null)?.type;
+  if (typeof type === 'string' && !DELTA_TYPES.has(type)) return false;
   return TOKEN_FIELD.test(typeof chunkOrFrame === 'string' ? chunkOrFrame : JSON.stringify(chunkOrFrame));
 }
 
