@@ -5,6 +5,7 @@ import type { PerfOptions } from '../suites/perf/options.ts';
 import { parseDurationMs } from '../suites/perf/duration.ts';
 import { parsePricings } from '../suites/perf/pricing.ts';
 import { parseSlos } from '../suites/perf/slo.ts';
+import { parseGoodput } from '../suites/perf/goodput.ts';
 import { DEFAULT_SHAPE } from '../suites/perf/workload.ts';
 import { UsageError } from './usage-error.ts';
 import { intValue, parseHeaders, reportList } from './args.ts';
@@ -37,6 +38,7 @@ const FLAGS = {
   'max-response-bytes': { type: 'string' },
   'max-in-flight': { type: 'string' },
   api: { type: 'string' },
+  goodput: { type: 'string' },
   out: { type: 'string' },
   report: { type: 'string' },
   quiet: { type: 'boolean' },
@@ -122,6 +124,7 @@ export function parsePerfArgs(argv: string[], env: Record<string, string | undef
       workload: v.prompts !== undefined ? { file: v.prompts } : { shape },
       pricing: parsePricings(prices),
       slos: v.slo === undefined ? [] : parseSlos(v.slo),
+      ...(v.goodput !== undefined ? { goodput: parseGoodput(v.goodput) } : {}),
       ...(v.budget !== undefined ? { budget: intValue('--budget', v.budget, 1, '500') } : {}),
       timeoutMs: v.timeout === undefined ? 120_000 : intValue('--timeout', v.timeout, 1, '30000'),
       maxResponseBytes:

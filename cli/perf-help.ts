@@ -40,6 +40,7 @@ Cost and objectives
   --slo LIST              e.g. ttft-p99=800ms,e2e-p99=5s,errors=1%: exit 1 when any level breaks one
                           (METRIC-STAT with METRIC ttft, e2e, tpot, itl, queue and STAT p50, p90, p99, max, mean)
   --budget N              hard cap on HTTP requests, warm-up, probes and retries included
+  --goodput LIST          e.g. ttft:800ms,tpot:50ms,e2e:5s: per level, the requests/s that met them all
 
 Limits and output
   --timeout MS            deadline per request (default 120000)

@@ -83,6 +83,18 @@ export function costLines(perf: Perf): string[] {
   return lines;
 }
 
+/** with --goodput: per level, the requests per second that met every per-request objective */
+export function goodputLines(perf: Perf): string[] {
+  const spec = (perf.options as { goodput?: unknown } | undefined)?.goodput;
+  return perf.levels.flatMap((l) =>
+    l.goodput
+      ? [
+          `${l.id}: ${l.goodput.perSecond} requests/s good (${l.goodput.good} of ${l.requests}, ${pct(l.goodput.share)})${typeof spec === 'string' ? ` — ${spec}` : ''}`,
+        ]
+      : [],
+  );
+}
+
 export function sloLines(perf: Perf): string[] {
   return perf.slos.map((s) => `${s.passed ? '✔' : '✘'} ${s.spec}: ${s.message}`);
 }

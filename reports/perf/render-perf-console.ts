@@ -2,7 +2,16 @@
 // terminalText: a target must not drive the terminal.
 import { terminalText } from '../internal/terminal-text.ts';
 import { formatMs } from '../internal/text.ts';
-import { coldStartLines, costLines, LEVEL_COLUMNS, levelRow, ms, sloLines, type Perf } from './perf-rows.ts';
+import {
+  coldStartLines,
+  costLines,
+  goodputLines,
+  LEVEL_COLUMNS,
+  levelRow,
+  ms,
+  sloLines,
+  type Perf,
+} from './perf-rows.ts';
 
 export function table(head: readonly string[], rows: string[][]): string[] {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -29,6 +38,8 @@ export function renderPerfConsole(perf: Perf, opts: { htmlPath?: string } = {}):
       `Cold start (${perf.coldStart.detected ? 'detected' : 'not detected'}):`,
       ...cold.map((l) => `  ${l}`),
     );
+  const good = goodputLines(perf);
+  if (good.length > 0) out.push('', 'Goodput:', ...good.map((l) => `  ${l}`));
   const cost = costLines(perf);
   if (cost.length > 0) out.push('', 'Cost of the measured requests:', ...cost.map((l) => `  ${terminalText(l)}`));
   const slos = sloLines(perf);

@@ -4,7 +4,16 @@ import { contentSecurityPolicy } from '../internal/csp.ts';
 import { escapeHtml } from '../internal/escape.ts';
 import { formatDate, formatMs } from '../internal/text.ts';
 import { paletteCss } from '../internal/palette.ts';
-import { coldStartLines, costLines, LEVEL_COLUMNS, levelRow, ms, perfFails, type Perf } from './perf-rows.ts';
+import {
+  coldStartLines,
+  costLines,
+  goodputLines,
+  LEVEL_COLUMNS,
+  levelRow,
+  ms,
+  perfFails,
+  type Perf,
+} from './perf-rows.ts';
 import {
   cdfPlot,
   coldWarmPlot,
@@ -103,11 +112,13 @@ export function perfSectionHtml(perf: Perf, embedded = false): string {
       : `<h2 id="h-slos">Service-level objectives</h2><ul class="lines">${perf.slos.map((s) => `<li class="${s.passed ? 'slo-pass' : 'slo-fail'}">${s.passed ? '✔' : '✘'} <code>${escapeHtml(s.spec)}</code>: ${escapeHtml(s.message)}</li>`).join('')}</ul>`;
   const cold = coldStartLines(perf);
   const cost = costLines(perf);
+  const good = goodputLines(perf);
   return `<section id="perf" aria-labelledby="h-perf"><h2 id="h-perf">Latency and cost</h2>
 ${embedded ? `<p class="muted">Measured by <code>conform perf</code> (perf.json beside results.json).</p>${facts(perf)}${verdictHtml(perf)}` : ''}
 <p class="muted">Every latency counts from the intended send time, so a stalled server cannot hide its tail (open loop: the Poisson schedule; closed loop: the send). TTFT ends at the first chunk that carries output; TPOT = (last − first output chunk) / (output tokens − 1); percentiles are exact (linear interpolation).</p>
 ${levelTable(perf)}
 <div class="plots">${plots.join('\n')}</div>
+${good.length > 0 ? `<h2 id="h-goodput">Goodput</h2>${list(good)}` : ''}
 ${cold.length > 0 ? `<h2 id="h-cold">Cold starts</h2>${list(cold)}` : ''}
 ${cost.length > 0 ? `<h2 id="h-cost">Cost</h2>${list(cost)}` : ''}
 ${slos}

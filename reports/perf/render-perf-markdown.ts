@@ -1,7 +1,17 @@
 // The job summary of a perf run (GitHub Markdown): the level table, cold starts, cost, SLO verdicts.
 import { escapeMarkdown } from '../github/escape-markdown.ts';
 import { formatMs } from '../internal/text.ts';
-import { coldStartLines, costLines, LEVEL_COLUMNS, levelRow, ms, perfFails, sloLines, type Perf } from './perf-rows.ts';
+import {
+  coldStartLines,
+  costLines,
+  goodputLines,
+  LEVEL_COLUMNS,
+  levelRow,
+  ms,
+  perfFails,
+  sloLines,
+  type Perf,
+} from './perf-rows.ts';
 
 export function renderPerfMarkdown(perf: Perf): string {
   const row = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
@@ -16,6 +26,7 @@ export function renderPerfMarkdown(perf: Perf): string {
     ...perf.levels.map((l) => row(levelRow(l))),
   ];
   const sections: Array<[string, string[]]> = [
+    ['Goodput', goodputLines(perf)],
     ['Cold start', coldStartLines(perf)],
     ['Cost', costLines(perf)],
     ['SLOs', sloLines(perf)],

@@ -143,6 +143,15 @@ export interface Stats {
  */
 export interface Level {
   /**
+   * with --goodput: requests that succeeded and met every per-request objective, their share of the level's requests, and per second over the level's window
+   */
+  goodput?: {
+    good: number;
+    share: number;
+    perSecond: number;
+    [k: string]: unknown;
+  };
+  /**
    * c4 (closed loop, 4 in flight) or r2 (open loop, 2 requests/s)
    */
   id: string;

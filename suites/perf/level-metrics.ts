@@ -4,6 +4,13 @@ import type { Level } from '../../schemas/generated/perf.ts';
 import { cdfPoints, stats, thin } from './percentile.ts';
 import type { Outcome } from './send-with-retries.ts';
 import { tokensOf } from './tokens.ts';
+import { isGood, type Goodput } from './goodput.ts';
+
+function goodputOf(outcomes: Outcome[], g: Goodput, perSecond: (x: number) => number) {
+  const good = outcomes.filter((o) => isGood(o, g)).length;
+  const share = outcomes.length > 0 ? Math.round((good / outcomes.length) * 10000) / 10000 : 0;
+  return { good, share, perSecond: perSecond(good) };
+}
 
 export interface LevelInput {
   id: string;
@@ -13,6 +20,8 @@ export interface LevelInput {
   achievedRate?: number;
   lateSends?: number;
   outcomes: Outcome[];
+  /** per-request objectives: the level's goodput counts the requests that met them all */
+  goodput?: Goodput;
 }
 
 const ITL_KEEP = 200_000; // pooled gaps kept per level: enough for any percentile, bounded on long runs
@@ -83,6 +92,7 @@ export function levelMetrics(input: LevelInput): Level {
     queue: stats(queue),
     ...(chunks > 0 ? { tokensPerChunk: Math.round((outTokens / chunks) * 1000) / 1000 } : {}),
     ...(input.lateSends !== undefined ? { lateSends: input.lateSends } : {}),
+    ...(input.goodput ? { goodput: goodputOf(outcomes, input.goodput, perSecond) } : {}),
     cdf: { ttft: cdfPoints(ttft), e2e: cdfPoints(e2e) },
     ttftValues: thin(ttft, 2000),
   };

@@ -2,6 +2,7 @@
 import type { LatencyProfileInput } from '../../mock/core/latency/profile.ts';
 import type { Pricing } from './pricing.ts';
 import type { Slo } from './slo.ts';
+import type { Goodput } from './goodput.ts';
 import type { SyntheticShape, WorkItem } from './workload.ts';
 
 export interface PerfProgress {
@@ -37,6 +38,8 @@ export interface PerfOptions {
   workload: { items: WorkItem[]; source: 'synthetic' | 'file'; file?: string } | { shape: SyntheticShape };
   pricing: Pricing[];
   slos: Slo[];
+  /** per-request objectives for each level's goodput */
+  goodput?: Goodput;
   budget?: number;
   retries: number;
   timeoutMs: number;

@@ -16,6 +16,7 @@ import { estimateMs, makePlan } from './plan.ts';
 import { poissonOffsets } from './schedule.ts';
 import { sendWithRetries, type Outcome } from './send-with-retries.ts';
 import { evaluateSlos } from './slo.ts';
+import { goodputSpec } from './goodput.ts';
 import { tokensOf } from './tokens.ts';
 import { replayOrder, requestBody, syntheticWorkload } from './workload.ts';
 
@@ -106,7 +107,7 @@ export async function runPerf(o: PerfOptions): Promise<ConformPerf> {
             return r !== undefined;
           },
         });
-        levels.push(levelMetrics({ id: current, mode: 'closed', concurrency: c, outcomes }));
+        levels.push(levelMetrics({ id: current, mode: 'closed', concurrency: c, outcomes, goodput: o.goodput }));
         measured.push(...outcomes);
       }
       for (const [k, rate] of o.rates.entries()) {
@@ -123,7 +124,15 @@ export async function runPerf(o: PerfOptions): Promise<ConformPerf> {
           },
         });
         levels.push(
-          levelMetrics({ id: current, mode: 'open', rate, achievedRate: s.achievedRate, lateSends: s.late, outcomes }),
+          levelMetrics({
+            id: current,
+            mode: 'open',
+            rate,
+            achievedRate: s.achievedRate,
+            lateSends: s.late,
+            outcomes,
+            goodput: o.goodput,
+          }),
         );
         measured.push(...outcomes);
       }
@@ -179,6 +188,7 @@ export async function runPerf(o: PerfOptions): Promise<ConformPerf> {
           timeoutMs: o.timeoutMs,
           prices: o.pricing.map((p) => p.name),
           slos: o.slos.map((s) => s.spec),
+          ...(o.goodput ? { goodput: goodputSpec(o.goodput) } : {}),
           ...(o.budget !== undefined ? { budget: o.budget } : {}),
         },
         requests: {

@@ -100,6 +100,8 @@ describe('conform perf against the bundled mock', () => {
         prompts,
         '--slo',
         'ttft-p99=1ms,errors=1%',
+        '--goodput',
+        'ttft:60s,e2e:60s',
         '--out',
         out,
       ],
@@ -113,6 +115,9 @@ describe('conform perf against the bundled mock', () => {
     expect(validate('perf', perf).must).toEqual([]);
     expect(perf.workload).toMatchObject({ source: 'file', items: 2 });
     expect(perf.requests).toMatchObject({ planned: 9, sent: 9 });
+    expect(perf.levels[0].goodput).toEqual({ good: 4, share: 1, perSecond: perf.levels[0].requestsPerSecond });
+    expect(r.stdout).toContain('Goodput:\n  c2: ');
+    expect(r.stdout).toContain('(4 of 4, 100.0%) — ttft ≤ 60000 ms, e2e ≤ 60000 ms');
     const junit = readFileSync(join(out, 'junit.xml'), 'utf8');
     expect(junit).toContain('tests="2" failures="1"');
     expect(junit.match(/<testcase /g)).toHaveLength(2);
