@@ -127,7 +127,7 @@ describe('validate', () => {
 
   it('rejects an unknown schema name with a hint', () => {
     expect(() => validate('chat' as SchemaName, {})).toThrowErrorMatchingInlineSnapshot(
-      `[Error: [conform] unknown schema name: "chat". Use one of chat-completion-request, chat-completion-response, chat-completion-chunk, error-body, model, model-list, embeddings-request, embeddings-response, completion-request, completion-response, responses-request, response, response-stream-event, response-input-items, response-deleted, results, images-request, images-response, transcription-response, transcription-verbose-response, speech-request, cases, perf.]`,
+      `[Error: [conform] unknown schema name: "chat". Use one of chat-completion-request, chat-completion-response, chat-completion-chunk, error-body, model, model-list, embeddings-request, embeddings-response, completion-request, completion-response, responses-request, response, response-stream-event, response-input-items, response-deleted, results, images-request, images-response, image-stream-event, transcription-response, transcription-verbose-response, transcript-stream-event, speech-request, cases, perf.]`,
     );
   });
 });
