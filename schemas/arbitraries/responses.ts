@@ -47,8 +47,8 @@ export function cohereResponses(req: Obj, o: ResolvedOptions): Obj {
   }
   const tools = Array.isArray(r.tools) ? (r.tools as Obj[]) : [];
   if (tools.length === 0) {
-    delete r.tools;
-    if (r.tool_choice !== null && typeof r.tool_choice === 'object') delete r.tool_choice;
+    // the tool settings mean nothing without tools, and a tool_choice of "required" is refused without them
+    for (const key of ['tools', 'tool_choice', 'parallel_tool_calls', 'max_tool_calls']) delete r[key];
   } else {
     r.tools = tools.map((t, i) => ({ ...t, name: `${String(t.name).slice(0, 56)}_${i}` }));
     if (r.tool_choice !== null && typeof r.tool_choice === 'object')
