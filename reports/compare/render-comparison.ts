@@ -1,6 +1,6 @@
 // Several runs (providers × models, or one target over time) in one self-contained compatibility table:
 // features and checks down, targets across, a footnote on every cell that is not a plain pass.
-import { contentSecurityPolicy } from '../internal/csp.ts';
+import { pageHead } from '../internal/page-head.ts';
 import { anchorId, escapeHtml } from '../internal/escape.ts';
 import type { CheckResult, Results, Status } from '../internal/results.ts';
 import { countChecks, countParts } from '../internal/stats.ts';
@@ -164,16 +164,7 @@ ${
 }
 <h2>Notes</h2>
 ${notes.texts.length === 0 ? '<p class="muted">Every check passed in every run.</p>' : `<ol class="notes">${notes.texts.map((t, i) => `<li id="note-${i + 1}">${escapeHtml(t)}</li>`).join('')}</ol>`}`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(css)}">
-<meta name="referrer" content="no-referrer">
-<title>OpenAI API compatibility: ${runs.length} ${runs.length === 1 ? 'run' : 'runs'} compared</title>
-<style>${css}</style>
-</head>
+  return `${pageHead(`OpenAI API compatibility: ${runs.length} ${runs.length === 1 ? 'run' : 'runs'} compared`, css)}
 <body>
 <main>
 <h1>OpenAI API compatibility: ${runs.length} ${runs.length === 1 ? 'run' : 'runs'} compared</h1>

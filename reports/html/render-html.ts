@@ -6,7 +6,7 @@ import { transcriptOf } from '../internal/results.ts';
 import { countChecks, countParts, groupByFeature } from '../internal/stats.ts';
 import type { CountPart, FeatureGroup } from '../internal/stats.ts';
 import { isNotPassing, STATUS_LABEL, STATUSES } from '../internal/status.ts';
-import { contentSecurityPolicy } from '../internal/csp.ts';
+import { pageHead } from '../internal/page-head.ts';
 import { formatDate, formatMs, shorten } from '../internal/text.ts';
 import { levelPill, statusBadge, verdictBadge } from './badges.ts';
 import { checkDetailsHtml } from './check-details.ts';
@@ -124,16 +124,7 @@ export function renderHtml(results: Results, perf?: Perf): string {
   const groups = groupByFeature(results.checks);
   const css = perf ? `${reportCss()}${PERF_SECTION_CSS}` : reportCss();
   const title = `Conformance report: ${results.target.label ?? results.target.baseUrl} — ${results.target.model}`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(css, CLIENT_SCRIPT)}">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
-<style>${css}</style>
-</head>
+  return `${pageHead(title, css, CLIENT_SCRIPT)}
 <body>
 <main>
 <header>

@@ -1,6 +1,6 @@
 // The perf page (DIR/index.html of conform perf): facts, the level table, then the pictures, cold starts, cost
 // and SLOs. Self-contained: inline CSS allowed by hash, no script at all, nothing fetched.
-import { contentSecurityPolicy } from '../internal/csp.ts';
+import { pageHead } from '../internal/page-head.ts';
 import { escapeHtml } from '../internal/escape.ts';
 import { formatDate, formatMs } from '../internal/text.ts';
 import { paletteCss } from '../internal/palette.ts';
@@ -128,16 +128,7 @@ ${(perf.warnings ?? []).length > 0 ? `<h2 id="h-notes">Notes</h2>${list(perf.war
 
 export function renderPerfHtml(perf: Perf): string {
   const title = `Performance report: ${perf.target.label ?? perf.target.baseUrl} — ${perf.target.model}`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(CSS)}">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
-<style>${CSS}</style>
-</head>
+  return `${pageHead(title, CSS)}
 <body>
 <main>
 <header><h1>${escapeHtml(title)}</h1>${facts(perf)}${verdictHtml(perf)}</header>
