@@ -4,6 +4,7 @@
 // The run's very first request (idle null) is reported too: nothing was warm then.
 import type { ConformPerf } from '../../schemas/generated/perf.ts';
 import { stats } from './percentile.ts';
+import { timesOf } from './request-times.ts';
 import type { Outcome } from './send-with-retries.ts';
 
 export interface ProbeRound {
@@ -12,17 +13,12 @@ export interface ProbeRound {
   warm: Outcome[];
 }
 
-const ttftOf = (o: Outcome | undefined): number | undefined => {
-  const a = o?.ok ? o.attempts.at(-1) : undefined;
-  return a?.first === undefined ? undefined : a.first - o!.scheduled;
-};
-
 /** the connection time in an outcome's TTFT (its last attempt's; earlier attempts' are wait, not TTFT) */
-const connectOf = (o: Outcome | undefined): number => (o?.ok ? (o.attempts.at(-1)?.connectMs ?? 0) : 0);
+const connectOf = (o: Outcome): number => (o?.ok ? (o.attempts.at(-1)?.connectMs ?? 0) : 0);
 
 /** TTFT without the connection's opening: what the server took */
-const serverTtftOf = (o: Outcome | undefined): number | undefined => {
-  const ttft = ttftOf(o);
+const serverTtftOf = (o: Outcome): number | undefined => {
+  const ttft = timesOf(o)?.ttft;
   return ttft === undefined ? undefined : ttft - connectOf(o);
 };
 
@@ -53,17 +49,16 @@ export function coldStartReport(rounds: ProbeRound[]): ConformPerf['coldStart'] 
   const warm = stats(warmTtft);
   const round3 = (x: number) => Math.round(x * 1000) / 1000;
   const probes = rounds.map((r) => {
-    const ttft = ttftOf(r.probe);
-    const server = serverTtftOf(r.probe);
-    const last = r.probe?.attempts.at(-1);
-    if (ttft === undefined || server === undefined || last?.last === undefined) return { idleMs: r.idleMs, ok: false };
+    const times = r.probe && timesOf(r.probe);
+    if (!r.probe || !times) return { idleMs: r.idleMs, ok: false };
     const connect = connectOf(r.probe);
+    const server = times.ttft - connect;
     const cold = warm.p99 !== undefined ? server > warm.p99 : undefined;
     return {
       idleMs: r.idleMs,
       ok: true,
-      ttftMs: round3(ttft),
-      e2eMs: round3(last.last - r.probe!.scheduled),
+      ttftMs: round3(times.ttft),
+      e2eMs: round3(times.e2e),
       ...(connect > 0 ? { connectMs: round3(connect) } : {}),
       ...(cold !== undefined ? { cold } : {}),
       ...(warm.p50 !== undefined ? { addedMs: round3(server - warm.p50) } : {}),

@@ -4,7 +4,7 @@
 import { ConfigError } from '../engine/config-error.ts';
 import { parseDurationMs } from './duration.ts';
 import type { Outcome } from './send-with-retries.ts';
-import { tokensOf } from './tokens.ts';
+import { timesOf } from './request-times.ts';
 
 const METRICS = ['ttft', 'tpot', 'e2e'] as const;
 export type GoodputMetric = (typeof METRICS)[number];
@@ -39,14 +39,11 @@ export const goodputSpec = (g: Goodput): string =>
 
 /** whether one request met every objective: it succeeded, and TTFT, TPOT and E2E (from the intended send) are in */
 export function isGood(o: Outcome, g: Goodput): boolean {
-  if (!o.ok) return false;
-  const a = o.attempts.at(-1)!;
-  if (a.first === undefined || a.last === undefined) return false;
-  if (g.ttft !== undefined && a.first - o.scheduled > g.ttft) return false;
-  if (g.e2e !== undefined && a.last - o.scheduled > g.e2e) return false;
-  if (g.tpot !== undefined) {
-    const n = tokensOf(o).completion;
-    if (n >= 2 && (a.last - a.first) / (n - 1) > g.tpot) return false;
-  }
-  return true;
+  const times = timesOf(o);
+  if (!times) return false;
+  return (
+    (g.ttft === undefined || times.ttft <= g.ttft) &&
+    (g.e2e === undefined || times.e2e <= g.e2e) &&
+    (g.tpot === undefined || times.tpot === undefined || times.tpot <= g.tpot)
+  );
 }

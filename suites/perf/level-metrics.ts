@@ -4,6 +4,7 @@ import type { Level } from '../../schemas/generated/perf.ts';
 import { cdfPoints, stats, thin } from './percentile.ts';
 import type { Outcome } from './send-with-retries.ts';
 import { tokensOf } from './tokens.ts';
+import { timesOf } from './request-times.ts';
 import { isGood, type Goodput } from './goodput.ts';
 
 function goodputOf(outcomes: Outcome[], g: Goodput, perSecond: (x: number) => number) {
@@ -57,13 +58,13 @@ export function levelMetrics(input: LevelInput): Level {
     const t = tokensOf(o);
     outTokens += t.completion;
     chunks += a.tokenChunks;
-    if (a.first === undefined || a.last === undefined) continue; // no output: no TTFT (vllm PR #5895)
-    ttft.push(a.first - o.scheduled);
-    e2e.push(a.last - o.scheduled);
-    if (t.completion >= 2 && a.last > a.first) {
-      const perToken = (a.last - a.first) / (t.completion - 1);
-      tpot.push(perToken);
-      speed.push(1000 / perToken);
+    const times = timesOf(o, t.completion);
+    if (!times) continue;
+    ttft.push(times.ttft);
+    e2e.push(times.e2e);
+    if (times.tpot !== undefined) {
+      tpot.push(times.tpot);
+      speed.push(1000 / times.tpot);
     }
     for (const g of a.gaps) if (itl.length < ITL_KEEP) itl.push(g);
   }
