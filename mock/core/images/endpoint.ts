@@ -7,7 +7,7 @@ import { GenerationRefusal, type Generated } from '../generation.ts';
 import { handleGenerate } from '../handle-generate.ts';
 import type { MockState } from '../state.ts';
 import type { MockDraft } from '../types.ts';
-import { GPT_ONLY } from './families.ts';
+import { defaultImageModel } from './families.ts';
 import { generateImages, imageEvents, type ImagesAnswer } from './generate-images.ts';
 import { editImages } from './edit-images.ts';
 import { filesOf, readUploadForm } from '../media/upload-form.ts';
@@ -22,8 +22,7 @@ export function handleImages(state: MockState, ctx: RequestContext): Promise<Moc
     !Array.isArray(body) &&
     (body as { model?: unknown }).model == null
   ) {
-    const gptOnly = GPT_ONLY.some((k) => (body as Record<string, unknown>)[k] != null);
-    ctx.parsed = { ok: true, value: { ...body, model: gptOnly ? 'gpt-image-1' : 'dall-e-2' } };
+    ctx.parsed = { ok: true, value: { ...body, model: defaultImageModel(body as Record<string, unknown>) } };
   }
   return handleGenerate(state, ctx);
 }

@@ -43,6 +43,11 @@ export const FAMILY_RULES: Record<ImageFamily, FamilyRules> = {
 /** fields only the GPT image models take: their presence without a model picks gpt-image-1, as the spec says */
 export const GPT_ONLY = ['output_format', 'output_compression', 'background', 'moderation', 'stream', 'partial_images'];
 
+/** a generation's model when it names none: "dall-e-2 unless a parameter specific to the GPT image models is used" */
+export function defaultImageModel(req: Record<string, unknown>): string {
+  return GPT_ONLY.some((k) => req[k] != null) ? 'gpt-image-1' : 'dall-e-2';
+}
+
 export function familyOf(model: string): ImageFamily {
   if (/^dall-e-2/i.test(model)) return 'dall-e-2';
   if (/^dall-e-3/i.test(model)) return 'dall-e-3';

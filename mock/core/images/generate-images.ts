@@ -7,7 +7,7 @@ import { hashString } from '../generate/hash.ts';
 import { countTokens } from '../generate/tokenize.ts';
 import { encodeBase64 } from '../media/base64.ts';
 import type { MockJsonDraft } from '../types.ts';
-import { FAMILY_RULES, familyOf, GPT_ONLY, type ImageFamily } from './families.ts';
+import { defaultImageModel, FAMILY_RULES, familyOf, GPT_ONLY, type ImageFamily } from './families.ts';
 import { imageUrl, type IssuedImages } from './image-url.ts';
 import { picture } from './picture.ts';
 
@@ -35,8 +35,7 @@ export function generateImages(body: unknown, base: string, now: number, issued:
     return invalid(e.message, e.param, e.code);
   }
   const req = body as Record<string, unknown> & { prompt: string };
-  const gptOnly = GPT_ONLY.some((k) => req[k] != null);
-  const model = typeof req.model === 'string' ? req.model : gptOnly ? 'gpt-image-1' : 'dall-e-2';
+  const model = typeof req.model === 'string' ? req.model : defaultImageModel(req);
   const checked = checkImageFields(req, model, FAMILY_RULES[familyOf(model)].sizes);
   if (!checked.ok) return checked;
   return answerImages(
