@@ -3,11 +3,11 @@
 // unsupported, read against chat's control as the generation is.
 import type { Check } from '../../engine/types.ts';
 import { endpointVaries } from '../internal/attribution.ts';
-import { errorText, exchangeOf, isObject, jsonOf, show } from '../internal/read.ts';
+import { isObject, show } from '../internal/read.ts';
 import { CONTROL } from '../chat/probes.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { spec } from '../internal/sources.ts';
-import { PROBES, pngGrade, refusedForN } from './generation.ts';
+import { answerWithoutN, PROBES, pngGrade } from './generation.ts';
 import { EDIT, EDIT_FETCH, SIZE } from './probes.ts';
 
 const EDITS = endpointVaries(CONTROL, 'the /images/edits endpoint', 'edits', 'image', 'mask');
@@ -21,15 +21,7 @@ export const edit: Check = {
   breaks: ['apps calling images.edit() (res.data[0].b64_json / .url)'],
   probes: PROBES,
   grade(t, ctx) {
-    const ex = exchangeOf(t, EDIT.probe, EDIT.label);
-    // the edit leaves n out too: a refusal naming n is images.default-n's cause, not a missing route (R30)
-    if (ex.ok && refusedForN(ex.value))
-      return {
-        status: 'untestable',
-        message: `the edit without n was refused (${errorText(ex.value)}): see images.default-n`,
-        prerequisite: 'images.default-n',
-      };
-    const got = jsonOf(t, EDIT.probe, EDIT.label, EDITS);
+    const got = answerWithoutN(t, EDIT, 'the edit', EDITS); // the edit leaves n out too
     if (!got.ok) return got.grade;
     const shape = shapeGrade(
       'images-response',

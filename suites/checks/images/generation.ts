@@ -19,6 +19,7 @@ import {
   type Answered,
   type Need,
   type Source,
+  type Variant,
 } from '../internal/read.ts';
 import { shapeGrade } from '../internal/schema.ts';
 import { sdk, spec } from '../internal/sources.ts';
@@ -40,17 +41,23 @@ export function refusedForN(ex: Exchange): boolean {
   return (s === 400 || s === 422) && names(ex, ['n', 'n_not_within_range']);
 }
 
-/** the generation's answer; a refusal about n is images.default-n's failure, so the others' missing prerequisite */
-export function answer(t: TranscriptSet): Need<Answered> {
-  const ex = exchangeOf(t, GENERATE.probe, GENERATE.label);
+/**
+ * The JSON answer of a request that left n out (`what`: "the generation", "the edit"); a refusal about n is
+ * images.default-n's failure (R30), so here the missing prerequisite, not a missing route.
+ */
+export function answerWithoutN(t: TranscriptSet, source: Source, what: string, variant: Variant): Need<Answered> {
+  const ex = exchangeOf(t, source.probe, source.label);
   if (ex.ok && refusedForN(ex.value))
     return no({
       status: 'untestable',
-      message: `the generation without n was refused (${errorText(ex.value)}): see images.default-n`,
+      message: `${what} without n was refused (${errorText(ex.value)}): see images.default-n`,
       prerequisite: 'images.default-n',
     });
-  return jsonOf(t, GENERATE.probe, GENERATE.label, ENDPOINT);
+  return jsonOf(t, source.probe, source.label, variant);
 }
+
+/** the generation's answer */
+export const answer = (t: TranscriptSet): Need<Answered> => answerWithoutN(t, GENERATE, 'the generation', ENDPOINT);
 
 function shape(t: TranscriptSet, level: 'must' | 'should'): Grade {
   const got = answer(t);
